@@ -34,3 +34,7 @@ void vnkg_global_shutdown(void)
 {
 	vnkg_i_global_shutdown_hooks();
 }
+
+void vnkg_i_global_shutdown_hooks(void)
+{
+}

@@ -1,0 +1,2 @@
+/* placeholder until this part lands */
+typedef int vnkg_placeholder_graph_query_c;

@@ -1,0 +1,2 @@
+/* placeholder until this part lands */
+typedef int vnkg_placeholder_text_utf8_c;

@@ -28,4 +28,10 @@ typedef struct vnkg_build_stats {
 int vnkg_build(vnkg_graph **out, const char *const *paths, size_t n, const vnkg_build_options *opts,
 	       vnkg_build_stats *stats);
 
+/* Same from texts in memory: `ids[i]` is the article id of `texts[i]`
+ * (NUL-terminated UTF-8). Used by tests and by programs that fetch articles
+ * themselves. */
+int vnkg_build_buffers(vnkg_graph **out, const char *const *ids, const char *const *texts, size_t n,
+		       const vnkg_build_options *opts, vnkg_build_stats *stats);
+
 #endif

@@ -29,20 +29,27 @@ void vnkg_graph_free(vnkg_graph *g);
 size_t vnkg_graph_node_count(const vnkg_graph *g);
 size_t vnkg_graph_edge_count(const vnkg_graph *g);
 
-/* Appends a node with the given kg_id (copied) and returns its index in *out.
- * Returns VNKG_EINVALID when a node with that kg_id exists already. */
+/* Appends a node with the given kg_id (copied) and returns its index in *out
+ * (out may be NULL). Returns VNKG_EINVALID when a node with that kg_id exists
+ * already or kg_id is NULL or "". Amortised O(1). */
 int vnkg_graph_add_node(vnkg_graph *g, size_t *out, const char *kg_id);
 
-/* Appends an edge from -> to and returns its index in *out. Weight starts at 1. */
+/* Appends an edge from -> to and returns its index in *out (out may be
+ * NULL). Weight starts at 1. Returns VNKG_EINVALID when an end is out of
+ * range. Parallel edges and loops are kept. Amortised O(1). */
 int vnkg_graph_add_edge(vnkg_graph *g, size_t *out, size_t from, size_t to);
 
 /* Sets a node/edge attribute (the value is copied; NULL means ""). Returns
  * VNKG_EINVALID for an unknown key or an index out of range. Setting "kg_id"
- * re-indexes the node. */
+ * re-indexes the node; it cannot be empty or another node's kg_id
+ * (VNKG_EINVALID). "mentions" must be a decimal integer and "weight" a finite
+ * decimal number (VNKG_EINVALID otherwise); "" resets them to 0 and 1. */
 int vnkg_graph_set_node_attr(vnkg_graph *g, size_t node, const char *key, const char *value);
 int vnkg_graph_set_edge_attr(vnkg_graph *g, size_t edge, const char *key, const char *value);
 
-/* Numeric setters for "mentions" and "weight" (stored as their text too). */
+/* Numeric setters for "mentions" and "weight" (stored as their text too).
+ * Any weight is stored as given; vnkg_write_graphml writes 1 for a weight
+ * that is <= 0, NaN or infinite. */
 int vnkg_graph_set_node_mentions(vnkg_graph *g, size_t node, long mentions);
 int vnkg_graph_set_edge_weight(vnkg_graph *g, size_t edge, double weight);
 

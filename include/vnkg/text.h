@@ -13,9 +13,14 @@
  *   - a leading BOM is dropped, CRLF/CR become LF;
  *   - Unicode NFC, then one tone-mark placement per syllable (the "new" style:
  *     uỷ -> ủy, hoà -> hòa, oà -> òa, but quý, qua stay as they are);
+ *     that is, an open syllable ending in oa, oe or uy carries its tone on
+ *     the first of the two vowels (hòa, khỏe, thủy); closed syllables
+ *     (hoàn, khoảng, quyết) and "qu" + y (quý, quỹ) are left as they are;
  *   - NBSP, thin and other Unicode spaces and tabs become a plain space; runs
  *     of spaces collapse to one; lines are trimmed;
  *   - zero-width characters and control characters other than LF are dropped.
+ *   - Ð/ð (U+00D0/U+00F0), often typed for Đ/đ, become Đ/đ. Line numbers are
+ *     kept: line n of the result is line n of the input.
  */
 
 typedef struct vnkg_article vnkg_article;
@@ -63,6 +68,13 @@ const char *vnkg_article_header(const vnkg_article *a);
 
 /* Number of sentences, and sentence i (borrowed, 0 <= i < count). Sentences
  * repeated verbatim (a caption shown twice, a page pasted twice) appear once. */
+/* (A repeat is a sentence of at least four words equal to an earlier one but
+ * for its final punctuation, or any line equal to an earlier line; shorter
+ * sentences inside a line are kept. Page furniture -- phone numbers, print
+ * dates, menus, share buttons, bylines, comment forms, related-news lists,
+ * garbage tokens, closing name or source lines -- is not in the sentences or
+ * the text; an article of furniture only has no sentences. vnkg_article_sentence
+ * returns NULL when i is out of range.) */
 size_t vnkg_article_sentence_count(const vnkg_article *a);
 const vnkg_sentence *vnkg_article_sentence(const vnkg_article *a, size_t i);
 

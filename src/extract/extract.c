@@ -1,2 +1,2055 @@
-/* placeholder until this part lands */
-typedef int vnkg_placeholder_extract_extract_c;
+/* The extract stage: reads people, bodies, directives, events, places and
+ * dates out of an article's sentences, and the relation cues between them.
+ *
+ * PCRE2 rules (rules.c) find directives, dates, congresses and cue phrases in
+ * the sentence text; a word-level reader driven by the lexicon (lexicon.c)
+ * finds people (rank, name, roles) and bodies (head-word, qualifier, owner).
+ * Nothing here decides what a short name refers to in the corpus: that is the
+ * resolve stage's work. */
+
+#include "extract/doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/lexicon.h"
+#include "extract/rules.h"
+#include "extract/tokens.h"
+#include "vnkg/common.h"
+
+#include <utf8proc.h>
+
+/* ------------------------------------------------------------------------ */
+/* lexicon in folded form, prepared once by vnkg_i_rules_init's caller */
+
+typedef struct phrase_list {
+	char **lower;
+	size_t n;
+} phrase_list;
+
+static phrase_list lx_ranks, lx_honorifics, lx_titles, lx_prename, lx_surnames, lx_namewords, lx_localities;
+static char **lx_heads;
+static int lexicon_ready;
+
+static void phrase_list_free(phrase_list *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		free(p->lower[i]);
+	free(p->lower);
+	p->lower = NULL;
+	p->n = 0;
+}
+
+static int phrase_list_init(phrase_list *p, const char *const *src)
+{
+	size_t n = 0, i;
+
+	while (src[n])
+		n++;
+	p->lower = calloc(n ? n : 1, sizeof(char *));
+	if (!p->lower)
+		return vnkg_i_oom();
+	for (i = 0; i < n; i++) {
+		p->lower[i] = vnkg_i_lower(src[i], strlen(src[i]));
+		if (!p->lower[i])
+			return VNKG_ENOMEM;
+		p->n = i + 1;
+	}
+	return 0;
+}
+
+void vnkg_i_extract_shutdown(void)
+{
+	size_t i;
+
+	phrase_list_free(&lx_ranks);
+	phrase_list_free(&lx_honorifics);
+	phrase_list_free(&lx_titles);
+	phrase_list_free(&lx_prename);
+	phrase_list_free(&lx_surnames);
+	phrase_list_free(&lx_namewords);
+	phrase_list_free(&lx_localities);
+	if (lx_heads) {
+		for (i = 0; i < vnkg_i_heads_count; i++)
+			free(lx_heads[i]);
+		free(lx_heads);
+		lx_heads = NULL;
+	}
+	lexicon_ready = 0;
+	vnkg_i_rules_free();
+}
+
+int vnkg_i_extract_init(void)
+{
+	size_t i;
+	int err;
+
+	if (lexicon_ready)
+		return 0;
+	err = vnkg_i_rules_init();
+	if (err < 0)
+		return err;
+	if (phrase_list_init(&lx_ranks, vnkg_i_ranks) < 0 || phrase_list_init(&lx_honorifics, vnkg_i_honorifics) < 0 ||
+	    phrase_list_init(&lx_titles, vnkg_i_titles) < 0 || phrase_list_init(&lx_prename, vnkg_i_prename_titles) < 0 ||
+	    phrase_list_init(&lx_surnames, vnkg_i_surnames) < 0 ||
+	    phrase_list_init(&lx_namewords, vnkg_i_name_words) < 0 ||
+	    phrase_list_init(&lx_localities, vnkg_i_localities) < 0)
+		goto fail;
+	lx_heads = calloc(vnkg_i_heads_count, sizeof(char *));
+	if (!lx_heads)
+		goto fail;
+	for (i = 0; i < vnkg_i_heads_count; i++) {
+		lx_heads[i] = vnkg_i_lower(vnkg_i_heads[i].words, strlen(vnkg_i_heads[i].words));
+		if (!lx_heads[i])
+			goto fail;
+	}
+	lexicon_ready = 1;
+	return 0;
+fail:
+	vnkg_i_extract_shutdown();
+	return vnkg_i_oom();
+}
+
+/* memmem is not in C11: the first occurrence of needle in hay[0..n). */
+static const char *find_bytes(const char *hay, size_t n, const char *needle, size_t nn)
+{
+	size_t i;
+
+	if (nn == 0 || nn > n)
+		return NULL;
+	for (i = 0; i + nn <= n; i++)
+		if (hay[i] == needle[0] && memcmp(hay + i, needle, nn) == 0)
+			return hay + i;
+	return NULL;
+}
+
+/* ------------------------------------------------------------------------ */
+/* the doc */
+
+static size_t add_mention(vnkg_i_doc *d, vnkg_i_mention_type type, size_t sent, size_t start, size_t end,
+			  const char *sentence)
+{
+	vnkg_i_mention *m;
+
+	if (d->nmentions == d->cap_mentions) {
+		size_t cap = d->cap_mentions ? d->cap_mentions * 2 : 64;
+		vnkg_i_mention *p = realloc(d->mentions, cap * sizeof(*p));
+		if (!p)
+			return VNKG_I_NO_MENTION;
+		d->mentions = p;
+		d->cap_mentions = cap;
+	}
+	m = &d->mentions[d->nmentions];
+	memset(m, 0, sizeof(*m));
+	m->type = type;
+	m->sentence = sent;
+	m->start = start;
+	m->end = end;
+	m->head = -1;
+	m->owner = VNKG_I_NO_MENTION;
+	m->issuer = VNKG_I_NO_MENTION;
+	m->ref = d->nmentions;
+	m->surface = vnkg_i_strndup(sentence + start, end - start);
+	if (!m->surface)
+		return VNKG_I_NO_MENTION;
+	return d->nmentions++;
+}
+
+static int add_relation(vnkg_i_doc *d, const char *rel, size_t from, size_t to, size_t sent, const char *role,
+			const char *rank)
+{
+	vnkg_i_relation *r;
+	size_t i;
+
+	if (from == VNKG_I_NO_MENTION || to == VNKG_I_NO_MENTION || from == to)
+		return 0;
+	for (i = 0; i < d->nrelations; i++) {
+		r = &d->relations[i];
+		if (r->from == from && r->to == to && strcmp(r->relation, rel) == 0 &&
+		    strcmp(r->role ? r->role : "", role ? role : "") == 0)
+			return 0;
+	}
+	if (d->nrelations == d->cap_relations) {
+		size_t cap = d->cap_relations ? d->cap_relations * 2 : 64;
+		vnkg_i_relation *p = realloc(d->relations, cap * sizeof(*p));
+		if (!p)
+			return vnkg_i_oom();
+		d->relations = p;
+		d->cap_relations = cap;
+	}
+	r = &d->relations[d->nrelations];
+	memset(r, 0, sizeof(*r));
+	r->relation = rel;
+	r->from = from;
+	r->to = to;
+	r->sentence = sent;
+	r->role = role ? vnkg_i_strdup(role) : NULL;
+	r->rank = rank ? vnkg_i_strdup(rank) : NULL;
+	d->nrelations++;
+	return 0;
+}
+
+static void free_mention(vnkg_i_mention *m);
+
+void vnkg_i_doc_free(vnkg_i_doc *d)
+{
+	size_t i;
+
+	if (!d)
+		return;
+	for (i = 0; i < d->nmentions; i++)
+		free_mention(&d->mentions[i]);
+	free(d->mentions);
+	for (i = 0; i < d->nrelations; i++) {
+		free(d->relations[i].role);
+		free(d->relations[i].rank);
+	}
+	free(d->relations);
+	free(d->event_date);
+	free(d->event_precision);
+	vnkg_i_strvec_free(&d->abbr_keys);
+	vnkg_i_strvec_free(&d->abbr_words);
+	free(d);
+}
+
+/* ------------------------------------------------------------------------ */
+/* per-sentence reading context */
+
+typedef struct xctx {
+	vnkg_i_doc *doc;
+	pcre2_match_data *md;
+	const char *s;      /* the sentence */
+	size_t len;
+	size_t si;          /* its index */
+	vnkg_i_words w;
+	unsigned char *used;
+} xctx;
+
+static const char *lookup_abbr(const char *abbr, void *payload)
+{
+	const vnkg_i_doc *d = payload;
+	size_t i;
+
+	for (i = 0; i < d->abbr_keys.len; i++)
+		if (strcmp(d->abbr_keys.items[i], abbr) == 0)
+			return d->abbr_words.items[i];
+	for (i = 0; i < vnkg_i_abbrs_count; i++)
+		if (strcmp(vnkg_i_abbrs[i].abbr, abbr) == 0)
+			return vnkg_i_abbrs[i].words;
+	return NULL;
+}
+
+static int wis(const xctx *x, size_t i, const char *lower)
+{
+	return i < x->w.n && strcmp(x->w.w[i].lower, lower) == 0;
+}
+
+static size_t match_list(const xctx *x, size_t i, const phrase_list *p, size_t *which)
+{
+	size_t best = 0, k;
+
+	for (k = 0; k < p->n; k++) {
+		size_t n = vnkg_i_words_match(&x->w, i, p->lower[k]);
+		if (n > best) {
+			best = n;
+			if (which)
+				*which = k;
+		}
+	}
+	return best;
+}
+
+/* Longest head-word at i; a "(ABBR)" right after a head's words is skipped
+ * as part of it. Returns the words consumed and the head in *h. */
+static size_t match_head(const xctx *x, size_t i, int *h)
+{
+	size_t best = 0, k;
+
+	*h = -1;
+	for (k = 0; k < vnkg_i_heads_count; k++) {
+		size_t n = vnkg_i_words_match(&x->w, i, lx_heads[k]);
+		if (n > best) {
+			best = n;
+			*h = (int)k;
+		}
+	}
+	return best;
+}
+
+static int is_head_start(const xctx *x, size_t i)
+{
+	int h;
+
+	return i < x->w.n && x->w.w[i].cap && match_head(x, i, &h) > 0;
+}
+
+static int is_surname(const xctx *x, size_t i)
+{
+	return i < x->w.n && x->w.w[i].cap && match_list(x, i, &lx_surnames, NULL) == 1;
+}
+
+static char *words_text(const xctx *x, size_t from, size_t to)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		const vnkg_i_word *w = &x->w.w[i];
+		int glue = i > from && (w->punct && (strcmp(w->text, ",") == 0 || strcmp(w->text, ")") == 0));
+		int after_open = i > from && strcmp(x->w.w[i - 1].text, "(") == 0;
+		if (i > from && !glue && !after_open)
+			vnkg_i_buf_putc(&b, ' ');
+		vnkg_i_buf_puts(&b, w->text);
+	}
+	return vnkg_i_buf_detach(&b);
+}
+
+/* Skips a "(ABBR)" at i: returns 3 when the words at i are "(", one
+ * all-caps token, ")"; else 0. */
+static size_t paren_abbr(const xctx *x, size_t i)
+{
+	size_t j = i + 1;
+
+	if (!wis(x, i, "("))
+		return 0;
+	while (j < x->w.n && x->w.w[j].orig == x->w.w[i + 1].orig && !x->w.w[j].punct)
+		j++;
+	if (j == i + 1 || !wis(x, j, ")"))
+		return 0;
+	if (!x->w.w[i + 1].abbr && !x->w.w[i + 1].expanded)
+		return 0;
+	return j + 1 - i;
+}
+
+/* ------------------------------------------------------------------------ */
+/* bodies */
+
+enum {
+	BODY_STOP_AT_SURNAME = 1, /* "Bộ Tài chính Lê Văn Tường": the name ends before a person */
+	BODY_ALLOW_LOWER = 2      /* "phòng Tham mưu" after a title ending in "phòng" */
+};
+
+static size_t parse_body(xctx *x, size_t i, int flags, size_t *out);
+
+static int is_title_start(const xctx *x, size_t i);
+
+static size_t proper_run(const xctx *x, size_t j, size_t max)
+{
+	size_t k = j;
+
+	while (k < x->w.n && k - j < max) {
+		const vnkg_i_word *w = &x->w.w[k];
+		if (!w->cap || w->punct || w->num || is_head_start(x, k) || is_title_start(x, k))
+			break;
+		k++;
+	}
+	return k - j;
+}
+
+static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
+{
+	int h;
+	size_t hl, j, qstart = 0, qend = 0, m, owner = VNKG_I_NO_MENTION, k;
+	const vnkg_i_head *head;
+	char *locality = NULL;
+	int bare = 0;
+
+	*out = VNKG_I_NO_MENTION;
+	if (i >= x->w.n || x->used[i] || x->w.w[i].punct)
+		return 0;
+	if (!x->w.w[i].cap && !(flags & BODY_ALLOW_LOWER))
+		return 0;
+	hl = match_head(x, i, &h);
+	if (!hl)
+		return 0;
+	head = &vnkg_i_heads[h];
+	j = i + hl;
+	j += paren_abbr(x, j);
+	switch (head->kind) {
+	case HEAD_FIXED:
+		if (head->national) {
+			size_t n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân việt nam");
+			if (!n && strcmp(head->words, "Quân đội") != 0)
+				n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân");
+			j += n;
+		}
+		break;
+	case HEAD_NUMBERED:
+		if (j < x->w.n && x->w.w[j].num) {
+			qstart = j;
+			qend = ++j;
+		} else if (strcmp(head->words, "Vùng") == 0 || strcmp(head->words, "Hải đội") == 0 ||
+			   strcmp(head->words, "Hải đoàn") == 0 || strcmp(head->words, "Tiểu đoàn") == 0 ||
+			   strcmp(head->words, "Vùng Cảnh sát biển") == 0 || strcmp(head->words, "Binh đoàn") == 0) {
+			return 0;
+		} else {
+			bare = 1;
+		}
+		break;
+	case HEAD_LOCAL: {
+		size_t which = 0, ln = match_list(x, j, &lx_localities, &which);
+		size_t pn;
+		if (ln && wis(x, j, "xã") && !x->w.w[j + 1].cap)
+			ln = 0;
+		if (ln) {
+			locality = words_text(x, j, j + ln);
+			pn = proper_run(x, j + ln, 4);
+			if (pn) {
+				qstart = j;
+				qend = j + ln + pn;
+				j = qend;
+			} else {
+				j += ln;
+				bare = 1;
+			}
+		} else {
+			pn = proper_run(x, j, 4);
+			if (pn && !is_surname(x, j + pn)) {
+				qstart = j;
+				qend = j + pn;
+				j = qend;
+			} else if (strstr(head->words, "ủy") || strcmp(head->words, "Bộ đội Biên phòng") == 0) {
+				bare = strcmp(head->words, "Bộ đội Biên phòng") != 0;
+			} else {
+				return 0;
+			}
+		}
+		break;
+	}
+	case HEAD_NAMED: {
+		size_t kk = j;
+		if (kk < x->w.n && x->w.w[kk].cap && !x->w.w[kk].punct && !is_head_start(x, kk) &&
+		    !is_title_start(x, kk) && !is_surname(x, kk)) {
+			while (kk < x->w.n && kk - j < 9) {
+				const vnkg_i_word *w = &x->w.w[kk];
+				size_t n;
+				if (w->cap && !w->punct && !(kk > j && is_head_start(x, kk)) &&
+				    !((flags & BODY_STOP_AT_SURNAME) && kk > j && is_surname(x, kk))) {
+					kk++;
+					continue;
+				}
+				n = match_list(x, kk, &lx_namewords, NULL);
+				if (n) {
+					kk += n;
+					continue;
+				}
+				if (wis(x, kk, "và") && kk + 1 < x->w.n && x->w.w[kk + 1].cap &&
+				    !is_head_start(x, kk + 1) && !is_surname(x, kk + 1)) {
+					kk += 2;
+					continue;
+				}
+				if (wis(x, kk, "-") && kk + 1 < x->w.n && x->w.w[kk + 1].cap) {
+					kk += 2;
+					continue;
+				}
+				break;
+			}
+			qstart = j;
+			qend = kk;
+			j = kk;
+		} else if (head->unit && strcmp(head->words, "Bộ") != 0 && strcmp(head->words, "Trường") != 0 &&
+			   strcmp(head->words, "Sở") != 0 && strcmp(head->words, "Viện") != 0 &&
+			   strcmp(head->words, "Cục") != 0 && strcmp(head->words, "Bệnh viện") != 0 &&
+			   strcmp(head->words, "Tập đoàn") != 0 && strcmp(head->words, "Tổng công ty") != 0) {
+			bare = 1;
+		} else {
+			return 0;
+		}
+		break;
+	}
+	case HEAD_OWNED:
+		break;
+	}
+	/* an owner: "Cục Chính trị Quân khu", "Ban Thường vụ Đảng ủy Tổng cục" */
+	if (head->kind == HEAD_OWNED || (head->kind == HEAD_NAMED && !head->unit) ||
+	    (head->kind == HEAD_NUMBERED && !bare)) {
+		size_t n = parse_body(x, j, flags & ~BODY_ALLOW_LOWER, &owner);
+		if (n && owner != VNKG_I_NO_MENTION) {
+			const vnkg_i_mention *om = &x->doc->mentions[owner];
+			/* a numbered unit is owned only by a larger unit */
+			if (head->kind == HEAD_NUMBERED && vnkg_i_heads[om->head].kind == HEAD_OWNED) {
+				owner = VNKG_I_NO_MENTION;
+			} else {
+				j += n;
+			}
+		}
+		if (head->kind == HEAD_OWNED && owner == VNKG_I_NO_MENTION)
+			bare = 1;
+	}
+	/* "Học viện Chính trị (Bộ Quốc phòng)": an owner in brackets */
+	if (owner == VNKG_I_NO_MENTION && wis(x, j, "(") && !paren_abbr(x, j)) {
+		size_t inner = VNKG_I_NO_MENTION, n = parse_body(x, j + 1, flags, &inner);
+		if (n && wis(x, j + 1 + n, ")")) {
+			owner = inner;
+			j += n + 2;
+		}
+	}
+	if (j > x->w.n)
+		j = x->w.n;
+	m = add_mention(x->doc, MENTION_BODY, x->si, x->w.w[i].start, x->w.w[j - 1].end, x->s);
+	if (m == VNKG_I_NO_MENTION) {
+		free(locality);
+		return 0;
+	}
+	{
+		vnkg_i_mention *mm = &x->doc->mentions[m];
+		mm->head = h;
+		mm->qualifier = qend > qstart ? words_text(x, qstart, qend) : vnkg_i_strdup("");
+		mm->locality = locality ? locality : vnkg_i_strdup("");
+		mm->owner = owner;
+		mm->bare = bare;
+		mm->name = vnkg_i_strdup(head->canonical ? head->canonical : head->words);
+	}
+	for (k = i; k < j; k++)
+		x->used[k] = 1;
+	*out = m;
+	return j - i;
+}
+
+/* ------------------------------------------------------------------------ */
+/* people */
+
+/* A title at i: optional "Phó", a title of the lexicon, optional "Thường trực".
+ * Returns the words consumed. */
+static size_t match_title(const xctx *x, size_t i)
+{
+	size_t j = i, n;
+
+	if (i >= x->w.n || !x->w.w[i].cap)
+		return 0;
+	if (wis(x, j, "phó"))
+		j++;
+	n = match_list(x, j, &lx_titles, NULL);
+	if (!n) {
+		/* "Phó Tư lệnh" is in the list as "Tư lệnh"; a bare "Phó" is not a title */
+		return 0;
+	}
+	j += n;
+	if (wis(x, j, "thường") && wis(x, j + 1, "trực"))
+		j += 2;
+	return j - i;
+}
+
+static int is_title_start(const xctx *x, size_t i)
+{
+	return match_title(x, i) > 0;
+}
+
+static int is_rank_start(const xctx *x, size_t i)
+{
+	return i < x->w.n && x->w.w[i].cap && match_list(x, i, &lx_ranks, NULL) > 0;
+}
+
+/* A person's name at j: 2 to 5 capitalised syllables. */
+static size_t match_name(const xctx *x, size_t j)
+{
+	size_t k = j;
+
+	while (k < x->w.n && k - j < 5) {
+		const vnkg_i_word *w = &x->w.w[k];
+		if (!w->cap || w->punct || w->num || w->abbr || w->expanded || x->used[k])
+			break;
+		if (k > j && (is_title_start(x, k) || is_rank_start(x, k) || is_head_start(x, k)))
+			break;
+		k++;
+	}
+	if (k - j < 2)
+		return 0;
+	return k - j;
+}
+
+static int add_role(vnkg_i_mention *p, char *title, size_t body)
+{
+	vnkg_i_role *r = realloc(p->roles, (p->nroles + 1) * sizeof(*r));
+
+	if (!r || !title) {
+		free(title);
+		return vnkg_i_oom();
+	}
+	p->roles = r;
+	p->roles[p->nroles].title = title;
+	p->roles[p->nroles].body = body;
+	p->nroles++;
+	return 0;
+}
+
+/* Roles after a name: ", Bí thư Đảng ủy, Chính ủy TCCNQP". Returns the words
+ * consumed (0 when no role follows). Roles written without a body share the
+ * body of the next role that has one. */
+static size_t parse_roles(xctx *x, size_t j, size_t pm)
+{
+	size_t k = j, first_role = x->doc->mentions[pm].nroles, r;
+
+	while (wis(x, k, ",")) {
+		size_t tl = match_title(x, k + 1), body = VNKG_I_NO_MENTION, bl = 0, tstart = k + 1, tend;
+		char *title;
+		if (!tl)
+			break;
+		tend = tstart + tl;
+		/* "Trưởng Ban Tuyên giáo": the title's last word is the body's head */
+		{
+			const char *last = x->w.w[tend - 1].lower;
+			if ((strcmp(last, "ban") == 0 || strcmp(last, "phòng") == 0 || strcmp(last, "khoa") == 0) &&
+			    tl >= 2) {
+				bl = parse_body(x, tend - 1, BODY_ALLOW_LOWER, &body);
+				if (bl)
+					bl -= 1;
+			}
+		}
+		if (!bl)
+			bl = parse_body(x, tend, 0, &body);
+		title = words_text(x, tstart, tend);
+		if (add_role(&x->doc->mentions[pm], title, body) < 0)
+			return 0;
+		k = tend + bl;
+	}
+	/* share bodies forward: "Phó Bí thư Đảng ủy, Tư lệnh Quân khu" */
+	{
+		vnkg_i_mention *p = &x->doc->mentions[pm];
+		size_t next = VNKG_I_NO_MENTION;
+		for (r = p->nroles; r-- > first_role;) {
+			const char *t = p->roles[r].title;
+			size_t tl = strlen(t);
+			int self_bodied = tl >= 6 && strcmp(t + tl - 6, "ủy viên") == 0;
+			if (p->roles[r].body != VNKG_I_NO_MENTION)
+				next = p->roles[r].body;
+			else if (!self_bodied)
+				p->roles[r].body = next;
+		}
+	}
+	return k - j;
+}
+
+static void free_mention(vnkg_i_mention *m)
+{
+	size_t k;
+
+	free(m->surface);
+	free(m->name);
+	free(m->rank);
+	for (k = 0; k < m->nroles; k++)
+		free(m->roles[k].title);
+	free(m->roles);
+	free(m->qualifier);
+	free(m->locality);
+	free(m->kind);
+	free(m->number);
+	free(m->code);
+	free(m->date);
+	free(m->term);
+	free(m->date_precision);
+}
+
+/* Forgets the mentions added since `mark` and frees words [a, b) again. */
+static void rollback(xctx *x, size_t mark, size_t a, size_t b)
+{
+	size_t k;
+
+	while (x->doc->nmentions > mark)
+		free_mention(&x->doc->mentions[--x->doc->nmentions]);
+	for (k = a; k < b && k < x->w.n; k++)
+		x->used[k] = 0;
+}
+
+/* A person at i. Cues: a rank, "đồng chí", an honorific, a title before the
+ * name, or (with a role after it) a name that starts with a family name. */
+static size_t parse_person(xctx *x, size_t i, size_t *out)
+{
+	size_t j = i, n, name_at, nl, pm, k, rl;
+	char *rank = NULL;
+	int cue = 0;
+	size_t pre_title_end = 0, pre_body = VNKG_I_NO_MENTION, pre_title_start = 0;
+
+	*out = VNKG_I_NO_MENTION;
+	if (i >= x->w.n || x->used[i] || !x->w.w[i].cap)
+		return 0;
+	n = match_list(x, j, &lx_ranks, NULL);
+	if (n) {
+		rank = words_text(x, j, j + n);
+		j += n;
+		cue = 1;
+	}
+	/* honorifics: "Thiếu tướng, PGS, TS Nguyễn Văn Khương" */
+	for (;;) {
+		size_t jj = j;
+		if (wis(x, jj, ",") && cue)
+			jj++;
+		n = match_list(x, jj, &lx_honorifics, NULL);
+		if (!n)
+			break;
+		j = jj + n;
+		cue = 1;
+	}
+	if (!cue && (wis(x, j, "đồng") && wis(x, j + 1, "chí"))) {
+		j += 2;
+		cue = 1;
+		if (is_title_start(x, j)) {
+			free(rank);
+			return 0; /* "đồng chí Bí thư Tỉnh ủy": a post, not a name */
+		}
+	} else if (cue && wis(x, j, "đồng") && wis(x, j + 1, "chí")) {
+		j += 2;
+	}
+	if (!cue) {
+		size_t tl = match_list(x, j, &lx_prename, NULL);
+		if (tl) {
+			size_t mark = x->doc->nmentions;
+			pre_title_start = j;
+			pre_title_end = j + tl;
+			n = parse_body(x, pre_title_end, BODY_STOP_AT_SURNAME, &pre_body);
+			j = pre_title_end + n;
+			if (!is_surname(x, j)) {
+				/* undo the body read for a title that names no one */
+				rollback(x, mark, pre_title_end, j);
+				free(rank);
+				return 0;
+			}
+			cue = 2;
+		}
+	}
+	name_at = j;
+	nl = match_name(x, j);
+	if (!nl) {
+		free(rank);
+		return 0;
+	}
+	if (!cue) {
+		/* no cue: a family name first and a post after the name */
+		if (!is_surname(x, j) || !wis(x, j + nl, ",") || !is_title_start(x, j + nl + 1)) {
+			free(rank);
+			return 0;
+		}
+	}
+	pm = add_mention(x->doc, MENTION_PERSON, x->si, x->w.w[i].start, x->w.w[j + nl - 1].end, x->s);
+	if (pm == VNKG_I_NO_MENTION) {
+		free(rank);
+		return 0;
+	}
+	x->doc->mentions[pm].name = words_text(x, name_at, name_at + nl);
+	x->doc->mentions[pm].rank = rank;
+	if (cue == 2 && pre_title_end) {
+		char *title = words_text(x, pre_title_start, pre_title_end);
+		if (add_role(&x->doc->mentions[pm], title, pre_body) < 0)
+			return 0;
+	}
+	for (k = i; k < name_at + nl; k++)
+		x->used[k] = 1;
+	rl = parse_roles(x, name_at + nl, pm);
+	if (rl) {
+		for (k = name_at + nl; k < name_at + nl + rl; k++)
+			x->used[k] = 1;
+		x->doc->mentions[pm].end = x->w.w[name_at + nl + rl - 1].end;
+	}
+	*out = pm;
+	return name_at + nl + rl - i;
+}
+
+/* ------------------------------------------------------------------------ */
+/* directives */
+
+static const char *ordinal_number(const char *w)
+{
+	static const struct {
+		const char *word;
+		const char *num;
+	} ord[] = {{"nhất", "1"}, {"hai", "2"}, {"ba", "3"}, {"tư", "4"}, {"bốn", "4"}, {"năm", "5"},
+		   {"sáu", "6"}, {"bảy", "7"}, {"tám", "8"}, {"chín", "9"}, {"mười", "10"},
+		   {"mười một", "11"}, {"mười hai", "12"}, {"mười ba", "13"}, {"mười bốn", "14"},
+		   {"mười lăm", "15"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(ord) / sizeof(ord[0]); i++)
+		if (strcmp(ord[i].word, w) == 0)
+			return ord[i].num;
+	return w;
+}
+
+static size_t word_at(const xctx *x, size_t byte)
+{
+	size_t i;
+
+	for (i = 0; i < x->w.n; i++)
+		if (x->w.w[i].start >= byte)
+			return i;
+	return x->w.n;
+}
+
+static void mark_span(xctx *x, size_t start, size_t end)
+{
+	size_t i;
+
+	for (i = 0; i < x->w.n; i++)
+		if (x->w.w[i].start >= start && x->w.w[i].end <= end)
+			x->used[i] = 1;
+}
+
+static char *sub(const char *s, size_t a, size_t b)
+{
+	return vnkg_i_strndup(s + a, b - a);
+}
+
+static char *iso_date(const char *s, const PCRE2_SIZE *ov, int gd, int gm, int gy)
+{
+	size_t a, b;
+	long d = 0, m = 0, y = 0;
+	char buf[32];
+
+	if (vnkg_i_group(ov, gd, &a, &b))
+		d = strtol(s + a, NULL, 10);
+	if (vnkg_i_group(ov, gm, &a, &b))
+		m = strtol(s + a, NULL, 10);
+	if (vnkg_i_group(ov, gy, &a, &b))
+		y = strtol(s + a, NULL, 10);
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31)
+		return vnkg_i_strdup("");
+	snprintf(buf, sizeof(buf), "%04ld-%02ld-%02ld", y, m, d);
+	return vnkg_i_strdup(buf);
+}
+
+/* After a directive: "của <body>" (with "ngày ..." already consumed), and a
+ * "khóa XII" after the issuer. */
+static void read_issuer(xctx *x, size_t dm, size_t after)
+{
+	size_t wi = word_at(x, after), n, issuer = VNKG_I_NO_MENTION;
+
+	if (!wis(x, wi, "của"))
+		return;
+	n = parse_body(x, wi + 1, 0, &issuer);
+	if (!n || issuer == VNKG_I_NO_MENTION) {
+		size_t k;
+		/* the issuer may have been read already (a list of directives) */
+		for (k = 0; k < x->doc->nmentions; k++) {
+			const vnkg_i_mention *m = &x->doc->mentions[k];
+			if (m->type == MENTION_BODY && m->sentence == x->si && wi + 1 < x->w.n &&
+			    m->start == x->w.w[wi + 1].start) {
+				issuer = k;
+				break;
+			}
+		}
+		if (issuer == VNKG_I_NO_MENTION)
+			return;
+	}
+	x->doc->mentions[dm].issuer = issuer;
+	x->used[wi] = 1;
+	wi += 1 + n;
+	if (wis(x, wi, "khóa") && wi + 1 < x->w.n && !x->doc->mentions[dm].term[0]) {
+		free(x->doc->mentions[dm].term);
+		x->doc->mentions[dm].term = vnkg_i_strdup(x->w.w[wi + 1].text);
+	}
+}
+
+static size_t new_directive(xctx *x, size_t start, size_t end, const char *kind, char *number, char *code,
+			    char *date, char *name)
+{
+	size_t dm = add_mention(x->doc, MENTION_DIRECTIVE, x->si, start, end, x->s);
+	vnkg_i_mention *m;
+
+	if (dm == VNKG_I_NO_MENTION) {
+		free(number);
+		free(code);
+		free(date);
+		free(name);
+		return dm;
+	}
+	m = &x->doc->mentions[dm];
+	m->kind = vnkg_i_strdup(kind);
+	m->number = number ? number : vnkg_i_strdup("");
+	m->code = code ? code : vnkg_i_strdup("");
+	m->date = date ? date : vnkg_i_strdup("");
+	m->term = vnkg_i_strdup("");
+	m->name = name;
+	mark_span(x, start, end);
+	return dm;
+}
+
+static void read_directives(xctx *x)
+{
+	size_t from = 0, a, b;
+	PCRE2_SIZE *ov;
+
+	/* Nghị quyết Trung ương 8 (khóa XIII) */
+	while (vnkg_i_rule_find(RE_DIRECTIVE_TW, x->md, x->s, x->len, from, &ov)) {
+		size_t dm;
+		char *kind = sub(x->s, ov[2], ov[3]);
+		char *num = sub(x->s, ov[4], ov[5]);
+		vnkg_buf label = VNKG_BUF_INIT;
+		from = ov[1];
+		vnkg_i_buf_printf(&label, "%s Trung ương %s", kind, num);
+		if (vnkg_i_group(ov, 3, &a, &b))
+			vnkg_i_buf_printf(&label, " (khóa %.*s)", (int)(b - a), x->s + a);
+		dm = new_directive(x, ov[0], ov[1], kind, vnkg_i_strdup(num), NULL, NULL, vnkg_i_buf_detach(&label));
+		if (dm != VNKG_I_NO_MENTION && vnkg_i_group(ov, 3, &a, &b)) {
+			free(x->doc->mentions[dm].term);
+			x->doc->mentions[dm].term = sub(x->s, a, b);
+		}
+		if (dm != VNKG_I_NO_MENTION)
+			x->doc->mentions[dm].head = 1; /* marks a Central Committee plenum resolution */
+		free(kind);
+		free(num);
+	}
+	/* Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng (khóa XIII) */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE_HN, x->md, x->s, x->len, from, &ov)) {
+		size_t dm;
+		char *kind = sub(x->s, ov[2], ov[3]);
+		char *ordw = sub(x->s, ov[4], ov[5]);
+		vnkg_buf label = VNKG_BUF_INIT;
+		from = ov[1];
+		vnkg_i_buf_printf(&label, "%s Trung ương %s", kind, ordinal_number(ordw));
+		if (vnkg_i_group(ov, 3, &a, &b))
+			vnkg_i_buf_printf(&label, " (khóa %.*s)", (int)(b - a), x->s + a);
+		dm = new_directive(x, ov[0], ov[1], kind, vnkg_i_strdup(ordinal_number(ordw)), NULL, NULL,
+				   vnkg_i_buf_detach(&label));
+		if (dm != VNKG_I_NO_MENTION && vnkg_i_group(ov, 3, &a, &b)) {
+			free(x->doc->mentions[dm].term);
+			x->doc->mentions[dm].term = sub(x->s, a, b);
+		}
+		if (dm != VNKG_I_NO_MENTION)
+			x->doc->mentions[dm].head = 1;
+		free(kind);
+		free(ordw);
+	}
+	/* Nghị quyết của Đảng ủy Quân khu về ... năm 2023 */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE_OF, x->md, x->s, x->len, from, &ov)) {
+		size_t dm, wi, n, issuer = VNKG_I_NO_MENTION;
+		char *kind = sub(x->s, ov[2], ov[3]);
+		from = ov[1];
+		wi = word_at(x, ov[4]);
+		if (wi < x->w.n && x->used[wi]) {
+			free(kind);
+			continue;
+		}
+		n = parse_body(x, wi, 0, &issuer);
+		if (!n || issuer == VNKG_I_NO_MENTION || x->w.w[wi + n - 1].end + 1 != ov[5]) {
+			free(kind);
+			continue;
+		}
+		dm = new_directive(x, ov[0], ov[1], kind, NULL, NULL, NULL, sub(x->s, ov[0], ov[1]));
+		if (dm != VNKG_I_NO_MENTION) {
+			x->doc->mentions[dm].issuer = issuer;
+			x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[8], NULL, 10);
+		}
+		free(kind);
+	}
+	/* Chỉ thị số 2889-CT/ĐU ngày 10/9/2024 của ...; Quy định: 59, 61, 104 của ... */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE, x->md, x->s, x->len, from, &ov)) {
+		size_t start = ov[0], end = ov[1], wi, dm, first_dm;
+		char *kind, *num, *code = NULL, *date;
+		vnkg_strvec listed = {0};
+		size_t k;
+
+		from = ov[1];
+		wi = word_at(x, start);
+		if (wi < x->w.n && x->used[wi])
+			continue;
+		kind = sub(x->s, ov[2], ov[3]);
+		num = sub(x->s, ov[4], ov[5]);
+		if (vnkg_i_group(ov, 3, &a, &b))
+			code = sub(x->s, a, b);
+		else if (vnkg_i_group(ov, 4, &a, &b)) {
+			/* "4691/HD-CT": keep the separator in the label */
+			vnkg_buf c = VNKG_BUF_INIT;
+			vnkg_i_buf_putc(&c, '/');
+			vnkg_i_buf_put(&c, x->s + a, b - a);
+			code = vnkg_i_buf_detach(&c);
+		}
+		date = iso_date(x->s, ov, 5, 6, 7);
+		/* a list: "Quy định: 59, 61, 104" */
+		if (!code) {
+			size_t p = end;
+			for (;;) {
+				size_t q = p, ns;
+				while (q < x->len && (x->s[q] == ' ' || x->s[q] == ','))
+					q++;
+				if (q + 3 < x->len && strncmp(x->s + q, "và ", 4) == 0)
+					q += 4;
+				if (q == p || q >= x->len || x->s[q] < '0' || x->s[q] > '9')
+					break;
+				ns = q;
+				while (q < x->len && x->s[q] >= '0' && x->s[q] <= '9')
+					q++;
+				if (q < x->len && ((unsigned char)x->s[q] >= 0x80 || x->s[q] == '/' || x->s[q] == '-' ||
+						   (x->s[q] >= 'A' && x->s[q] <= 'z')))
+					break;
+				if (vnkg_i_strvec_push_own(&listed, sub(x->s, ns, q)) < 0)
+					break;
+				p = q;
+				end = q;
+			}
+		}
+		{
+			vnkg_buf label = VNKG_BUF_INIT;
+			vnkg_i_buf_printf(&label, "%s %s", kind, num);
+			if (code)
+				vnkg_i_buf_printf(&label, "%s%s", code[0] == '/' ? "" : "-", code);
+			first_dm = dm = new_directive(x, start, listed.len ? ov[5] : end, kind, num,
+						      code ? vnkg_i_strdup(code[0] == '/' ? code + 1 : code) : NULL, date,
+						      vnkg_i_buf_detach(&label));
+		}
+		if (dm != VNKG_I_NO_MENTION && code && code[0] == '/')
+			x->doc->mentions[dm].head = 2; /* code written after a slash: 4691/HD-CT */
+		for (k = 0; k < listed.len; k++) {
+			vnkg_buf label = VNKG_BUF_INIT;
+			size_t lm;
+			vnkg_i_buf_printf(&label, "%s %s", kind, listed.items[k]);
+			lm = new_directive(x, start, end, kind, vnkg_i_strdup(listed.items[k]), NULL, vnkg_i_strdup(""),
+					   vnkg_i_buf_detach(&label));
+			(void)lm;
+		}
+		mark_span(x, start, end);
+		if (first_dm != VNKG_I_NO_MENTION) {
+			size_t before = x->doc->nmentions;
+			read_issuer(x, first_dm, end);
+			for (k = 0; k < listed.len; k++)
+				x->doc->mentions[first_dm + 1 + k].issuer = x->doc->mentions[first_dm].issuer;
+			(void)before;
+		}
+		/* "Chỉ thị 35 năm 2024" */
+		if (first_dm != VNKG_I_NO_MENTION) {
+			size_t wj = word_at(x, end);
+			if (wis(x, wj, "năm") && wj + 1 < x->w.n && x->w.w[wj + 1].num)
+				x->doc->mentions[first_dm].year_hint = (int)strtol(x->w.w[wj + 1].text, NULL, 10);
+		}
+		vnkg_i_strvec_free(&listed);
+		free(kind);
+		free(code);
+	}
+	/* Chỉ thị CTĐ, CTCT năm 2020 của Tổng cục Chính trị */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE_NAMED, x->md, x->s, x->len, from, &ov)) {
+		size_t dm, wi = word_at(x, ov[0]);
+		char *kind;
+		from = ov[1];
+		if (wi < x->w.n && x->used[wi])
+			continue;
+		kind = sub(x->s, ov[2], ov[3]);
+		dm = new_directive(x, ov[0], ov[1], kind, NULL, NULL, NULL, sub(x->s, ov[0], ov[1]));
+		if (dm != VNKG_I_NO_MENTION) {
+			x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[6], NULL, 10);
+			read_issuer(x, dm, ov[1]);
+			if (x->doc->mentions[dm].issuer == VNKG_I_NO_MENTION) {
+				/* named only by subject, with no issuer: too vague to keep */
+				x->doc->mentions[dm].dead = 1;
+			}
+		}
+		free(kind);
+	}
+}
+
+/* ------------------------------------------------------------------------ */
+/* events, places */
+
+static void read_congresses(xctx *x)
+{
+	size_t from = 0;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_CONGRESS, x->md, x->s, x->len, from, &ov)) {
+		size_t em, wi = word_at(x, ov[0]);
+		from = ov[1];
+		if (wi < x->w.n && x->used[wi])
+			continue;
+		em = add_mention(x->doc, MENTION_EVENT, x->si, ov[0], ov[1], x->s);
+		if (em == VNKG_I_NO_MENTION)
+			continue;
+		{
+			vnkg_i_mention *m = &x->doc->mentions[em];
+			char *core = sub(x->s, ov[2], ov[3]);
+			m->name = core;
+			m->kind = vnkg_i_strdup("đại hội");
+			m->national = strstr(core, "toàn quốc") != NULL || strstr(core, "Đảng bộ Quân đội") != NULL;
+			m->date = vnkg_i_strdup("");
+			m->date_precision = vnkg_i_strdup("unknown");
+			if (ov[8] != PCRE2_UNSET) {
+				/* "nhiệm kỳ 2020-2025": held at the start of the term */
+				free(m->date);
+				m->date = sub(x->s, ov[8], ov[9]);
+				free(m->date_precision);
+				m->date_precision = vnkg_i_strdup("year");
+			}
+		}
+		mark_span(x, ov[0], ov[1]);
+	}
+}
+
+static void read_places(xctx *x)
+{
+	size_t from = 0, a, b;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_PLACE_AT, x->md, x->s, x->len, from, &ov)) {
+		size_t pm, wi;
+		from = ov[1];
+		vnkg_i_group(ov, 2, &a, &b);
+		wi = word_at(x, a);
+		if (wi < x->w.n && (x->used[wi] || is_head_start(x, wi) || is_title_start(x, wi) || is_rank_start(x, wi)))
+			continue;
+		/* "tại Hội trường ..." and the like are rooms, not places */
+		pm = add_mention(x->doc, MENTION_PLACE, x->si, ov[0] + strlen("tại "), b, x->s);
+		if (pm == VNKG_I_NO_MENTION)
+			continue;
+		x->doc->mentions[pm].name = sub(x->s, a, b);
+		x->doc->mentions[pm].locality =
+			vnkg_i_group(ov, 1, &a, &b) ? sub(x->s, a, b) : vnkg_i_strdup("");
+		mark_span(x, ov[0], ov[1]);
+	}
+}
+
+/* ------------------------------------------------------------------------ */
+/* abbreviations defined in the text: "Tổng cục Công nghiệp Quốc phòng (TCCNQP)" */
+
+static int initial_matches(const char *word, const char **abbr)
+{
+	utf8proc_int32_t a = 0, c = 0;
+	utf8proc_ssize_t na, nc;
+
+	na = utf8proc_iterate((const utf8proc_uint8_t *)*abbr, -1, &a);
+	nc = utf8proc_iterate((const utf8proc_uint8_t *)word, -1, &c);
+	if (na <= 0 || nc <= 0)
+		return 0;
+	if (utf8proc_toupper(c) != a)
+		return 0;
+	*abbr += na;
+	return 1;
+}
+
+static void learn_abbreviations(vnkg_i_doc *d, const char *s)
+{
+	vnkg_i_words w;
+	size_t i;
+
+	if (vnkg_i_words_split(&w, s, NULL, NULL) < 0)
+		return;
+	for (i = 2; i + 1 < w.n; i++) {
+		const char *ab = w.w[i].text;
+		size_t k, best = 0;
+		if (strcmp(w.w[i - 1].text, "(") != 0 || strcmp(w.w[i + 1].text, ")") != 0 || !w.w[i].abbr)
+			continue;
+		if (lookup_abbr(ab, d) && vnkg_i_strvec_contains(&d->abbr_keys, ab))
+			continue;
+		/* the shortest run of words before "(" whose initials spell ABBR */
+		for (k = 1; k <= 10 && k < i; k++) {
+			const char *p = ab;
+			size_t j;
+			int ok = 1;
+			for (j = i - 1 - k; j < i - 1 && ok; j++) {
+				if (w.w[j].punct) {
+					ok = 0;
+					break;
+				}
+				if (strcmp(w.w[j].lower, "và") == 0 && *p != 'V')
+					continue;
+				while (*p == '&')
+					p++;
+				ok = initial_matches(w.w[j].text, &p);
+			}
+			if (ok && *p == '\0') {
+				best = k;
+				break;
+			}
+		}
+		if (best) {
+			vnkg_buf b = VNKG_BUF_INIT;
+			size_t j;
+			for (j = i - 1 - best; j < i - 1; j++) {
+				if (j > i - 1 - best)
+					vnkg_i_buf_putc(&b, ' ');
+				vnkg_i_buf_puts(&b, w.w[j].text);
+			}
+			if (vnkg_i_strvec_push(&d->abbr_keys, ab) == 0)
+				vnkg_i_strvec_push_own(&d->abbr_words, vnkg_i_buf_detach(&b));
+			else
+				vnkg_i_buf_free(&b);
+		}
+	}
+	vnkg_i_words_free(&w);
+}
+
+/* ------------------------------------------------------------------------ */
+/* relations within a sentence */
+
+static int only_glue(const char *s, size_t a, size_t b, int allow_and)
+{
+	static const char *const adverbs[] = {"đã", "cũng", "đều", "sẽ", "vừa", "cùng", "trực tiếp", NULL};
+	size_t i = a;
+
+	while (i < b) {
+		size_t k;
+		int hit = 0;
+		if (s[i] == ' ' || s[i] == ',') {
+			i++;
+			continue;
+		}
+		if (allow_and && b - i >= 3 && strncmp(s + i, "và", 3) == 0) {
+			i += 3;
+			continue;
+		}
+		for (k = 0; adverbs[k]; k++) {
+			size_t n = strlen(adverbs[k]);
+			if (b - i >= n && strncmp(s + i, adverbs[k], n) == 0) {
+				i += n;
+				hit = 1;
+				break;
+			}
+		}
+		if (!hit)
+			return 0;
+	}
+	return 1;
+}
+
+/* People who are the subject of a cue at `pos`: the person written right
+ * before it, and those joined to that one by "và" or a comma. */
+static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out, size_t max)
+{
+	size_t n = 0, best = VNKG_I_NO_MENTION, i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type != MENTION_PERSON || m->sentence != si || m->end > pos)
+			continue;
+		if (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end)
+			best = i;
+	}
+	if (best == VNKG_I_NO_MENTION || !only_glue(s, d->mentions[best].end, pos, 0))
+		return 0;
+	out[n++] = best;
+	for (;;) {
+		size_t prev = VNKG_I_NO_MENTION;
+		size_t cur_start = d->mentions[out[n - 1]].start;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type != MENTION_PERSON || m->sentence != si || m->end > cur_start)
+				continue;
+			if (prev == VNKG_I_NO_MENTION || m->end > d->mentions[prev].end)
+				prev = i;
+		}
+		if (prev == VNKG_I_NO_MENTION || n == max || !only_glue(s, d->mentions[prev].end, cur_start, 1))
+			break;
+		out[n++] = prev;
+	}
+	return n;
+}
+
+static size_t persons_after(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out, size_t max)
+{
+	size_t n = 0, i;
+
+	for (i = 0; i < d->nmentions && n < max; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && m->sentence == si && m->start >= pos)
+			out[n++] = i;
+	}
+	return n;
+}
+
+static size_t first_person_after(const vnkg_i_doc *d, size_t si, size_t pos)
+{
+	size_t best = VNKG_I_NO_MENTION, i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && m->sentence == si && m->start >= pos &&
+		    (best == VNKG_I_NO_MENTION || m->start < d->mentions[best].start))
+			best = i;
+	}
+	return best;
+}
+
+static size_t body_at(const vnkg_i_doc *d, size_t si, const char *s, size_t pos)
+{
+	size_t best = VNKG_I_NO_MENTION, i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type != MENTION_BODY || m->sentence != si || m->start < pos)
+			continue;
+		if (!only_glue(s, pos, m->start, 0))
+			continue;
+		if (best == VNKG_I_NO_MENTION || m->start < d->mentions[best].start ||
+		    (m->start == d->mentions[best].start && m->end > d->mentions[best].end))
+			best = i;
+	}
+	return best;
+}
+
+static int sentence_has(const xctx *x, vnkg_i_rule r)
+{
+	PCRE2_SIZE *ov;
+
+	return vnkg_i_rule_find(r, x->md, x->s, x->len, 0, &ov);
+}
+
+static void person_cues(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t ev = d->main_event, from, subj[16], n, k, i;
+	PCRE2_SIZE *ov;
+
+	if (ev == VNKG_I_NO_MENTION)
+		return;
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_CHAIR, x->md, x->s, x->len, from, &ov)) {
+		size_t at = ov[0];
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		for (k = 0; k < n; k++)
+			add_relation(d, "chaired", subj[k], ev, x->si, NULL, NULL);
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_CHAIR_BY, x->md, x->s, x->len, from, &ov)) {
+		size_t p = first_person_after(d, x->si, ov[1]);
+		from = ov[1];
+		add_relation(d, "chaired", p, ev, x->si, NULL, NULL);
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_ATTEND_HAS, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		n = persons_after(d, x->si, ov[1], subj, 16);
+		for (k = 0; k < n; k++)
+			add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_ATTEND, x->md, x->s, x->len, from, &ov)) {
+		size_t at = ov[0];
+		int directs = strncmp(x->s + ov[1], " và chỉ đạo", strlen(" và chỉ đạo")) == 0;
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		for (k = 0; k < n; k++) {
+			add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+			if (directs)
+				add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
+		}
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_SPEAK, x->md, x->s, x->len, from, &ov)) {
+		size_t at = ov[0], end = ov[1];
+		int dissem = strncmp(x->s + at, "quán triệt", strlen("quán triệt")) == 0;
+		int directs = strncmp(x->s + end, " chỉ đạo", strlen(" chỉ đạo")) == 0;
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		for (k = 0; k < n; k++) {
+			add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
+			if (directs)
+				add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
+			if (!dissem)
+				continue;
+			for (i = 0; i < d->nmentions; i++) {
+				const vnkg_i_mention *m = &d->mentions[i];
+				if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= end)
+					add_relation(d, "disseminated", subj[k], i, x->si, NULL, NULL);
+			}
+		}
+	}
+	if (vnkg_i_rule_find(RE_CUE_FRONT, x->md, x->s, x->len, 0, &ov)) {
+		int directs = find_bytes(x->s, ov[1], "chỉ đạo", strlen("chỉ đạo")) != NULL;
+		size_t p = first_person_after(d, x->si, ov[1]);
+		if (p != VNKG_I_NO_MENTION && only_glue(x->s, ov[1], d->mentions[p].start, 0)) {
+			add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+			if (directs)
+				add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+		}
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_SPEECH_OF, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		n = persons_after(d, x->si, ov[1], subj, 16);
+		for (k = 0; k < n; k++)
+			add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_DIRECT, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, ov[0], subj, 16);
+		for (k = 0; k < n; k++)
+			add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
+	}
+}
+
+static void document_cues(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t ev = d->main_event, from, i;
+	PCRE2_SIZE *ov;
+	int about_event;
+
+	if (ev == VNKG_I_NO_MENTION)
+		return;
+	/* a sentence about the meeting: it names it, its delegates, or its speaker */
+	about_event = sentence_has(x, RE_EVENT_NOUN) || strstr(x->s, "đại biểu") != NULL ||
+		      d->mentions[ev].sentence == x->si;
+	if (!about_event)
+		return;
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1])
+				add_relation(d, "disseminated", ev, m->ref, x->si, NULL, NULL);
+		}
+		break;
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_IMPL, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1])
+				add_relation(d, "implemented", ev, m->ref, x->si, NULL, NULL);
+		}
+		break;
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_TOWARD, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_EVENT && m->sentence == x->si && m->start >= ov[1] && i != ev &&
+			    only_glue(x->s, ov[1], m->start, 1))
+				add_relation(d, "toward", ev, i, x->si, NULL, NULL);
+		}
+	}
+}
+
+static void other_cues(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t from = 0, subj[16], n, k;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_CUE_WORK, x->md, x->s, x->len, from, &ov)) {
+		size_t b = body_at(d, x->si, x->s, ov[1]);
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, ov[0], subj, 16);
+		for (k = 0; k < n; k++)
+			add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_AWARD, x->md, x->s, x->len, from, &ov)) {
+		size_t at = ov[0], gift_from = ov[1];
+		PCRE2_SIZE *ov2;
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		if (!n)
+			continue;
+		if (!vnkg_i_rule_find(RE_CUE_GIFT, x->md, x->s, x->len, gift_from, &ov2))
+			continue;
+		{
+			size_t gift_end = ov2[1], b, stop = x->len;
+			const char *semi = memchr(x->s + gift_end, ';', x->len - gift_end);
+			if (semi)
+				stop = (size_t)(semi - x->s);
+			for (;;) {
+				b = body_at(d, x->si, x->s, gift_end);
+				if (b == VNKG_I_NO_MENTION || d->mentions[b].start > stop)
+					break;
+				for (k = 0; k < n; k++)
+					add_relation(d, "awarded", subj[k], b, x->si, NULL, NULL);
+				gift_end = d->mentions[b].end;
+				/* "tặng A và B" */
+				while (gift_end < x->len && x->s[gift_end] == ' ')
+					gift_end++;
+				if (strncmp(x->s + gift_end, "và ", 4) != 0)
+					break;
+				gift_end += 4;
+			}
+		}
+		from = ov[1];
+	}
+	/* (re-run matching state is per call; nothing to restore) */
+}
+
+/* ------------------------------------------------------------------------ */
+/* the article's own event */
+
+static char *event_name(const char *s, size_t start, size_t len)
+{
+	static const char *const stops[] = {". ", "; ", " do ", " dưới sự ", " với sự tham dự", " nhằm ",
+					    ", tại ", " tại ", " với sự ", NULL};
+	size_t end = len, i, words = 0, p;
+
+	for (i = 0; stops[i]; i++) {
+		const char *hit = find_bytes(s + start, end - start, stops[i], strlen(stops[i]));
+		if (hit && (size_t)(hit - s) < end && (size_t)(hit - s) > start)
+			end = (size_t)(hit - s);
+	}
+	/* at most 30 words */
+	for (p = start; p < end; p++) {
+		if (s[p] == ' ' && ++words == 30) {
+			end = p;
+			break;
+		}
+	}
+	while (end > start && (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ' ' || s[end - 1] == ':'))
+		end--;
+	return vnkg_i_strndup(s + start, end - start);
+}
+
+static const char *event_kind(const char *noun)
+{
+	static const char *const kinds[] = {"hội nghị", "đại hội", "hội thảo", "buổi làm việc", "cuộc họp",
+					    "phiên họp", "lễ", "hội thao", "tọa đàm", "diễn tập", "giao ban",
+					    "kỳ họp", "lớp tập huấn", "buổi tiếp", NULL};
+	size_t i;
+	char *low = vnkg_i_lower(noun, strlen(noun));
+	const char *out = "hội nghị";
+
+	if (!low)
+		return out;
+	for (i = 0; kinds[i]; i++) {
+		if (strstr(low, kinds[i])) {
+			out = kinds[i];
+			break;
+		}
+	}
+	free(low);
+	return out;
+}
+
+/* Shortens an event name that runs past the first directive it names:
+ * "cuộc họp ... thực hiện Nghị định số 15/2024/NĐ-CP của Chính phủ quy định về ..." */
+static void trim_after_directive(vnkg_i_doc *d, size_t em)
+{
+	vnkg_i_mention *e = &d->mentions[em];
+	size_t i, words = 0;
+	const char *p;
+
+	for (p = e->name; *p; p++)
+		if (*p == ' ')
+			words++;
+	if (words < 18)
+		return;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_DIRECTIVE && m->sentence == e->sentence && m->start > e->start &&
+		    m->end < e->start + strlen(e->name)) {
+			size_t keep = m->end - e->start;
+			e->name[keep] = '\0';
+			return;
+		}
+	}
+}
+
+static size_t make_event(vnkg_i_doc *d, size_t si, const char *s, size_t start)
+{
+	size_t em, i;
+	char *name = event_name(s, start, strlen(s));
+
+	if (!name)
+		return VNKG_I_NO_MENTION;
+	/* a congress already read at this place is the same event */
+	for (i = 0; i < d->nmentions; i++) {
+		vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_EVENT && m->sentence == si && m->start == start) {
+			free(name);
+			m->main_event = 1;
+			m->national = 0;
+			return i;
+		}
+	}
+	em = add_mention(d, MENTION_EVENT, si, start, start + strlen(name), s);
+	if (em == VNKG_I_NO_MENTION) {
+		free(name);
+		return em;
+	}
+	d->mentions[em].name = name;
+	d->mentions[em].kind = vnkg_i_strdup(event_kind(name));
+	d->mentions[em].main_event = 1;
+	d->mentions[em].date = vnkg_i_strdup("");
+	d->mentions[em].date_precision = vnkg_i_strdup("unknown");
+	trim_after_directive(d, em);
+	return em;
+}
+
+/* ------------------------------------------------------------------------ */
+/* dates */
+
+static int parse_int(const char *s, size_t a, size_t b)
+{
+	long v = 0;
+	size_t i;
+
+	for (i = a; i < b && s[i] >= '0' && s[i] <= '9'; i++)
+		v = v * 10 + (s[i] - '0');
+	return (int)v;
+}
+
+typedef struct date_evidence {
+	int lead_day, lead_month, lead_year; /* the event's date as written */
+	int max_doc_ymd;                     /* latest date of a document named, yyyymmdd */
+	int year_votes[200];                 /* years 1900..2099 mentioned */
+	int header_ymd;                      /* a page header's print date */
+} date_evidence;
+
+static int ymd(int y, int m, int d)
+{
+	return y * 10000 + m * 100 + d;
+}
+
+/* Infers the main event's year: the event name's own years first ("tổng kết
+ * năm 2019 ... nhiệm vụ năm 2020" held in December is 2019), then the latest
+ * document it cites (the event comes after), then the years the article
+ * mentions most, then the print date in the page header. */
+static int infer_year(const date_evidence *ev, const char *event_name_text, int month, int day, const vnkg_i_doc *d,
+		      pcre2_match_data *md)
+{
+	int name_years[8], nn = 0, y, best = 0, bestv = 0, i;
+	size_t from = 0;
+	PCRE2_SIZE *ov;
+
+	(void)d;
+	if (event_name_text) {
+		size_t len = strlen(event_name_text);
+		while (nn < 8 && vnkg_i_rule_find(RE_YEAR, md, event_name_text, len, from, &ov)) {
+			name_years[nn++] = parse_int(event_name_text, ov[2], ov[3]);
+			from = ov[1];
+		}
+	}
+	if (nn > 0) {
+		int lo = name_years[0], hi = name_years[0];
+		for (i = 1; i < nn; i++) {
+			if (name_years[i] < lo)
+				lo = name_years[i];
+			if (name_years[i] > hi)
+				hi = name_years[i];
+		}
+		if (hi == lo + 1)
+			return month >= 7 ? lo : hi;
+		return hi;
+	}
+	if (ev->max_doc_ymd && month) {
+		int dy = ev->max_doc_ymd / 10000;
+		y = dy;
+		if (ymd(y, month, day ? day : 1) < ev->max_doc_ymd)
+			y++;
+		return y;
+	}
+	for (i = 0; i < 200; i++) {
+		if (ev->year_votes[i] > bestv) {
+			bestv = ev->year_votes[i];
+			best = 1900 + i;
+		}
+	}
+	if (best)
+		return best;
+	if (ev->header_ymd) {
+		y = ev->header_ymd / 10000;
+		if (month && ymd(y, month, day ? day : 1) > ev->header_ymd)
+			y--;
+		return y;
+	}
+	return 0;
+}
+
+static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
+{
+	const vnkg_article *a = d->article;
+	size_t si, n = vnkg_article_sentence_count(a), from, i;
+	PCRE2_SIZE *ov;
+	const char *hdr = vnkg_article_header(a);
+
+	memset(ev, 0, sizeof(*ev));
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_DIRECTIVE && !m->dead && m->date && strlen(m->date) == 10) {
+			int v = ymd(parse_int(m->date, 0, 4), parse_int(m->date, 5, 7), parse_int(m->date, 8, 10));
+			if (v > ev->max_doc_ymd)
+				ev->max_doc_ymd = v;
+		}
+	}
+	for (si = 0; si < n; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		size_t len = strlen(s);
+		from = 0;
+		while (vnkg_i_rule_find(RE_YEAR, md, s, len, from, &ov)) {
+			int y = parse_int(s, ov[2], ov[3]);
+			from = ov[1];
+			if (y >= 1900 && y < 2100)
+				ev->year_votes[y - 1900]++;
+		}
+		from = 0;
+		while (vnkg_i_rule_find(RE_DATE_FULL, md, s, len, from, &ov)) {
+			int y = parse_int(s, ov[6], ov[7]);
+			from = ov[1];
+			if (y >= 1900 && y < 2100)
+				ev->year_votes[y - 1900]++;
+		}
+	}
+	/* a print date in the page header: "Thứ 3, 18/12/2018" */
+	if (hdr && *hdr) {
+		const char *p = strstr(hdr, "Thứ ");
+		if (p && vnkg_i_rule_find(RE_DATE_FULL, md, p, strlen(p), 0, &ov) && ov[0] < 20)
+			ev->header_ymd = ymd(parse_int(p, ov[6], ov[7]), parse_int(p, ov[4], ov[5]), parse_int(p, ov[2], ov[3]));
+	}
+}
+
+/* The date written at the head of a sentence: day, month and maybe year. */
+static int lead_date(const char *s, pcre2_match_data *md, int *day, int *month, int *year)
+{
+	PCRE2_SIZE *ov;
+	size_t a, b;
+	int g;
+
+	if (!vnkg_i_rule_find(RE_DATE_LEAD, md, s, strlen(s), 0, &ov))
+		return 0;
+	g = ov[2] != PCRE2_UNSET ? 1 : 4;
+	*day = vnkg_i_group(ov, g, &a, &b) ? parse_int(s, a, b) : 0;
+	*month = vnkg_i_group(ov, g + 1, &a, &b) ? parse_int(s, a, b) : 0;
+	*year = vnkg_i_group(ov, g + 2, &a, &b) ? parse_int(s, a, b) : 0;
+	return *day >= 1 && *day <= 31 && *month >= 1 && *month <= 12;
+}
+
+/* The top-level bodies written right before byte `pos` of sentence si:
+ * "Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội (BTL Thủ đô) tổ chức". */
+static size_t bodies_before(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out, size_t max)
+{
+	size_t n = 0, limit = pos, i;
+
+	while (n < max) {
+		size_t best = VNKG_I_NO_MENTION;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			size_t gap_end = limit;
+			if (m->type != MENTION_BODY || m->sentence != si || m->end > limit || m->dead)
+				continue;
+			/* allow an "(ABBR)" or "(short name)" between the body and what follows */
+			if (s[m->end] == ' ' && s[m->end + 1] == '(') {
+				const char *close = memchr(s + m->end, ')', limit - m->end);
+				if (close && (size_t)(close - s) < limit && only_glue(s, (size_t)(close - s) + 1, limit, n > 0))
+					gap_end = m->end;
+			}
+			if (gap_end != m->end && !only_glue(s, m->end, limit, n > 0))
+				continue;
+			if (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end ||
+			    (m->end == d->mentions[best].end && m->start < d->mentions[best].start))
+				best = i;
+		}
+		if (best == VNKG_I_NO_MENTION)
+			break;
+		out[n++] = best;
+		limit = d->mentions[best].start;
+	}
+	return n;
+}
+
+static size_t first_place_in(const vnkg_i_doc *d, size_t si)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmentions; i++)
+		if (d->mentions[i].type == MENTION_PLACE && d->mentions[i].sentence == si && !d->mentions[i].dead)
+			return i;
+	return VNKG_I_NO_MENTION;
+}
+
+static int is_headline(const vnkg_article *a, size_t si)
+{
+	const vnkg_sentence *s = vnkg_article_sentence(a, si);
+	size_t n = strlen(s->text);
+
+	return s->para_sentences == 1 && n > 0 && s->text[n - 1] != '.' && s->text[n - 1] != ':';
+}
+
+static void find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	const vnkg_article *a = d->article;
+	size_t n = vnkg_article_sentence_count(a), si, em = VNKG_I_NO_MENTION, orgs[8], no = 0, k;
+	PCRE2_SIZE *ov;
+
+	for (si = 0; si < n && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		if (!vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
+			continue;
+		{
+			size_t cue = ov[0], at = ov[1];
+			em = make_event(d, si, s, at);
+			no = bodies_before(d, si, s, cue, orgs, 8);
+		}
+	}
+	/* "Phó Thủ tướng ... chủ trì cuộc họp với các bộ, ngành ..." */
+	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		size_t from = 0;
+		while (em == VNKG_I_NO_MENTION && vnkg_i_rule_find(RE_CUE_CHAIR, md, s, strlen(s), from, &ov)) {
+			size_t at = ov[1];
+			PCRE2_SIZE *ov2;
+			from = ov[1];
+			while (s[at] == ' ')
+				at++;
+			if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) && ov2[0] == at) {
+				size_t rest = ov2[1];
+				/* a named meeting, not just "chủ trì hội nghị" */
+				if (s[rest] == ' ' && strlen(s + rest) > 12)
+					em = make_event(d, si, s, at);
+			}
+		}
+	}
+	/* "X đã làm việc với Ban Thường vụ Tỉnh ủy ...": the working session */
+	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		if (vnkg_i_rule_find(RE_CUE_WORK, md, s, strlen(s), 0, &ov)) {
+			const char *lv = strstr(s + ov[0], "làm việc với");
+			vnkg_buf name = VNKG_BUF_INIT;
+			char *tail;
+			size_t at;
+			if (!lv)
+				continue;
+			at = (size_t)(lv - s);
+			tail = event_name(s, at, strlen(s));
+			/* end at "về ...", the subject */
+			if (tail) {
+				char *about = strstr(tail, " về ");
+				if (about)
+					*about = '\0';
+				vnkg_i_buf_printf(&name, "buổi %s", tail);
+				free(tail);
+			}
+			em = add_mention(d, MENTION_EVENT, si, at, at + strlen("làm việc với"), s);
+			if (em != VNKG_I_NO_MENTION) {
+				d->mentions[em].name = vnkg_i_buf_detach(&name);
+				d->mentions[em].kind = vnkg_i_strdup("buổi làm việc");
+				d->mentions[em].main_event = 1;
+				d->mentions[em].date = vnkg_i_strdup("");
+				d->mentions[em].date_precision = vnkg_i_strdup("unknown");
+			} else {
+				vnkg_i_buf_free(&name);
+			}
+		}
+	}
+	/* "... chủ trì hội nghị." under a headline that says what it was */
+	for (si = 0; si < n && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		size_t h, from = 0;
+		PCRE2_SIZE *ov2;
+		int found = 0;
+		while (!found && vnkg_i_rule_find(RE_CUE_CHAIR, md, s, strlen(s), from, &ov)) {
+			from = ov[1];
+			found = vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), ov[1], &ov2) && ov2[0] == ov[1] + 1;
+		}
+		if (!found)
+			continue;
+		for (h = si; h-- > 0;) {
+			const char *hs = vnkg_article_sentence(a, h)->text;
+			size_t skip = 0, b;
+			vnkg_buf name = VNKG_BUF_INIT;
+			char *noun;
+			if (!is_headline(a, h))
+				continue;
+			/* drop the headline's subject: "Tổng cục X triển khai ..." -> "triển khai ..." */
+			for (b = 0; b < d->nmentions; b++) {
+				const vnkg_i_mention *m = &d->mentions[b];
+				if (m->type == MENTION_BODY && m->sentence == h && m->start == 0 && m->end > skip)
+					skip = m->end;
+			}
+			while (hs[skip] == ' ')
+				skip++;
+			noun = vnkg_i_strndup(s + ov2[0], ov2[1] - ov2[0]);
+			vnkg_i_buf_printf(&name, "%s %s", noun ? noun : "hội nghị", hs + skip);
+			free(noun);
+			em = add_mention(d, MENTION_EVENT, h, 0, strlen(hs), hs);
+			if (em != VNKG_I_NO_MENTION) {
+				d->mentions[em].name = vnkg_i_buf_detach(&name);
+				d->mentions[em].kind = vnkg_i_strdup(event_kind(d->mentions[em].name));
+				d->mentions[em].main_event = 1;
+				d->mentions[em].date = vnkg_i_strdup("");
+				d->mentions[em].date_precision = vnkg_i_strdup("unknown");
+				if (skip)
+					no = bodies_before(d, h, hs, skip, orgs, 8);
+			} else {
+				vnkg_i_buf_free(&name);
+			}
+			break;
+		}
+	}
+	d->main_event = em;
+	if (em == VNKG_I_NO_MENTION)
+		return;
+	for (k = 0; k < no; k++)
+		add_relation(d, "organized", orgs[k], em, d->mentions[em].sentence, NULL, NULL);
+}
+
+static void date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	const vnkg_article *a = d->article;
+	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event;
+	int day = 0, month = 0, year = 0, found = 0;
+	date_evidence ev;
+	vnkg_i_mention *e;
+	char buf[16];
+
+	if (em == VNKG_I_NO_MENTION)
+		return;
+	e = &d->mentions[em];
+	found = lead_date(vnkg_article_sentence(a, e->sentence)->text, md, &day, &month, &year);
+	for (si = 0; !found && si < n && si < 6; si++)
+		found = lead_date(vnkg_article_sentence(a, si)->text, md, &day, &month, &year);
+	gather_dates(d, md, &ev);
+	if (!year)
+		year = infer_year(&ev, found ? e->name : e->name, found ? month : 0, day, d, md);
+	free(e->date);
+	free(e->date_precision);
+	if (found && year) {
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+		e->date = vnkg_i_strdup(buf);
+		e->date_precision = vnkg_i_strdup("day");
+	} else if (year && !found) {
+		/* only the year the event is about: "triển khai nhiệm vụ năm 2024" */
+		PCRE2_SIZE *ov;
+		if (vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov)) {
+			snprintf(buf, sizeof(buf), "%04d", year);
+			e->date = vnkg_i_strdup(buf);
+			e->date_precision = vnkg_i_strdup("year");
+		} else {
+			e->date = vnkg_i_strdup("");
+			e->date_precision = vnkg_i_strdup("unknown");
+		}
+	} else {
+		e->date = vnkg_i_strdup("");
+		e->date_precision = vnkg_i_strdup("unknown");
+	}
+	d->event_date = vnkg_i_strdup(e->date);
+	d->event_precision = vnkg_i_strdup(e->date_precision);
+}
+
+static void read_masthead(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	const char *h = vnkg_article_header(d->article);
+	PCRE2_SIZE *ov;
+
+	if (h && vnkg_i_rule_find(RE_MASTHEAD_QK, md, h, strlen(h), 0, &ov))
+		d->masthead_qk = parse_int(h, ov[2], ov[3]);
+}
+
+static int read_sentence(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
+{
+	xctx x;
+	size_t i;
+	int err;
+
+	memset(&x, 0, sizeof(x));
+	x.doc = d;
+	x.md = md;
+	x.si = si;
+	x.s = vnkg_article_sentence(d->article, si)->text;
+	x.len = strlen(x.s);
+	err = vnkg_i_words_split(&x.w, x.s, lookup_abbr, d);
+	if (err < 0)
+		return err;
+	x.used = calloc(x.w.n + 1, 1);
+	if (!x.used) {
+		vnkg_i_words_free(&x.w);
+		return vnkg_i_oom();
+	}
+	read_directives(&x);
+	read_congresses(&x);
+	for (i = 0; i < x.w.n; i++) {
+		size_t m, n;
+		if (x.used[i])
+			continue;
+		n = parse_person(&x, i, &m);
+		if (!n)
+			n = parse_body(&x, i, 0, &m);
+		if (n)
+			i += n - 1;
+	}
+	read_places(&x);
+	vnkg_i_words_free(&x.w);
+	free(x.used);
+	return 0;
+}
+
+static void sentence_relations(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
+{
+	xctx x;
+
+	memset(&x, 0, sizeof(x));
+	x.doc = d;
+	x.md = md;
+	x.si = si;
+	x.s = vnkg_article_sentence(d->article, si)->text;
+	x.len = strlen(x.s);
+	person_cues(&x);
+	document_cues(&x);
+	other_cues(&x);
+}
+
+static void mention_relations(vnkg_i_doc *d)
+{
+	size_t i, k, n = d->nmentions;
+
+	for (i = 0; i < n; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->dead)
+			continue;
+		if (m->type == MENTION_PERSON) {
+			for (k = 0; k < m->nroles; k++)
+				if (m->roles[k].body != VNKG_I_NO_MENTION)
+					add_relation(d, "holds_role", i, m->roles[k].body, m->sentence, m->roles[k].title,
+						     m->rank);
+		} else if (m->type == MENTION_BODY && m->owner != VNKG_I_NO_MENTION) {
+			add_relation(d, "part_of", i, m->owner, m->sentence, NULL, NULL);
+		} else if (m->type == MENTION_DIRECTIVE && m->issuer != VNKG_I_NO_MENTION) {
+			add_relation(d, "issued", m->issuer, i, m->sentence, NULL, NULL);
+		}
+	}
+	/* where the event was held: a place in the sentence that names it, or in
+	 * one that says where it was organised */
+	if (d->main_event != VNKG_I_NO_MENTION) {
+		size_t si = d->mentions[d->main_event].sentence, p = first_place_in(d, si);
+		size_t ns = vnkg_article_sentence_count(d->article);
+		for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++) {
+			const char *s = vnkg_article_sentence(d->article, k)->text;
+			if (strstr(s, "tổ chức") && strstr(s, " tại "))
+				p = first_place_in(d, k);
+		}
+		if (p != VNKG_I_NO_MENTION)
+			add_relation(d, "held_at", d->main_event, p, d->mentions[p].sentence, NULL, NULL);
+	}
+}
+
+int vnkg_i_extract_article(vnkg_i_doc **out, const vnkg_article *a)
+{
+	vnkg_i_doc *d = NULL;
+	pcre2_match_data *md = NULL;
+	size_t n, si;
+	int err = 0;
+
+	*out = NULL;
+	err = vnkg_i_extract_init();
+	if (err < 0)
+		return err;
+	d = calloc(1, sizeof(*d));
+	md = pcre2_match_data_create(40, NULL);
+	if (!d || !md) {
+		err = vnkg_i_oom();
+		goto cleanup;
+	}
+	d->article = a;
+	d->main_event = VNKG_I_NO_MENTION;
+	n = vnkg_article_sentence_count(a);
+	for (si = 0; si < n; si++)
+		learn_abbreviations(d, vnkg_article_sentence(a, si)->text);
+	read_masthead(d, md);
+	for (si = 0; si < n; si++) {
+		err = read_sentence(d, md, si);
+		if (err < 0)
+			goto cleanup;
+	}
+	find_main_event(d, md);
+	date_main_event(d, md);
+	for (si = 0; si < n; si++)
+		sentence_relations(d, md, si);
+	mention_relations(d);
+	*out = d;
+	d = NULL;
+cleanup:
+	pcre2_match_data_free(md);
+	vnkg_i_doc_free(d);
+	return err;
+}

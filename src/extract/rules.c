@@ -1,2 +1,139 @@
-/* placeholder until this part lands */
-typedef int vnkg_placeholder_extract_rules_c;
+#include "extract/rules.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "vnkg/common.h"
+
+/* Event nouns and cue phrases. Everything is matched with PCRE2_UTF | PCRE2_UCP
+ * so \b, \w and \p{Lu} understand Vietnamese letters. */
+
+#define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh"
+#define CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+)*"
+#define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|buổi lễ|Lễ|lễ|hội thao|tọa đàm|Tọa đàm|cuộc diễn tập|diễn tập|giao ban|kỳ họp|lớp tập huấn|buổi tiếp"
+#define DM "(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?"
+
+static const struct {
+	vnkg_i_rule id;
+	const char *name;
+	const char *pattern;
+} rule_src[] = {
+	{RE_DIRECTIVE, "directive",
+	 "(?<![\\p{L}])(" KINDS ")(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
+	 "(?:\\s*-\\s*(" CODE ")|/(" CODE "))?"
+	 "(?:\\s+ngày\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4}))?"},
+	{RE_DIRECTIVE_TW, "directive-tw",
+	 "(?<![\\p{L}])(Nghị quyết|Kết luận|Chỉ thị)\\s+(?:Hội nghị\\s+)?Trung ương\\s+(\\d{1,2})"
+	 "(?:\\s*\\(?\\s*khóa\\s+([IVXLC]+)\\s*\\)?)?"},
+	{RE_DIRECTIVE_HN, "directive-hn",
+	 "(?<![\\p{L}])(Nghị quyết|Kết luận)\\s+Hội nghị\\s+(?:lần thứ\\s+)?(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))?|\\d{1,2})"
+	 "\\s+Ban Chấp hành Trung ương(?:\\s+Đảng)?(?:\\s*\\(?\\s*khóa\\s+([IVXLC]+)\\s*\\)?)?"},
+	{RE_DIRECTIVE_NAMED, "directive-named",
+	 "(?<![\\p{L}])(" KINDS ")\\s+((?:[\\p{L}&]+,?\\s+){1,6}?)năm\\s+(\\d{4})(?=\\s+của\\s)"},
+	{RE_DIRECTIVE_OF, "directive-of",
+	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"},
+	{RE_DATE_LEAD, "date-lead",
+	 "^(?:[^.,]{0,40}?\\s[-–]\\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay|Trưa nay)\\s*"
+	 "(?:\\(\\s*)?(?:ngày\\s+)?" DM
+	 "|Trong\\s+(?:\\d+|hai|ba)\\s+ngày\\s+(?:\\d{1,2}\\s*(?:và|,|-)\\s*)*" DM ")"},
+	{RE_DATE_FULL, "date-full", "(?<!\\d)(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*((?:19|20)\\d{2})(?!\\d)"},
+	{RE_YEAR, "year",
+	 "(?:\\bnăm|\\bquý\\s+[IV]+\\s*/|\\btháng\\s+\\d{1,2}\\s*/|\\bQuý\\s+[IV]+\\s*/)\\s*((?:19|20)\\d{2})(?![\\d-])"},
+	{RE_MASTHEAD_QK, "masthead", "\\bQK\\s?(\\d{1,2})\\s+[Oo]nline\\b"},
+	{RE_CONGRESS, "congress",
+	 "(?<![\\p{L}])(Đại hội\\s+(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?)"
+	 "(?:,?\\s+nhiệm kỳ\\s+(\\d{4})\\s*-\\s*(\\d{4}))?"},
+	{RE_CUE_CHAIR, "chair", "(?<![\\p{L}])(?:đồng\\s+)?chủ trì(?![\\p{L}])(?!,\\s*phối hợp)(?!\\s+các cấp)"},
+	{RE_CUE_CHAIR_BY, "chair-by", "dưới sự chủ trì của"},
+	{RE_CUE_ATTEND_HAS, "attend-has",
+	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
+	 "|(?<![\\p{L}])Tiếp và làm việc với đoàn có(?![\\p{L}])"},
+	{RE_CUE_ATTEND, "attend", "(?<![\\p{L}])(?:tham\\s+)?dự(?![\\p{L}])(?=\\s+(?:và\\s+chỉ đạo|" EVENT_NOUNS "))"},
+	{RE_CUE_SPEAK, "speak",
+	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt)(?![\\p{L}])|trình bày(?=\\p{L})"},
+	{RE_CUE_FRONT, "front",
+	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến)(?:\\s+[^,]{0,60})?,"},
+	{RE_CUE_SPEECH_OF, "speech-of", "(?<![\\p{L}])tham luận (?:trình bày )?của(?![\\p{L}])"},
+	{RE_CUE_DIRECT, "direct", "(?<![\\p{L}])(?:dự và chỉ đạo|phát biểu chỉ đạo|Phát biểu chỉ đạo)(?![\\p{L}])"},
+	{RE_CUE_DISSEM, "dissem", "(?<![\\p{L}])[Qq]uán triệt(?![\\p{L}])"},
+	{RE_CUE_IMPL, "impl", "(?<![\\p{L}])[Tt]riển khai(?:\\s+thực hiện)?(?![\\p{L}])"},
+	{RE_CUE_ORGANIZE, "organize",
+	 "(?<![\\p{L}])(?:đã\\s+)?tổ chức\\s+(?:thành công\\s+|trọng thể\\s+|long trọng\\s+)?(?=(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
+	{RE_CUE_WORK, "work", "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc với(?![\\p{L}])"},
+	{RE_CUE_AWARD, "award", "(?<![\\p{L}])trao(?!\\s+đổi)(?![\\p{L}])"},
+	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])tặng(?![\\p{L}])"},
+	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])tiến tới(?![\\p{L}])"},
+	{RE_EVENT_NOUN, "event-noun", "(?<![\\p{L}])(?:" EVENT_NOUNS ")(?![\\p{L}])"},
+	{RE_PLACE_AT, "place-at",
+	 "(?<![\\p{L}])tại\\s+(?:(thành phố|TP\\.?|tỉnh|huyện|thị xã|quận|Thủ đô)\\s+)?"
+	 "((?:\\p{Lu}[\\p{L}]*)(?:\\s+\\p{Lu}[\\p{L}]*){0,3})"},
+};
+
+static vnkg_i_rules rules;
+static int rules_ready;
+
+int vnkg_i_rules_init(void)
+{
+	size_t i;
+
+	if (rules_ready)
+		return 0;
+	for (i = 0; i < sizeof(rule_src) / sizeof(rule_src[0]); i++) {
+		int errcode;
+		PCRE2_SIZE erroff;
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)rule_src[i].pattern, PCRE2_ZERO_TERMINATED,
+					       PCRE2_UTF | PCRE2_UCP, &errcode, &erroff, NULL);
+		if (!re) {
+			PCRE2_UCHAR msg[256];
+			pcre2_get_error_message(errcode, msg, sizeof(msg));
+			vnkg_error_set("internal error: rule '%s' does not compile at offset %zu: %s", rule_src[i].name,
+				       (size_t)erroff, (const char *)msg);
+			vnkg_i_rules_free();
+			return VNKG_ERROR;
+		}
+		/* JIT is an optimisation: a platform without it still matches. */
+		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+		rules.re[rule_src[i].id] = re;
+	}
+	rules_ready = 1;
+	return 0;
+}
+
+const vnkg_i_rules *vnkg_i_rules_get(void)
+{
+	return rules_ready ? &rules : NULL;
+}
+
+void vnkg_i_rules_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < RE__COUNT; i++) {
+		pcre2_code_free(rules.re[i]);
+		rules.re[i] = NULL;
+	}
+	rules_ready = 0;
+}
+
+int vnkg_i_rule_find(vnkg_i_rule r, pcre2_match_data *md, const char *s, size_t len, size_t from,
+		     PCRE2_SIZE **ov)
+{
+	int rc;
+
+	if (!rules_ready || from > len)
+		return 0;
+	rc = pcre2_match(rules.re[r], (PCRE2_SPTR)s, len, from, 0, md, NULL);
+	if (rc <= 0)
+		return 0;
+	*ov = pcre2_get_ovector_pointer(md);
+	return 1;
+}
+
+int vnkg_i_group(const PCRE2_SIZE *ov, int g, size_t *start, size_t *end)
+{
+	if (ov[2 * g] == PCRE2_UNSET)
+		return 0;
+	*start = ov[2 * g];
+	*end = ov[2 * g + 1];
+	return 1;
+}

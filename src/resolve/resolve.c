@@ -1,2 +1,1204 @@
-/* placeholder until this part lands */
-typedef int vnkg_placeholder_resolve_resolve_c;
+/* The resolve stage: gives every mention its identity. First the article's
+ * own context (its abbreviations, its masthead, the unit it is about, the
+ * full name a short reference stands for), then the corpus: one node per real
+ * thing, aliases and sources kept, relations merged and counted. */
+
+#include "resolve/resolve.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/lexicon.h"
+#include "util/util.h"
+#include "vnkg/common.h"
+#include "vnkg/text.h"
+
+/* ------------------------------------------------------------------------ */
+/* corpus tables */
+
+typedef enum { T_PERSON, T_BODY, T_DIRECTIVE, T_EVENT, T_PLACE, T__COUNT } etype;
+
+static const char *const type_names[] = {"person", "body", "directive", "event", "place"};
+
+typedef struct entity {
+	etype type;
+	char *key;
+	char *label;
+	vnkg_strvec aliases;
+	vnkg_strvec sources;
+	long mentions;
+	char *date, *date_precision;
+	char *rank, *rank_date;
+	char *kind, *number;
+	char *kg_id;
+	size_t node;
+} entity;
+
+typedef struct edge {
+	size_t from, to;          /* entity indexes */
+	const char *relation;
+	char *source;
+	vnkg_strvec roles;
+	char *rank;
+	char *date;
+	char *evidence;
+	double weight;
+} edge;
+
+typedef struct strmap {
+	char **keys;
+	size_t *vals;
+	size_t cap, n;
+} strmap;
+
+typedef struct corpus {
+	entity *e;
+	size_t ne, cape;
+	edge *r;
+	size_t nr, capr;
+	strmap emap; /* entity key -> index */
+	strmap rmap; /* edge key -> index */
+} corpus;
+
+static unsigned long hash_str(const char *s)
+{
+	unsigned long h = 1469598103934665603UL;
+
+	while (*s) {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211UL;
+	}
+	return h;
+}
+
+static int strmap_grow(strmap *m)
+{
+	size_t cap = m->cap ? m->cap * 2 : 256, i;
+	char **keys = calloc(cap, sizeof(char *));
+	size_t *vals = calloc(cap, sizeof(size_t));
+
+	if (!keys || !vals) {
+		free(keys);
+		free(vals);
+		return vnkg_i_oom();
+	}
+	for (i = 0; i < m->cap; i++) {
+		size_t j;
+		if (!m->keys[i])
+			continue;
+		j = hash_str(m->keys[i]) & (cap - 1);
+		while (keys[j])
+			j = (j + 1) & (cap - 1);
+		keys[j] = m->keys[i];
+		vals[j] = m->vals[i];
+	}
+	free(m->keys);
+	free(m->vals);
+	m->keys = keys;
+	m->vals = vals;
+	m->cap = cap;
+	return 0;
+}
+
+/* Returns 1 and *val when found, 0 when not. */
+static int strmap_get(const strmap *m, const char *key, size_t *val)
+{
+	size_t j;
+
+	if (!m->cap)
+		return 0;
+	j = hash_str(key) & (m->cap - 1);
+	while (m->keys[j]) {
+		if (strcmp(m->keys[j], key) == 0) {
+			*val = m->vals[j];
+			return 1;
+		}
+		j = (j + 1) & (m->cap - 1);
+	}
+	return 0;
+}
+
+/* Takes ownership of key. */
+static int strmap_put(strmap *m, char *key, size_t val)
+{
+	size_t j;
+
+	if ((m->n + 1) * 2 > m->cap && strmap_grow(m) < 0) {
+		free(key);
+		return VNKG_ENOMEM;
+	}
+	j = hash_str(key) & (m->cap - 1);
+	while (m->keys[j])
+		j = (j + 1) & (m->cap - 1);
+	m->keys[j] = key;
+	m->vals[j] = val;
+	m->n++;
+	return 0;
+}
+
+static void strmap_free(strmap *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->cap; i++)
+		free(m->keys[i]);
+	free(m->keys);
+	free(m->vals);
+	memset(m, 0, sizeof(*m));
+}
+
+static char *fold(const char *s)
+{
+	char *out = NULL;
+
+	if (vnkg_text_fold(&out, s) < 0)
+		return NULL;
+	return out;
+}
+
+/* Collapses spaces and trims: surfaces go into aliases as read. */
+static char *tidy(const char *s)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+	int space = 0;
+
+	while (*s == ' ')
+		s++;
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\n' || *s == '\t') {
+			space = 1;
+			continue;
+		}
+		if (space && b.len)
+			vnkg_i_buf_putc(&b, ' ');
+		space = 0;
+		vnkg_i_buf_putc(&b, *s);
+	}
+	return vnkg_i_buf_detach(&b);
+}
+
+static size_t entity_get(corpus *c, etype type, const char *key, const char *label, int *err)
+{
+	size_t idx;
+	entity *e;
+	char *k;
+
+	if (strmap_get(&c->emap, key, &idx))
+		return idx;
+	if (c->ne == c->cape) {
+		size_t cap = c->cape ? c->cape * 2 : 128;
+		entity *p = realloc(c->e, cap * sizeof(*p));
+		if (!p) {
+			*err = vnkg_i_oom();
+			return (size_t)-1;
+		}
+		c->e = p;
+		c->cape = cap;
+	}
+	e = &c->e[c->ne];
+	memset(e, 0, sizeof(*e));
+	e->type = type;
+	e->key = vnkg_i_strdup(key);
+	e->label = tidy(label);
+	e->date = vnkg_i_strdup("");
+	e->date_precision = vnkg_i_strdup("");
+	e->rank = vnkg_i_strdup("");
+	e->rank_date = vnkg_i_strdup("");
+	e->kind = vnkg_i_strdup("");
+	e->number = vnkg_i_strdup("");
+	k = vnkg_i_strdup(key);
+	if (!e->key || !e->label || !k || strmap_put(&c->emap, k, c->ne) < 0) {
+		*err = VNKG_ENOMEM;
+		return (size_t)-1;
+	}
+	return c->ne++;
+}
+
+static void set_str(char **dst, const char *v)
+{
+	char *n = vnkg_i_strdup(v ? v : "");
+
+	if (n) {
+		free(*dst);
+		*dst = n;
+	}
+}
+
+static void add_alias(entity *e, const char *alias)
+{
+	char *t = tidy(alias);
+
+	if (!t)
+		return;
+	if (!*t || strcmp(t, e->label) == 0 || vnkg_i_strvec_contains(&e->aliases, t)) {
+		free(t);
+		return;
+	}
+	vnkg_i_strvec_push_own(&e->aliases, t);
+}
+
+static void add_source(entity *e, const char *src)
+{
+	if (!vnkg_i_strvec_contains(&e->sources, src))
+		vnkg_i_strvec_push(&e->sources, src);
+}
+
+/* ------------------------------------------------------------------------ */
+/* the article's context */
+
+typedef struct actx {
+	vnkg_i_doc *d;
+	const char *article;
+	char **full;        /* per mention: full resolved name (bodies) */
+	int *scoped;        /* per mention: 1 when the name could not be completed */
+	int *busy;          /* recursion guard */
+	char *unit;         /* the unit the article is about, full name, or NULL */
+	int unit_head;      /* its head index */
+	int year;           /* the main event's year, 0 if unknown */
+} actx;
+
+static const vnkg_i_head *head_of(const vnkg_i_mention *m)
+{
+	return m->head >= 0 ? &vnkg_i_heads[m->head] : NULL;
+}
+
+static char *body_full(actx *a, size_t i);
+
+static char *join3(const char *x, const char *y, const char *z)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+
+	vnkg_i_buf_puts(&b, x);
+	if (y && *y) {
+		vnkg_i_buf_putc(&b, ' ');
+		vnkg_i_buf_puts(&b, y);
+	}
+	if (z && *z) {
+		vnkg_i_buf_putc(&b, ' ');
+		vnkg_i_buf_puts(&b, z);
+	}
+	return vnkg_i_buf_detach(&b);
+}
+
+static int starts_with_words(const char *s, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	return strncmp(s, prefix, n) == 0 && (s[n] == '\0' || s[n] == ' ');
+}
+
+/* The qualifier of the first mention of the same head that has one. */
+static const char *qualifier_in_article(const actx *a, const vnkg_i_mention *bare)
+{
+	size_t i;
+
+	for (i = 0; i < a->d->nmentions; i++) {
+		const vnkg_i_mention *m = &a->d->mentions[i];
+		if (m->type == MENTION_BODY && !m->dead && !m->bare && m->head == bare->head && m->qualifier[0])
+			return m->qualifier;
+	}
+	return NULL;
+}
+
+/* The place an article's "tỉnh", "huyện" or "thành phố" stands for. */
+static char *locality_in_article(const actx *a, const char *locality)
+{
+	size_t i;
+	char *want = NULL;
+	vnkg_buf b = VNKG_BUF_INIT;
+
+	for (i = 0; i < a->d->nmentions && !want; i++) {
+		const vnkg_i_mention *m = &a->d->mentions[i];
+		const vnkg_i_head *h = head_of(m);
+		if (m->type != MENTION_BODY || m->dead || m->bare || !h || h->kind != HEAD_LOCAL)
+			continue;
+		if (starts_with_words(m->qualifier, locality)) {
+			want = vnkg_i_strdup(m->qualifier);
+		} else if (!m->locality[0] && m->qualifier[0]) {
+			/* "Tỉnh ủy Nghệ An" says which tỉnh; "Thành ủy Đà Nẵng" which thành phố */
+			const char *w = h->words;
+			if ((strcmp(locality, "tỉnh") == 0 && strcmp(w, "Tỉnh ủy") == 0) ||
+			    (strcmp(locality, "thành phố") == 0 && strcmp(w, "Thành ủy") == 0) ||
+			    (strcmp(locality, "huyện") == 0 && strcmp(w, "Huyện ủy") == 0) ||
+			    (strcmp(locality, "quận") == 0 && strcmp(w, "Quận ủy") == 0) ||
+			    (strcmp(locality, "thị xã") == 0 && strcmp(w, "Thị ủy") == 0)) {
+				vnkg_i_buf_printf(&b, "%s %s", locality, m->qualifier);
+				want = vnkg_i_buf_detach(&b);
+			}
+		}
+	}
+	return want;
+}
+
+/* The party committee of a place: "Tỉnh ủy" in an article about tỉnh X. */
+static char *committee_place(const actx *a, const vnkg_i_head *h)
+{
+	static const struct {
+		const char *head, *locality;
+	} map[] = {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Huyện ủy", "huyện"}, {"Quận ủy", "quận"}, {"Thị ủy", "thị xã"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+		if (strcmp(h->words, map[i].head) == 0) {
+			char *q = locality_in_article(a, map[i].locality);
+			if (q) {
+				char *name = vnkg_i_strdup(q + strlen(map[i].locality) + 1);
+				free(q);
+				return name;
+			}
+		}
+	}
+	return NULL;
+}
+
+static char *complete_bare(actx *a, size_t i)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i];
+	const vnkg_i_head *h = head_of(m);
+	size_t k;
+
+	switch (h->kind) {
+	case HEAD_NUMBERED: {
+		const char *q = NULL;
+		char num[16];
+		if (strcmp(h->words, "Quân khu") == 0 && a->d->masthead_qk) {
+			snprintf(num, sizeof(num), "%d", a->d->masthead_qk);
+			q = num;
+		}
+		if (!q)
+			q = qualifier_in_article(a, m);
+		if (q)
+			return join3(m->name, q, NULL);
+		return NULL;
+	}
+	case HEAD_NAMED:
+	case HEAD_FIXED: {
+		/* "Tổng cục": the unit of the article if it is one, else the first named one */
+		if (a->unit && starts_with_words(a->unit, h->words))
+			return vnkg_i_strdup(a->unit);
+		for (k = 0; k < a->d->nmentions; k++) {
+			const vnkg_i_mention *o = &a->d->mentions[k];
+			const vnkg_i_head *oh = head_of(o);
+			if (o->type != MENTION_BODY || o->dead || o->bare || !oh || k == i)
+				continue;
+			if (starts_with_words(oh->words, h->words) && (o->qualifier[0] || oh->kind == HEAD_FIXED))
+				return body_full(a, k) ? vnkg_i_strdup(body_full(a, k)) : NULL;
+		}
+		return NULL;
+	}
+	case HEAD_LOCAL: {
+		char *q = NULL, *out;
+		if (m->locality[0])
+			q = locality_in_article(a, m->locality);
+		else {
+			const char *qq = qualifier_in_article(a, m);
+			if (qq)
+				q = vnkg_i_strdup(qq);
+			else
+				q = committee_place(a, h);
+		}
+		if (!q)
+			return NULL;
+		out = join3(m->name, q, NULL);
+		free(q);
+		return out;
+	}
+	case HEAD_OWNED:
+		if (a->unit)
+			return join3(m->name, a->unit, NULL);
+		return NULL;
+	}
+	return NULL;
+}
+
+static char *body_full(actx *a, size_t i)
+{
+	vnkg_i_mention *m = &a->d->mentions[i];
+
+	if (a->full[i])
+		return a->full[i];
+	if (a->busy[i])
+		return NULL;
+	a->busy[i] = 1;
+	if (m->bare) {
+		char *c = complete_bare(a, i);
+		if (c) {
+			a->full[i] = c;
+		} else {
+			a->full[i] = join3(m->name, m->qualifier, NULL);
+			a->scoped[i] = 1;
+		}
+	} else {
+		const char *owner = NULL;
+		if (m->owner != VNKG_I_NO_MENTION) {
+			owner = body_full(a, m->owner);
+			if (a->scoped[m->owner])
+				a->scoped[i] = 1;
+		}
+		a->full[i] = join3(m->name, m->qualifier, owner);
+	}
+	a->busy[i] = 0;
+	return a->full[i];
+}
+
+static size_t root_of(const vnkg_i_doc *d, size_t i)
+{
+	size_t guard = 0;
+
+	while (d->mentions[i].owner != VNKG_I_NO_MENTION && guard++ < 16)
+		i = d->mentions[i].owner;
+	return i;
+}
+
+/* The unit an article is about: the root of its event's organiser, else the
+ * masthead's Quân khu, else its most mentioned unit. */
+static void find_unit(actx *a)
+{
+	vnkg_i_doc *d = a->d;
+	size_t i, best = VNKG_I_NO_MENTION, bestn = 0;
+
+	for (i = 0; i < d->nrelations && !a->unit; i++) {
+		const vnkg_i_relation *r = &d->relations[i];
+		size_t root;
+		const vnkg_i_head *h;
+		if (strcmp(r->relation, "organized") != 0)
+			continue;
+		root = root_of(d, r->from);
+		h = head_of(&d->mentions[root]);
+		if (!h || (!h->unit && !(h->kind == HEAD_LOCAL)) || h->national)
+			continue;
+		if (d->mentions[root].bare) {
+			char *c = complete_bare(a, root);
+			if (c) {
+				a->unit = c;
+				a->unit_head = d->mentions[root].head;
+			}
+			continue;
+		}
+		a->unit = join3(d->mentions[root].name, d->mentions[root].qualifier, NULL);
+		a->unit_head = d->mentions[root].head;
+	}
+	if (!a->unit && d->masthead_qk) {
+		char num[16];
+		snprintf(num, sizeof(num), "%d", d->masthead_qk);
+		a->unit = join3("Quân khu", num, NULL);
+		for (i = 0; i < vnkg_i_heads_count; i++)
+			if (strcmp(vnkg_i_heads[i].words, "Quân khu") == 0)
+				a->unit_head = (int)i;
+	}
+	if (a->unit)
+		return;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		const vnkg_i_head *h = head_of(m);
+		size_t k, n = 0;
+		if (m->type != MENTION_BODY || m->dead || m->bare || !h || !h->unit || h->national ||
+		    m->owner != VNKG_I_NO_MENTION)
+			continue;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *o = &d->mentions[k];
+			if (o->type == MENTION_BODY && o->head == m->head &&
+			    (o->bare || strcmp(o->qualifier, m->qualifier) == 0))
+				n++;
+		}
+		if (n > bestn) {
+			bestn = n;
+			best = i;
+		}
+	}
+	if (best != VNKG_I_NO_MENTION && bestn >= 2) {
+		a->unit = join3(d->mentions[best].name, d->mentions[best].qualifier, NULL);
+		a->unit_head = d->mentions[best].head;
+	}
+}
+
+/* ------------------------------------------------------------------------ */
+/* identities */
+
+static const char *party_term(int year)
+{
+	if (year <= 0)
+		return "?";
+	if (year <= 2015)
+		return "XI";
+	if (year <= 2020)
+		return "XII";
+	if (year <= 2025)
+		return "XIII";
+	return "XIV";
+}
+
+static int is_national_code(const char *suffix)
+{
+	static const char *const nat[] = {"TW", "QUTW", "BQP", "BCA", "CP", "TTg", "QH", "UBTVQH", "BCT", "BBT",
+					  "TTCP", "VPCP", "BTTM", "TCCT", NULL};
+	size_t i;
+
+	for (i = 0; nat[i]; i++)
+		if (strcmp(nat[i], suffix) == 0)
+			return 1;
+	return 0;
+}
+
+/* "CT/ĐU" -> "ĐU", "HD-CT" -> "CT", "NĐ-CP" -> "CP" */
+static const char *code_suffix(const char *code)
+{
+	const char *slash = strrchr(code, '/'), *dash = strrchr(code, '-');
+
+	if (slash)
+		return slash + 1;
+	if (dash)
+		return dash + 1;
+	return code;
+}
+
+static char *issuer_class(actx *a, size_t issuer)
+{
+	const char *full;
+	char *f;
+
+	if (issuer == VNKG_I_NO_MENTION)
+		return NULL;
+	full = body_full(a, issuer);
+	if (!full)
+		return NULL;
+	f = fold(full);
+	if (!f)
+		return NULL;
+	if (strcmp(f, "bo chinh tri") == 0 || strcmp(f, "ban bi thu") == 0 ||
+	    strcmp(f, "ban chap hanh trung uong dang") == 0) {
+		free(f);
+		return vnkg_i_strdup("tw");
+	}
+	if (strcmp(f, "quan uy trung uong") == 0 || strcmp(f, "ban thuong vu quan uy trung uong") == 0) {
+		free(f);
+		return vnkg_i_strdup("qutw");
+	}
+	return f;
+}
+
+static int year_of(const char *iso)
+{
+	return iso && strlen(iso) >= 4 ? (int)strtol(iso, NULL, 10) : 0;
+}
+
+/* A short reference ("Chỉ thị 35", "Kế hoạch số 1180") stands for the fuller
+ * mention of the same kind and number in the article. */
+static void link_directive_refs(vnkg_i_doc *d)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nmentions; i++) {
+		vnkg_i_mention *m = &d->mentions[i];
+		size_t best = VNKG_I_NO_MENTION;
+		if (m->type != MENTION_DIRECTIVE || m->dead || !m->number[0] || m->code[0] || m->date[0])
+			continue;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *o = &d->mentions[k];
+			if (k == i || o->type != MENTION_DIRECTIVE || o->dead || !(o->code[0] || o->date[0]))
+				continue;
+			if (strcmp(o->kind, m->kind) != 0 || strcmp(o->number, m->number) != 0)
+				continue;
+			if (m->year_hint && o->date[0] && year_of(o->date) != m->year_hint)
+				continue;
+			if (m->issuer != VNKG_I_NO_MENTION && o->issuer != VNKG_I_NO_MENTION &&
+			    strcmp(d->mentions[m->issuer].name, d->mentions[o->issuer].name) != 0)
+				continue;
+			best = k;
+			break;
+		}
+		if (best != VNKG_I_NO_MENTION)
+			m->ref = best;
+	}
+}
+
+static char *directive_key(actx *a, const vnkg_i_mention *m)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+	char *kind = fold(m->kind), *cls = NULL;
+	int year = year_of(m->date);
+
+	if (!year)
+		year = m->year_hint;
+	if (!year)
+		year = a->year;
+	if (m->head == 1) {
+		/* a Central Committee plenum: number and term */
+		vnkg_i_buf_printf(&b, "directive:%s tu %s|%s", kind ? kind : "", m->number,
+				  m->term[0] ? m->term : party_term(year));
+	} else if (!m->number[0]) {
+		char *name = fold(m->name);
+		cls = issuer_class(a, m->issuer);
+		vnkg_i_buf_printf(&b, "directive:%s|%s", name ? name : "", cls ? cls : a->article);
+		free(name);
+	} else {
+		if (m->code[0]) {
+			const char *suf = code_suffix(m->code);
+			if (is_national_code(suf))
+				cls = fold(suf);
+			else {
+				char *ic = issuer_class(a, m->issuer);
+				vnkg_buf cb = VNKG_BUF_INIT;
+				vnkg_i_buf_printf(&cb, "%s@%s", suf, ic ? ic : a->article);
+				free(ic);
+				cls = vnkg_i_buf_detach(&cb);
+			}
+		} else {
+			cls = issuer_class(a, m->issuer);
+		}
+		vnkg_i_buf_printf(&b, "directive:%s %s|%s|%s", kind ? kind : "", m->number, cls ? cls : a->article,
+				  party_term(year));
+	}
+	free(kind);
+	free(cls);
+	return vnkg_i_buf_detach(&b);
+}
+
+static char *congress_key(const char *name)
+{
+	char *f = fold(name), *p;
+	vnkg_buf b = VNKG_BUF_INIT;
+
+	if (!f)
+		return NULL;
+	p = strstr(f, " cua dang");
+	if (p)
+		*p = '\0';
+	vnkg_i_buf_printf(&b, "event:%s", f);
+	free(f);
+	return vnkg_i_buf_detach(&b);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static const char *relation_label(const char *rel)
+{
+	static const char *const map[][2] = {
+		{"chaired", "chủ trì"},       {"attended", "dự"},          {"directed", "chỉ đạo"},
+		{"spoke_at", "phát biểu"},    {"organized", "tổ chức"},    {"disseminated", "quán triệt"},
+		{"implemented", "triển khai"}, {"issued", "ban hành"},      {"holds_role", "giữ chức"},
+		{"part_of", "trực thuộc"},    {"held_at", "tại"},          {"worked_with", "làm việc với"},
+		{"awarded", "trao"},          {"toward", "tiến tới"},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strcmp(map[i][0], rel) == 0)
+			return map[i][1];
+	return rel;
+}
+
+static char *evidence_text(const char *s)
+{
+	size_t n = strlen(s), cut = 300;
+
+	if (n <= cut)
+		return vnkg_i_strdup(s);
+	while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+		cut--;
+	{
+		vnkg_buf b = VNKG_BUF_INIT;
+		vnkg_i_buf_put(&b, s, cut);
+		vnkg_i_buf_puts(&b, "…");
+		return vnkg_i_buf_detach(&b);
+	}
+}
+
+static int add_edge(corpus *c, size_t from, size_t to, const char *rel, const char *source, const char *role,
+		    const char *rank, const char *date, const char *sentence)
+{
+	vnkg_buf kb = VNKG_BUF_INIT;
+	char *key;
+	size_t idx;
+	edge *e;
+
+	if (from == to)
+		return 0;
+	vnkg_i_buf_printf(&kb, "%zu|%zu|%s|%s", from, to, rel, source);
+	key = vnkg_i_buf_detach(&kb);
+	if (!key)
+		return VNKG_ENOMEM;
+	if (strmap_get(&c->rmap, key, &idx)) {
+		free(key);
+		e = &c->r[idx];
+		e->weight += 1.0;
+		if (role && *role && !vnkg_i_strvec_contains(&e->roles, role))
+			vnkg_i_strvec_push(&e->roles, role);
+		if (rank && *rank && !*e->rank)
+			set_str(&e->rank, rank);
+		return 0;
+	}
+	if (c->nr == c->capr) {
+		size_t cap = c->capr ? c->capr * 2 : 256;
+		edge *p = realloc(c->r, cap * sizeof(*p));
+		if (!p) {
+			free(key);
+			return vnkg_i_oom();
+		}
+		c->r = p;
+		c->capr = cap;
+	}
+	e = &c->r[c->nr];
+	memset(e, 0, sizeof(*e));
+	e->from = from;
+	e->to = to;
+	e->relation = rel;
+	e->source = vnkg_i_strdup(source);
+	e->rank = vnkg_i_strdup(rank ? rank : "");
+	e->date = vnkg_i_strdup(date ? date : "");
+	e->evidence = evidence_text(sentence);
+	e->weight = 1.0;
+	if (role && *role)
+		vnkg_i_strvec_push(&e->roles, role);
+	if (strmap_put(&c->rmap, key, c->nr) < 0)
+		return VNKG_ENOMEM;
+	c->nr++;
+	return 0;
+}
+
+/* Abbreviations that stand for a body's full name become its aliases. */
+static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
+{
+	char *fl = fold(e->label);
+	size_t i;
+
+	if (!fl)
+		return;
+	for (i = 0; i < d->abbr_keys.len; i++) {
+		char *fw = fold(d->abbr_words.items[i]);
+		if (fw && strcmp(fw, fl) == 0)
+			add_alias(e, d->abbr_keys.items[i]);
+		free(fw);
+	}
+	for (i = 0; i < vnkg_i_abbrs_count; i++) {
+		char *fw = fold(vnkg_i_abbrs[i].words);
+		if (fw && strcmp(fw, fl) == 0)
+			add_alias(e, vnkg_i_abbrs[i].abbr);
+		free(fw);
+	}
+	free(fl);
+}
+
+static int resolve_doc(corpus *c, vnkg_i_doc *d)
+{
+	actx a;
+	size_t n = d->nmentions, i, *ent = NULL, unit_entity = (size_t)-1;
+	const char *article = vnkg_article_id(d->article);
+	int err = 0;
+
+	memset(&a, 0, sizeof(a));
+	a.d = d;
+	a.article = article;
+	a.full = calloc(n + 1, sizeof(char *));
+	a.scoped = calloc(n + 1, sizeof(int));
+	a.busy = calloc(n + 1, sizeof(int));
+	ent = malloc((n + 1) * sizeof(size_t));
+	if (!a.full || !a.scoped || !a.busy || !ent) {
+		err = vnkg_i_oom();
+		goto cleanup;
+	}
+	a.year = year_of(d->event_date);
+	find_unit(&a);
+	link_directive_refs(d);
+
+	for (i = 0; i < n; i++) {
+		vnkg_i_mention *m = &d->mentions[i];
+		vnkg_buf kb = VNKG_BUF_INIT;
+		char *key = NULL, *label = NULL;
+		etype t;
+
+		ent[i] = (size_t)-1;
+		if (m->dead)
+			continue;
+		switch (m->type) {
+		case MENTION_PERSON: {
+			char *f = fold(m->name);
+			t = T_PERSON;
+			vnkg_i_buf_printf(&kb, "person:%s", f ? f : "");
+			free(f);
+			label = vnkg_i_strdup(m->name);
+			break;
+		}
+		case MENTION_BODY: {
+			const char *full = body_full(&a, i);
+			char *f = fold(full ? full : m->name);
+			t = T_BODY;
+			if (a.scoped[i])
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", article);
+			else
+				vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
+			free(f);
+			label = vnkg_i_strdup(full ? full : m->name);
+			break;
+		}
+		case MENTION_DIRECTIVE:
+			if (m->ref != i && m->ref != VNKG_I_NO_MENTION && !d->mentions[m->ref].dead)
+				continue; /* mapped with its target below */
+			t = T_DIRECTIVE;
+			key = directive_key(&a, m);
+			label = vnkg_i_strdup(m->name);
+			break;
+		case MENTION_EVENT: {
+			t = T_EVENT;
+			if (m->national) {
+				key = congress_key(m->name);
+			} else {
+				char *slug = NULL;
+				vnkg_text_slug(&slug, m->name);
+				if (slug && strlen(slug) > 60)
+					slug[60] = '\0';
+				vnkg_i_buf_printf(&kb, "event:%s@%s", slug ? slug : "", article);
+				free(slug);
+			}
+			label = vnkg_i_strdup(m->name);
+			break;
+		}
+		case MENTION_PLACE:
+		default: {
+			char *f = fold(m->name);
+			t = T_PLACE;
+			vnkg_i_buf_printf(&kb, "place:%s", f ? f : "");
+			free(f);
+			label = vnkg_i_strdup(m->name);
+			break;
+		}
+		}
+		if (!key)
+			key = vnkg_i_buf_detach(&kb);
+		else
+			vnkg_i_buf_free(&kb);
+		if (!key || !label) {
+			free(key);
+			free(label);
+			err = VNKG_ENOMEM;
+			goto cleanup;
+		}
+		ent[i] = entity_get(c, t, key, label, &err);
+		free(key);
+		free(label);
+		if (err < 0)
+			goto cleanup;
+		{
+			entity *e = &c->e[ent[i]];
+			e->mentions++;
+			add_source(e, article);
+			add_alias(e, m->surface);
+			if (t == T_PLACE && m->locality && m->locality[0]) {
+				vnkg_buf ab = VNKG_BUF_INIT;
+				vnkg_i_buf_printf(&ab, "%s %s", m->locality, m->name);
+				add_alias(e, vnkg_i_buf_cstr(&ab));
+				vnkg_i_buf_free(&ab);
+			}
+			if (t == T_BODY)
+				abbreviation_aliases(d, e);
+			if (t == T_PERSON && m->rank && *m->rank) {
+				const char *date = d->event_date ? d->event_date : "";
+				if (!*e->rank || strcmp(date, e->rank_date) >= 0) {
+					set_str(&e->rank, m->rank);
+					set_str(&e->rank_date, date);
+				}
+			}
+			if (t == T_DIRECTIVE) {
+				set_str(&e->kind, m->kind);
+				if (m->number[0] && !*e->number) {
+					vnkg_buf nb = VNKG_BUF_INIT;
+					vnkg_i_buf_puts(&nb, m->number);
+					if (m->code[0])
+						vnkg_i_buf_printf(&nb, "%s%s", m->head == 2 ? "/" : "-", m->code);
+					set_str(&e->number, vnkg_i_buf_cstr(&nb));
+					vnkg_i_buf_free(&nb);
+				}
+				if (m->date[0] && !*e->date)
+					set_str(&e->date, m->date);
+				if ((m->code[0] || m->date[0]) && strlen(m->name) > strlen(e->label)) {
+					/* prefer the fullest form as the label */
+					add_alias(e, e->label);
+					set_str(&e->label, m->name);
+				}
+			}
+			if (t == T_EVENT) {
+				set_str(&e->kind, m->kind);
+				if (m->date && *m->date && !*e->date) {
+					set_str(&e->date, m->date);
+					set_str(&e->date_precision, m->date_precision);
+				}
+				if (!*e->date_precision)
+					set_str(&e->date_precision, "unknown");
+			}
+		}
+	}
+	/* short references take their target's entity */
+	for (i = 0; i < n; i++) {
+		vnkg_i_mention *m = &d->mentions[i];
+		if (m->dead || m->type != MENTION_DIRECTIVE || ent[i] != (size_t)-1)
+			continue;
+		ent[i] = ent[m->ref];
+		if (ent[i] != (size_t)-1) {
+			c->e[ent[i]].mentions++;
+			add_alias(&c->e[ent[i]], m->surface);
+		}
+	}
+	/* the article's unit, for the parts whose owner it supplied */
+	if (a.unit) {
+		char *f = fold(a.unit);
+		vnkg_buf kb = VNKG_BUF_INIT;
+		vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
+		free(f);
+		if (kb.len) {
+			size_t known;
+			if (strmap_get(&c->emap, vnkg_i_buf_cstr(&kb), &known))
+				unit_entity = known;
+		}
+		vnkg_i_buf_free(&kb);
+	}
+	for (i = 0; i < d->nrelations; i++) {
+		const vnkg_i_relation *r = &d->relations[i];
+		size_t from = ent[r->from], to = ent[r->to];
+		const char *date = d->event_date;
+		const char *sent = vnkg_article_sentence(d->article, r->sentence)->text;
+		char *role = NULL;
+		if (from == (size_t)-1 || to == (size_t)-1)
+			continue;
+		if (strcmp(r->relation, "issued") == 0)
+			date = d->mentions[r->to].date;
+		else if (strcmp(r->relation, "toward") == 0 || strcmp(r->relation, "part_of") == 0)
+			date = "";
+		if (r->role)
+			role = vnkg_i_strdup(r->role);
+		err = add_edge(c, from, to, r->relation, article, role, r->rank, date, sent);
+		free(role);
+		if (err < 0)
+			goto cleanup;
+	}
+	/* parts completed with the article's unit belong to it */
+	for (i = 0; i < n && unit_entity != (size_t)-1; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		const vnkg_i_head *h = head_of(m);
+		if (m->type != MENTION_BODY || m->dead || !m->bare || !h || h->kind != HEAD_OWNED || a.scoped[i] ||
+		    ent[i] == (size_t)-1 || ent[i] == unit_entity)
+			continue;
+		err = add_edge(c, ent[i], unit_entity, "part_of", article, NULL, NULL, "",
+			       vnkg_article_sentence(d->article, m->sentence)->text);
+		if (err < 0)
+			goto cleanup;
+	}
+cleanup:
+	if (a.full)
+		for (i = 0; i < n; i++)
+			free(a.full[i]);
+	free(a.full);
+	free(a.scoped);
+	free(a.busy);
+	free(a.unit);
+	free(ent);
+	return err;
+}
+
+/* ------------------------------------------------------------------------ */
+/* to the graph */
+
+static int cmp_str(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static char *join_sorted(vnkg_strvec *v)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+	size_t i;
+
+	if (v->len > 1)
+		qsort(v->items, v->len, sizeof(char *), cmp_str);
+	for (i = 0; i < v->len; i++) {
+		if (i)
+			vnkg_i_buf_puts(&b, " | ");
+		vnkg_i_buf_puts(&b, v->items[i]);
+	}
+	return vnkg_i_buf_detach(&b);
+}
+
+static const corpus *sort_corpus;
+
+static int cmp_entity(const void *x, const void *y)
+{
+	const entity *a = &sort_corpus->e[*(const size_t *)x], *b = &sort_corpus->e[*(const size_t *)y];
+
+	if (a->type != b->type)
+		return (int)a->type - (int)b->type;
+	return strcmp(a->key, b->key);
+}
+
+static int cmp_edge(const void *x, const void *y)
+{
+	const edge *a = &sort_corpus->r[*(const size_t *)x], *b = &sort_corpus->r[*(const size_t *)y];
+	int c;
+
+	if (sort_corpus->e[a->from].node != sort_corpus->e[b->from].node)
+		return sort_corpus->e[a->from].node < sort_corpus->e[b->from].node ? -1 : 1;
+	c = strcmp(a->relation, b->relation);
+	if (c)
+		return c;
+	if (sort_corpus->e[a->to].node != sort_corpus->e[b->to].node)
+		return sort_corpus->e[a->to].node < sort_corpus->e[b->to].node ? -1 : 1;
+	return strcmp(a->source, b->source);
+}
+
+static int to_graph(vnkg_graph **out, corpus *c)
+{
+	vnkg_graph *g = NULL;
+	size_t *order = NULL, *eorder = NULL, i;
+	strmap ids = {0};
+	int err;
+
+	err = vnkg_graph_new(&g);
+	if (err < 0)
+		return err;
+	order = malloc((c->ne + 1) * sizeof(size_t));
+	eorder = malloc((c->nr + 1) * sizeof(size_t));
+	if (!order || !eorder) {
+		err = vnkg_i_oom();
+		goto cleanup;
+	}
+	for (i = 0; i < c->ne; i++)
+		order[i] = i;
+	sort_corpus = c;
+	qsort(order, c->ne, sizeof(size_t), cmp_entity);
+	for (i = 0; i < c->ne; i++) {
+		entity *e = &c->e[order[i]];
+		vnkg_buf id = VNKG_BUF_INIT;
+		char *slug = NULL, *aliases, *sources, *base;
+		size_t node, dummy, k = 2;
+
+		vnkg_text_slug(&slug, e->label);
+		vnkg_i_buf_printf(&id, "%s:%s", type_names[e->type], slug && *slug ? slug : "x");
+		free(slug);
+		base = vnkg_i_buf_detach(&id);
+		if (!base) {
+			err = VNKG_ENOMEM;
+			goto cleanup;
+		}
+		vnkg_i_buf_puts(&id, base);
+		while (strmap_get(&ids, vnkg_i_buf_cstr(&id), &dummy)) {
+			vnkg_i_buf_clear(&id);
+			vnkg_i_buf_printf(&id, "%s-%zu", base, k++);
+		}
+		free(base);
+		e->kg_id = vnkg_i_buf_detach(&id);
+		if (!e->kg_id || strmap_put(&ids, vnkg_i_strdup(e->kg_id), 0) < 0) {
+			err = VNKG_ENOMEM;
+			goto cleanup;
+		}
+		err = vnkg_graph_add_node(g, &node, e->kg_id);
+		if (err < 0)
+			goto cleanup;
+		e->node = node;
+		aliases = join_sorted(&e->aliases);
+		sources = join_sorted(&e->sources);
+		vnkg_graph_set_node_attr(g, node, "type", type_names[e->type]);
+		vnkg_graph_set_node_attr(g, node, "label", e->label);
+		vnkg_graph_set_node_attr(g, node, "aliases", aliases);
+		vnkg_graph_set_node_attr(g, node, "sources", sources);
+		vnkg_graph_set_node_mentions(g, node, e->mentions);
+		if (e->type == T_EVENT || e->type == T_DIRECTIVE)
+			vnkg_graph_set_node_attr(g, node, "date", e->date);
+		if (e->type == T_EVENT)
+			vnkg_graph_set_node_attr(g, node, "date_precision", *e->date_precision ? e->date_precision : "unknown");
+		if (e->type == T_PERSON)
+			vnkg_graph_set_node_attr(g, node, "rank", e->rank);
+		if (e->type == T_EVENT || e->type == T_DIRECTIVE)
+			vnkg_graph_set_node_attr(g, node, "kind", e->kind);
+		if (e->type == T_DIRECTIVE)
+			vnkg_graph_set_node_attr(g, node, "number", e->number);
+		free(aliases);
+		free(sources);
+	}
+	for (i = 0; i < c->nr; i++)
+		eorder[i] = i;
+	qsort(eorder, c->nr, sizeof(size_t), cmp_edge);
+	for (i = 0; i < c->nr; i++) {
+		edge *r = &c->r[eorder[i]];
+		size_t ei;
+		char *roles = NULL;
+		vnkg_buf rb = VNKG_BUF_INIT;
+		size_t k;
+
+		err = vnkg_graph_add_edge(g, &ei, c->e[r->from].node, c->e[r->to].node);
+		if (err < 0)
+			goto cleanup;
+		for (k = 0; k < r->roles.len; k++) {
+			if (k)
+				vnkg_i_buf_puts(&rb, ", ");
+			vnkg_i_buf_puts(&rb, r->roles.items[k]);
+		}
+		roles = vnkg_i_buf_detach(&rb);
+		vnkg_graph_set_edge_attr(g, ei, "relation", r->relation);
+		vnkg_graph_set_edge_attr(g, ei, "label", relation_label(r->relation));
+		vnkg_graph_set_edge_attr(g, ei, "role", roles);
+		vnkg_graph_set_edge_attr(g, ei, "rank", r->rank);
+		vnkg_graph_set_edge_attr(g, ei, "date", r->date);
+		vnkg_graph_set_edge_attr(g, ei, "source", r->source);
+		vnkg_graph_set_edge_attr(g, ei, "evidence", r->evidence);
+		vnkg_graph_set_edge_weight(g, ei, r->weight);
+		free(roles);
+	}
+	*out = g;
+	g = NULL;
+cleanup:
+	strmap_free(&ids);
+	free(order);
+	free(eorder);
+	vnkg_graph_free(g);
+	return err;
+}
+
+static void corpus_free(corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->ne; i++) {
+		entity *e = &c->e[i];
+		free(e->key);
+		free(e->label);
+		vnkg_i_strvec_free(&e->aliases);
+		vnkg_i_strvec_free(&e->sources);
+		free(e->date);
+		free(e->date_precision);
+		free(e->rank);
+		free(e->rank_date);
+		free(e->kind);
+		free(e->number);
+		free(e->kg_id);
+	}
+	free(c->e);
+	for (i = 0; i < c->nr; i++) {
+		edge *r = &c->r[i];
+		free(r->source);
+		vnkg_i_strvec_free(&r->roles);
+		free(r->rank);
+		free(r->date);
+		free(r->evidence);
+	}
+	free(c->r);
+	strmap_free(&c->emap);
+	strmap_free(&c->rmap);
+}
+
+int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)
+{
+	corpus c;
+	size_t i;
+	int err = 0;
+
+	*out = NULL;
+	memset(&c, 0, sizeof(c));
+	for (i = 0; i < n; i++) {
+		err = resolve_doc(&c, docs[i]);
+		if (err < 0)
+			goto cleanup;
+	}
+	err = to_graph(out, &c);
+cleanup:
+	corpus_free(&c);
+	return err;
+}

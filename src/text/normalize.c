@@ -1,2 +1,441 @@
-/* placeholder until this part lands */
-typedef int vnkg_placeholder_text_normalize_c;
+/* Normalisation of article text (see include/vnkg/text.h), folding for
+ * comparison, slugs and display widths. */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "text/text_private.h"
+#include "util/util.h"
+#include "vnkg/common.h"
+#include "vnkg/text.h"
+
+/* Longest syllable (in code points, decomposed) whose tone mark is looked
+ * at; Vietnamese syllables have at most 7 letters and 2 marks each. */
+#define SYLLABLE_MAX 48
+
+/* What a code point becomes in the first pass. */
+#define MAP_DROP (-1)
+
+static int32_t map_codepoint(int32_t c)
+{
+	switch (c) {
+	case '\t':
+	case '\v':
+	case '\f':
+	case 0x00A0: /* no-break space */
+	case 0x1680:
+	case 0x2028: /* line and paragraph separators: a space, so that */
+	case 0x2029: /* line numbers keep matching the file */
+	case 0x202F:
+	case 0x205F:
+	case 0x3000:
+		return ' ';
+	case 0x00AD: /* soft hyphen */
+	case 0x200B: /* zero-width space, non-joiner, joiner */
+	case 0x200C:
+	case 0x200D:
+	case 0x200E: /* direction marks */
+	case 0x200F:
+	case 0x2060: /* word joiner */
+	case 0xFEFF: /* BOM, zero-width no-break space */
+		return MAP_DROP;
+	case 0x00D0: /* Ð, Icelandic eth, often typed for Đ */
+		return 0x0110;
+	case 0x00F0: /* ð for đ */
+		return 0x0111;
+	default:
+		break;
+	}
+	if (c >= 0x2000 && c <= 0x200A)
+		return ' ';
+	if (c == '\n')
+		return c;
+	if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+		return MAP_DROP;
+	return c;
+}
+
+/* Pass 1: line ends to LF, odd spaces to a space, invisible and control
+ * characters dropped. The input is valid UTF-8. */
+static int clean_codepoints(vnkg_buf *out, const char *s, size_t len)
+{
+	size_t i = 0, n;
+	int32_t cp;
+	utf8proc_uint8_t enc[4];
+
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len) {
+		n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+		if (n == 0)
+			return VNKG_EINVALID; /* checked by the caller */
+		i += n;
+		if (cp == '\r') {
+			if (i < len && s[i] == '\n')
+				i++;
+			cp = '\n';
+		}
+		cp = map_codepoint(cp);
+		if (cp == MAP_DROP)
+			continue;
+		if (cp < 0x80) {
+			if (vnkg_i_buf_putc(out, (char)cp) < 0)
+				return VNKG_ENOMEM;
+			continue;
+		}
+		n = (size_t)utf8proc_encode_char(cp, enc);
+		if (vnkg_i_buf_put(out, (const char *)enc, n) < 0)
+			return VNKG_ENOMEM;
+	}
+	return 0;
+}
+
+static int is_tone_mark(int32_t c)
+{
+	return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
+}
+
+static int is_mark(int32_t c)
+{
+	utf8proc_category_t cat = utf8proc_category(c);
+
+	return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
+}
+
+static int is_letter(int32_t c)
+{
+	utf8proc_category_t cat = utf8proc_category(c);
+
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+static int is_vowel(int32_t lower)
+{
+	return lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y';
+}
+
+/* One letter of a decomposed syllable: its base, its lower-case base, where
+ * its marks are, and whether it carries marks other than a tone. */
+typedef struct {
+	size_t base;
+	int32_t lower;
+	int modified;
+} letter_info;
+
+/* Puts the tone of an open syllable ending in "oa", "oe" or "uy" on the
+ * first of the two vowels (hoà -> hòa, khoẻ -> khỏe, thuỷ -> thủy). Leaves
+ * "qu" + "y" (quý), closed syllables (hoàn, quyết) and everything else
+ * alone. `cps` holds `n` decomposed (NFD) code points; returns 1 when it
+ * moved the tone (the count does not change). */
+static int place_tone(int32_t *cps, size_t n)
+{
+	letter_info letters[SYLLABLE_MAX];
+	size_t nletters = 0, i, tone_at = 0, ntones = 0, x, y, from, to;
+	int32_t tone = 0;
+
+	for (i = 0; i < n; i++) {
+		if (is_mark(cps[i])) {
+			if (nletters == 0)
+				return 0;
+			if (is_tone_mark(cps[i])) {
+				ntones++;
+				tone = cps[i];
+				tone_at = i;
+			} else {
+				letters[nletters - 1].modified = 1;
+			}
+			continue;
+		}
+		letters[nletters].base = i;
+		letters[nletters].lower = utf8proc_tolower(cps[i]);
+		letters[nletters].modified = 0;
+		nletters++;
+	}
+	if (ntones != 1 || nletters < 2)
+		return 0;
+	x = nletters - 2;
+	y = nletters - 1;
+	if (letters[x].modified || letters[y].modified)
+		return 0;
+	if (!((letters[x].lower == 'o' && (letters[y].lower == 'a' || letters[y].lower == 'e')) ||
+	      (letters[x].lower == 'u' && letters[y].lower == 'y')))
+		return 0;
+	/* "qu" is a consonant: quý, quỹ keep the tone on y. */
+	if (letters[x].lower == 'u' && x > 0 && letters[x - 1].lower == 'q')
+		return 0;
+	for (i = 0; i < x; i++)
+		if (is_vowel(letters[i].lower))
+			return 0;
+	/* The tone sits right after the second vowel's base; move it after the
+	 * first vowel's base. */
+	if (tone_at != letters[y].base + 1)
+		return 0;
+	from = tone_at;
+	to = letters[x].base + 1;
+	memmove(cps + to + 1, cps + to, (from - to) * sizeof(*cps));
+	cps[to] = tone;
+	return 1;
+}
+
+static int put_codepoints(vnkg_buf *out, const int32_t *cps, size_t n)
+{
+	utf8proc_uint8_t enc[4];
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		utf8proc_ssize_t len = utf8proc_encode_char(cps[i], enc);
+
+		if (vnkg_i_buf_put(out, (const char *)enc, (size_t)len) < 0)
+			return VNKG_ENOMEM;
+	}
+	return 0;
+}
+
+/* Writes one syllable (NFC bytes), with its tone mark moved if needed. */
+static int put_syllable(vnkg_buf *out, const char *s, size_t len)
+{
+	int32_t cps[SYLLABLE_MAX];
+	utf8proc_ssize_t n;
+	size_t count;
+
+	if (len == 0)
+		return 0;
+	n = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, cps, SYLLABLE_MAX,
+			       UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
+	if (n < 0 || n > SYLLABLE_MAX)
+		return vnkg_i_buf_put(out, s, len);
+	count = (size_t)n;
+	if (!place_tone(cps, count))
+		return vnkg_i_buf_put(out, s, len);
+	n = utf8proc_normalize_utf32(cps, (utf8proc_ssize_t)count, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (n < 0)
+		return vnkg_i_buf_put(out, s, len);
+	return put_codepoints(out, cps, (size_t)n);
+}
+
+/* Pass 3: tone placement per syllable, spaces collapsed, lines trimmed. The
+ * input is NFC, with only ' ' and '\n' as white space. */
+static int place_tones_and_spaces(vnkg_buf *out, const char *s, size_t len)
+{
+	size_t i = 0, n, syl_start = 0, syl_len = 0;
+	int at_line_start = 1, pending_space = 0, err = 0;
+	int32_t cp;
+
+	while (i < len) {
+		n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+		if (n == 0) {
+			n = 1;
+			cp = 0xFFFD;
+		}
+		if (syl_len > 0 && (is_letter(cp) || is_mark(cp))) {
+			syl_len += n;
+			i += n;
+			continue;
+		}
+		err = put_syllable(out, s + syl_start, syl_len);
+		if (err < 0)
+			goto cleanup;
+		syl_len = 0;
+		if (cp == '\n') {
+			pending_space = 0;
+			at_line_start = 1;
+			err = vnkg_i_buf_putc(out, '\n');
+		} else if (cp == ' ') {
+			if (!at_line_start)
+				pending_space = 1;
+		} else {
+			if (pending_space)
+				err = vnkg_i_buf_putc(out, ' ');
+			pending_space = 0;
+			at_line_start = 0;
+			if (is_letter(cp) || is_mark(cp)) {
+				syl_start = i;
+				syl_len = n;
+			} else if (err == 0) {
+				err = vnkg_i_buf_put(out, s + i, n);
+			}
+		}
+		if (err < 0)
+			goto cleanup;
+		i += n;
+	}
+	err = put_syllable(out, s + syl_start, syl_len);
+
+cleanup:
+	return err;
+}
+
+int vnkg_i_text_normalize(char **out, size_t *out_len, const char *s, size_t len, const char *origin)
+{
+	vnkg_buf clean = VNKG_BUF_INIT, result = VNKG_BUF_INIT;
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t nfc_len;
+	int err;
+
+	*out = NULL;
+	if (out_len)
+		*out_len = 0;
+	err = vnkg_i_text_check_utf8(s, len, origin);
+	if (err < 0)
+		goto cleanup;
+	err = clean_codepoints(&clean, s, len);
+	if (err < 0)
+		goto cleanup;
+	if (clean.len > 0) {
+		nfc_len = utf8proc_map((const utf8proc_uint8_t *)clean.ptr, (utf8proc_ssize_t)clean.len, &nfc,
+				       UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (nfc_len < 0) {
+			if (nfc_len == UTF8PROC_ERROR_NOMEM) {
+				err = vnkg_i_oom();
+			} else {
+				vnkg_error_set("%s%sUnicode normalisation failed: %s", origin ? origin : "",
+					       origin ? ": " : "", utf8proc_errmsg(nfc_len));
+				err = VNKG_EINVALID;
+			}
+			goto cleanup;
+		}
+		err = place_tones_and_spaces(&result, (const char *)nfc, (size_t)nfc_len);
+		if (err < 0)
+			goto cleanup;
+	}
+	if (out_len)
+		*out_len = result.len;
+	*out = vnkg_i_buf_detach(&result);
+	if (!*out)
+		err = VNKG_ENOMEM;
+
+cleanup:
+	free(nfc);
+	vnkg_i_buf_free(&clean);
+	vnkg_i_buf_free(&result);
+	return err;
+}
+
+int vnkg_text_normalize(char **out, const char *s, size_t len)
+{
+	return vnkg_i_text_normalize(out, NULL, s, len, NULL);
+}
+
+static int is_space_cp(int32_t c)
+{
+	utf8proc_category_t cat;
+
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+		return 1;
+	cat = utf8proc_category(c);
+	return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
+int vnkg_text_fold(char **out, const char *s)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+	utf8proc_uint8_t *mapped = NULL;
+	utf8proc_ssize_t len;
+	size_t i = 0, n;
+	int32_t cp;
+	int pending_space = 0, err = 0;
+
+	*out = NULL;
+	err = vnkg_i_text_check_utf8(s, strlen(s), NULL);
+	if (err < 0)
+		goto cleanup;
+	len = utf8proc_map((const utf8proc_uint8_t *)s, 0, &mapped,
+			   UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK |
+				   UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+	if (len < 0) {
+		if (len == UTF8PROC_ERROR_NOMEM) {
+			err = vnkg_i_oom();
+		} else {
+			vnkg_error_set("cannot fold text: %s", utf8proc_errmsg(len));
+			err = VNKG_EINVALID;
+		}
+		goto cleanup;
+	}
+	while (i < (size_t)len) {
+		n = vnkg_i_text_utf8_decode(&cp, (const char *)mapped + i, (size_t)len - i);
+		if (n == 0) {
+			n = 1;
+			cp = 0xFFFD;
+		}
+		i += n;
+		if (is_space_cp(cp)) {
+			pending_space = b.len > 0;
+			continue;
+		}
+		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+			continue;
+		if (pending_space)
+			vnkg_i_buf_putc(&b, ' ');
+		pending_space = 0;
+		if (cp == 0x0111 || cp == 0x00F0) /* đ (Đ folds to it), ð (Ð) */
+			vnkg_i_buf_putc(&b, 'd');
+		else
+			vnkg_i_buf_put(&b, (const char *)mapped + i - n, n);
+	}
+	/* an allocation failure shows in the buffer and in detach */
+	*out = vnkg_i_buf_detach(&b);
+	if (!*out)
+		err = VNKG_ENOMEM;
+
+cleanup:
+	free(mapped);
+	vnkg_i_buf_free(&b);
+	return err;
+}
+
+int vnkg_text_slug(char **out, const char *s)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+	char *folded = NULL;
+	const char *p;
+	int dash = 0, err;
+
+	*out = NULL;
+	err = vnkg_text_fold(&folded, s);
+	if (err < 0)
+		goto cleanup;
+	for (p = folded; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+
+		if (c >= 'A' && c <= 'Z') /* case folding leaves none; to be safe */
+			c = (unsigned char)(c - 'A' + 'a');
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (dash && b.len > 0)
+				vnkg_i_buf_putc(&b, '-');
+			dash = 0;
+			vnkg_i_buf_putc(&b, (char)c);
+		} else if (c < 0x80 || c >= 0xC0) {
+			/* an ASCII separator, or the first byte of a character
+			 * folding could not make ASCII: one dash */
+			dash = 1;
+		}
+	}
+	*out = vnkg_i_buf_detach(&b);
+	if (!*out)
+		err = VNKG_ENOMEM;
+
+cleanup:
+	free(folded);
+	vnkg_i_buf_free(&b);
+	return err;
+}
+
+size_t vnkg_text_width(const char *s)
+{
+	size_t width = 0, len = strlen(s), i = 0, n;
+	int32_t cp;
+
+	while (i < len) {
+		n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+		if (n == 0) {
+			width++; /* shown as a replacement character */
+			i++;
+			continue;
+		}
+		width += (size_t)utf8proc_charwidth(cp);
+		i += n;
+	}
+	return width;
+}

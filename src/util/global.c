@@ -2,7 +2,7 @@
 #include <stdio.h>
 
 #include "vnkg/common.h"
-#include "util/global.h"
+#include "extract/doc.h"
 
 /* igraph aborts the process on error by default; we record the message as the
  * vnkg error instead and let the caller map the igraph code. */
@@ -27,14 +27,10 @@ int vnkg_global_init(void)
 	igraph_set_warning_handler(ignore_igraph_warning);
 	igraph_set_attribute_table(&igraph_cattribute_table);
 	vnkg_error_clear();
-	return VNKG_OK;
+	return vnkg_i_extract_init();
 }
 
 void vnkg_global_shutdown(void)
 {
-	vnkg_i_global_shutdown_hooks();
-}
-
-void vnkg_i_global_shutdown_hooks(void)
-{
+	vnkg_i_extract_shutdown();
 }

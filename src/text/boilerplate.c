@@ -1,0 +1,732 @@
+/* Web page furniture: the lines of a saved news page that are not the
+ * article (phone numbers, print dates, breadcrumbs, share buttons, bylines,
+ * comment forms, related-news lists) and garbage tokens inside lines.
+ *
+ * Lines are matched in their folded form (lower case, no diacritics, đ -> d),
+ * so "Bình luận", "BÌNH LUẬN" and "Binh luan" are one label. */
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "text/text_private.h"
+#include "util/util.h"
+#include "vnkg/common.h"
+#include "vnkg/text.h"
+
+/* Most words after a byline or source prefix ("Tin, ảnh: ..."). */
+#define BYLINE_MAX_WORDS 12
+/* Most words of a fan-page or newsletter promotion line. */
+#define PROMO_MAX_WORDS 40
+/* Most words of one breadcrumb or menu item. */
+#define NAV_ITEM_MAX_WORDS 6
+
+/* Labels that start a comment form; the line holds the label alone, maybe
+ * with ':', '*' or a count such as "(0)". Drop the rest of the page. */
+static const char *const comment_labels[] = {
+	"binh luan", "gui binh luan", "tham gia binh luan", "viet binh luan", "binh luan cua ban",
+	"cac binh luan", "y kien ban doc", "y kien cua ban", "gui y kien", "ho va ten", "ho ten",
+	"email", "e-mail", "dien thoai", "so dien thoai", "don vi", "noi dung", "dia chi",
+	"ma xac nhan", "ma bao mat", "gui", NULL};
+
+/* Labels of a related-news list; alone or followed by ':' and a title. Drop
+ * the rest of the page. */
+static const char *const related_labels[] = {
+	"tin lien quan", "tin cung chuyen muc", "bai viet lien quan", "bai lien quan", "tin bai lien quan",
+	"tin tuc lien quan", "xem them", "doc them", "tin khac", "cac tin khac", "tin da dua",
+	"cac tin da dua", "tin moi hon", "tin cu hon", "tin moi", "tin noi bat", "tin xem nhieu",
+	"doc nhieu nhat", "cung chuyen muc", "co the ban quan tam", "ban co the quan tam", NULL};
+
+/* Buttons, menus and counters: a line made only of these (separated by
+ * '|', '»', ...) is dropped. */
+static const char *const furniture_labels[] = {
+	"chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luot xem", "luot doc",
+	"gui email", "gui bai", "luu tin", "luu bai", "facebook", "twitter", "zalo", "tweet", "share",
+	"like", "quay lai", "tro ve", "ve dau trang", "len dau trang", "dang nhap", "dang ky",
+	"dang xuat", "tim kiem", "trang chu", "nguon tin", "nguon", "top", "print", "email",
+	"copy link", "sao chep lien ket", "theo doi", "google news", "rss", "binh chon", "lien he",
+	"gioi thieu", "tin tuc", "tin tuc - su kien", "tin tuc su kien", "su kien", "video", "anh",
+	"multimedia", "quang cao", "menu", "phong to", "thu nho", "co chu", NULL};
+
+/* Prefixes of a byline or a source line, followed by a few words. */
+static const char *const byline_prefixes[] = {
+	"tin, anh:", "tin va anh:", "tin - anh:", "tin/anh:", "tin anh:", "bai, anh:", "bai va anh:",
+	"bai - anh:", "bai/anh:", "bai anh:", "bai va anh :", "tin, anh :", "anh:", "anh :", "bai:",
+	"tin:", "video:", "clip:", "thuc hien:", "nhom phong vien", "phong vien:", "pv:", "btv:",
+	"ctv:", "bien tap:", "do hoa:", "nguon tin:", "nguon:", "nguon :", "theo nguon:", NULL};
+
+/* Labels in front of a phone number. */
+static const char *const phone_labels[] = {
+	"hotline", "duong day nong", "so dien thoai", "dien thoai", "dt", "sdt", "tel", "fax",
+	"di dong", "lien he", "phone", "mobile", NULL};
+
+/* Labels in front of a page's print or update date. */
+static const char *const date_labels[] = {
+	"cap nhat", "cap nhat luc", "cap nhat ngay", "ngay dang", "dang luc", "dang ngay",
+	"thoi gian dang", "ngay cap nhat", "ngay", "luc", NULL};
+
+static int is_alnum_ascii(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static int is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static const char *skip_spaces(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+/* When f[0..len) starts with `label` as whole words, returns what follows
+ * it; otherwise NULL. */
+static const char *after_label_n(const char *f, size_t len, const char *label)
+{
+	size_t n = strlen(label);
+
+	if (n > len || strncmp(f, label, n) != 0)
+		return NULL;
+	if (n < len && is_alnum_ascii((unsigned char)label[n - 1]) && is_alnum_ascii((unsigned char)f[n]))
+		return NULL;
+	return f + n;
+}
+
+static const char *after_label(const char *f, const char *label)
+{
+	return after_label_n(f, strlen(f), label);
+}
+
+/* 1 when rest[0..end), what follows a label, holds nothing but ':', '*',
+ * spaces and, when `counts` is set, numbers such as "(0)" or "1.234". */
+static int only_label_tail(const char *rest, const char *end, int counts)
+{
+	for (; rest < end; rest++) {
+		char c = *rest;
+
+		if (c == ' ' || c == ':' || c == '*')
+			continue;
+		if (counts && (is_digit((unsigned char)c) || c == '(' || c == ')' || c == '.' || c == ','))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* 1 when f[0..len) is one of `labels` alone (see only_label_tail). */
+static int label_alone(const char *f, size_t len, const char *const *labels, int counts)
+{
+	size_t i;
+
+	for (i = 0; labels[i]; i++) {
+		const char *rest = after_label_n(f, len, labels[i]);
+
+		if (rest && only_label_tail(rest, f + len, counts))
+			return 1;
+	}
+	return 0;
+}
+
+static size_t count_words(const char *s, size_t len)
+{
+	size_t i, words = 0;
+	int in_word = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ' || s[i] == '\n') {
+			in_word = 0;
+		} else if (!in_word) {
+			in_word = 1;
+			words++;
+		}
+	}
+	return words;
+}
+
+static int has_alnum(const char *s)
+{
+	size_t i = 0, len = strlen(s), n;
+	int32_t cp;
+
+	while (i < len) {
+		n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+		if (n == 0)
+			return 1;
+		if (cp < 0x80 ? is_alnum_ascii((int)cp)
+			      : (utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
+				 utf8proc_category(cp) <= UTF8PROC_CATEGORY_NO))
+			return 1;
+		i += n;
+	}
+	return 0;
+}
+
+/* --- phone numbers ----------------------------------------------------- */
+
+/* "0985.456.616", "0214.3840.226", "Hotline: (024) 3733 4567". */
+static int is_phone_line(const char *f)
+{
+	const char *p = f, *rest;
+	size_t i, digits = 0;
+
+	for (i = 0; phone_labels[i]; i++) {
+		rest = after_label(f, phone_labels[i]);
+		if (rest) {
+			p = rest;
+			break;
+		}
+	}
+	p = skip_spaces(p);
+	if (*p == ':')
+		p = skip_spaces(p + 1);
+	if (!is_digit((unsigned char)*p) && *p != '(' && *p != '+')
+		return 0;
+	for (; *p; p++) {
+		if (is_digit((unsigned char)*p))
+			digits++;
+		else if (!strchr(" .()+-,;/", *p))
+			return 0;
+	}
+	return digits >= 9;
+}
+
+/* --- print dates --------------------------------------------------------- */
+
+static const char *parse_number(const char *p, size_t min, size_t max)
+{
+	size_t n = 0;
+
+	while (is_digit((unsigned char)p[n]))
+		n++;
+	return n >= min && n <= max ? p + n : NULL;
+}
+
+/* dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd. */
+static const char *parse_date(const char *p)
+{
+	const char *q;
+	char sep;
+
+	q = parse_number(p, 4, 4);
+	if (q && *q == '-') {
+		q = parse_number(q + 1, 1, 2);
+		if (q && *q == '-')
+			return parse_number(q + 1, 1, 2);
+		return NULL;
+	}
+	q = parse_number(p, 1, 2);
+	if (!q || !strchr("/-.", *q) || *q == '\0')
+		return NULL;
+	sep = *q;
+	q = parse_number(q + 1, 1, 2);
+	if (!q || *q != sep)
+		return NULL;
+	return parse_number(q + 1, 4, 4);
+}
+
+/* 08:15, 8h15, 08:15:30, optionally followed by am/pm/sa/ch. */
+static const char *parse_time(const char *p)
+{
+	const char *q = parse_number(p, 1, 2), *r;
+
+	if (!q || (*q != ':' && *q != 'h'))
+		return NULL;
+	q = parse_number(q + 1, 2, 2);
+	if (!q)
+		return NULL;
+	if (*q == ':') {
+		r = parse_number(q + 1, 2, 2);
+		if (r)
+			q = r;
+	}
+	r = skip_spaces(q);
+	if ((strncmp(r, "am", 2) == 0 || strncmp(r, "pm", 2) == 0 || strncmp(r, "sa", 2) == 0 ||
+	     strncmp(r, "ch", 2) == 0) &&
+	    !is_alnum_ascii((unsigned char)r[2]))
+		q = r + 2;
+	return q;
+}
+
+/* (GMT+7), GMT+07:00, UTC+7. */
+static const char *parse_zone(const char *p)
+{
+	int paren = *p == '(';
+	const char *q = p + paren;
+
+	if (strncmp(q, "gmt", 3) != 0 && strncmp(q, "utc", 3) != 0)
+		return NULL;
+	q += 3;
+	if (*q == '+' || *q == '-') {
+		q = parse_number(q + 1, 1, 2);
+		if (!q)
+			return NULL;
+		if (*q == ':') {
+			q = parse_number(q + 1, 2, 2);
+			if (!q)
+				return NULL;
+		}
+	}
+	if (paren) {
+		if (*q != ')')
+			return NULL;
+		q++;
+	}
+	return q;
+}
+
+static const char *parse_weekday(const char *p)
+{
+	static const char *const days[] = {"thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay",
+					   "chu nhat", "thu 2", "thu 3", "thu 4", "thu 5", "thu 6",
+					   "thu 7", "cn", NULL};
+	size_t i;
+
+	for (i = 0; days[i]; i++) {
+		const char *rest = after_label(p, days[i]);
+
+		if (rest)
+			return rest;
+	}
+	return NULL;
+}
+
+/* "Thứ 3, 18/12/2018", "Thứ Hai, 12/06/2023 08:15 (GMT+7)", "Cập nhật:
+ * 08:15 12/06/2023", "18/12/2018": a line holding a date and maybe a
+ * weekday, a time and a time zone, nothing else. */
+static int is_date_line(const char *f)
+{
+	const char *p = f, *q;
+	size_t i;
+	int dates = 0;
+
+	for (i = 0; date_labels[i]; i++) {
+		q = after_label(p, date_labels[i]);
+		if (q) {
+			p = q;
+			break;
+		}
+	}
+	q = parse_weekday(skip_spaces(p));
+	if (q)
+		p = q;
+	while (*p) {
+		if (strchr(" ,:|-", *p)) {
+			p++;
+			continue;
+		}
+		if (strncmp(p, "\xE2\x80\x93", 3) == 0) { /* en dash */
+			p += 3;
+			continue;
+		}
+		q = parse_date(p);
+		if (q && !is_alnum_ascii((unsigned char)*q)) {
+			dates++;
+			p = q;
+			continue;
+		}
+		q = parse_time(p);
+		if (!q)
+			q = parse_zone(p);
+		if (!q || is_alnum_ascii((unsigned char)*q))
+			return 0;
+		p = q;
+	}
+	return dates > 0;
+}
+
+/* --- menus and breadcrumbs -------------------------------------------- */
+
+/* Length of a menu separator at p ('|', '»', '›', '>', '•', '·'), or 0. */
+static size_t separator_at(const char *p)
+{
+	if (*p == '|' || *p == '>')
+		return 1;
+	if (strncmp(p, "\xC2\xBB", 2) == 0 || strncmp(p, "\xC2\xB7", 2) == 0)
+		return 2;
+	if (strncmp(p, "\xE2\x80\xBA", 3) == 0 || strncmp(p, "\xE2\x80\xA2", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/* Checks the items of a line split at menu separators: *all_labels is set
+ * when each is a furniture label, *all_short when each is a short item
+ * without a sentence end. Returns the number of items. */
+static size_t scan_items(const char *f, int *all_labels, int *all_short)
+{
+	size_t items = 0;
+	const char *p = f;
+
+	*all_labels = 1;
+	*all_short = 1;
+	for (;;) {
+		const char *start = skip_spaces(p), *end = start;
+		size_t sep = 0, len;
+
+		while (*end) {
+			sep = separator_at(end);
+			if (sep)
+				break;
+			end++;
+		}
+		len = (size_t)(end - start);
+		while (len > 0 && start[len - 1] == ' ')
+			len--;
+		if (len > 0) {
+			items++;
+			if (!label_alone(start, len, furniture_labels, 1))
+				*all_labels = 0;
+			if (count_words(start, len) > NAV_ITEM_MAX_WORDS || start[len - 1] == '.')
+				*all_short = 0;
+		}
+		if (!*end)
+			break;
+		p = end + sep;
+	}
+	return items;
+}
+
+static size_t count_separators(const char *f)
+{
+	size_t n = 0, len;
+
+	while (*f) {
+		len = separator_at(f);
+		if (len) {
+			n++;
+			f += len;
+		} else {
+			f++;
+		}
+	}
+	return n;
+}
+
+static int is_nav_line(const char *f)
+{
+	int all_labels, all_short;
+	size_t items, seps;
+
+	/* "Trang chủ | Giới thiệu | ...", "Trang chủ » Tin tức", "Home Tin tức
+	 * - Sự kiện <headline>": a breadcrumb, whatever follows. */
+	if (after_label(f, "trang chu") || after_label(f, "home"))
+		return 1;
+	items = scan_items(f, &all_labels, &all_short);
+	if (items > 0 && all_labels)
+		return 1;
+	seps = count_separators(f);
+	return seps >= 2 && items >= 3 && all_short;
+}
+
+/* --- bylines and promotions ------------------------------------------- */
+
+static int is_byline_line(const char *f)
+{
+	size_t i;
+
+	for (i = 0; byline_prefixes[i]; i++) {
+		const char *rest = after_label(f, byline_prefixes[i]);
+
+		if (rest && count_words(rest, strlen(rest)) <= BYLINE_MAX_WORDS)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Cập nhật tin tức công nghệ mới nhất tại fanpage ...", "Theo dõi ... trên
+ * Google News". */
+static int is_promo_line(const char *f)
+{
+	if (count_words(f, strlen(f)) > PROMO_MAX_WORDS)
+		return 0;
+	return strstr(f, "fanpage") != NULL || strstr(f, "google news") != NULL ||
+	       after_label(f, "cap nhat tin tuc") != NULL || strstr(f, "moi quy doc gia") != NULL;
+}
+
+/* A related-news label alone, or followed by ':' or '»' and a title. */
+static int is_related_line(const char *f)
+{
+	size_t i;
+
+	for (i = 0; related_labels[i]; i++) {
+		const char *rest = after_label(f, related_labels[i]);
+
+		if (!rest)
+			continue;
+		if (only_label_tail(rest, rest + strlen(rest), 0))
+			return 1;
+		rest = skip_spaces(rest);
+		if (*rest == ':' || separator_at(rest))
+			return 1;
+	}
+	return 0;
+}
+
+int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
+{
+	char *f = NULL;
+	int err = 0;
+
+	*out = VNKG_I_LINE_KEEP;
+	if (!has_alnum(line)) {
+		*out = VNKG_I_LINE_DROP;
+		goto cleanup;
+	}
+	err = vnkg_text_fold(&f, line);
+	if (err < 0)
+		goto cleanup;
+	if (is_phone_line(f) || is_date_line(f))
+		*out = VNKG_I_LINE_DROP;
+	else if (label_alone(f, strlen(f), comment_labels, 1) || is_related_line(f))
+		*out = VNKG_I_LINE_CUT;
+	else if (is_nav_line(f) || is_byline_line(f) || is_promo_line(f))
+		*out = VNKG_I_LINE_DROP;
+
+cleanup:
+	free(f);
+	return err;
+}
+
+/* --- garbage tokens ---------------------------------------------------- */
+
+static int is_vowel_ascii(int c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* "20h30", "7h", "10h15p": times, not garbage. */
+static int is_clock_token(const char *s, size_t n)
+{
+	size_t i = 0, d = 0;
+
+	while (i < n && is_digit((unsigned char)s[i]))
+		i++;
+	if (i == 0 || i > 2 || i >= n || s[i] != 'h')
+		return 0;
+	i++;
+	while (i < n && is_digit((unsigned char)s[i])) {
+		i++;
+		d++;
+	}
+	if (d > 2)
+		return 0;
+	if (i < n && s[i] == 'p')
+		i++;
+	if (i < n && s[i] == 'h')
+		i++;
+	return i == n;
+}
+
+int vnkg_i_text_is_garbage_token(const char *s, size_t n)
+{
+	size_t i, letters = 0, digits = 0, vowels = 0, transitions = 0, run = 0, max_run = 0;
+	int prev_kind = 0, heavy;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int kind;
+
+		if (c >= 'a' && c <= 'z') {
+			kind = 1;
+			letters++;
+			if (is_vowel_ascii(c)) {
+				vowels++;
+				run = 0;
+			} else {
+				run++;
+				if (run > max_run)
+					max_run = run;
+			}
+		} else if (is_digit(c)) {
+			kind = 2;
+			digits++;
+			run = 0;
+		} else {
+			return 0; /* upper case or anything else: a code, a name */
+		}
+		if (prev_kind && kind != prev_kind)
+			transitions++;
+		prev_kind = kind;
+	}
+	heavy = vowels * 5 < letters || max_run >= 6;
+	if (letters && digits) {
+		if (n < 6 || is_clock_token(s, n))
+			return 0;
+		return transitions >= 2 || (letters >= 6 && heavy);
+	}
+	if (digits)
+		return 0;
+	return (n >= 12 && heavy) || (n >= 8 && vowels == 0);
+}
+
+/* Bytes that continue a word: ASCII letters and digits, and any non-ASCII
+ * byte (Vietnamese letters). */
+static int is_word_byte(unsigned char c)
+{
+	return is_alnum_ascii(c) || c >= 0x80;
+}
+
+size_t vnkg_i_text_strip_garbage(char *line)
+{
+	size_t r = 0, w = 0, removed = 0, j;
+	unsigned char prev = 0;
+	int space = 0;
+
+	while (line[r]) {
+		unsigned char c = (unsigned char)line[r];
+
+		if (is_alnum_ascii(c) && !is_word_byte(prev)) {
+			j = r;
+			while (is_alnum_ascii((unsigned char)line[j]))
+				j++;
+			if (!is_word_byte((unsigned char)line[j]) && vnkg_i_text_is_garbage_token(line + r, j - r)) {
+				removed++;
+				prev = ' ';
+				r = j;
+				continue;
+			}
+			memmove(line + w, line + r, j - r);
+			w += j - r;
+			prev = (unsigned char)line[j - 1];
+			r = j;
+			continue;
+		}
+		line[w++] = line[r++];
+		prev = c;
+	}
+	line[w] = '\0';
+	if (removed == 0)
+		return 0;
+	/* Collapse the spaces the removal left and trim. */
+	for (r = 0, w = 0; line[r]; r++) {
+		if (line[r] == ' ') {
+			space = w > 0;
+			continue;
+		}
+		if (space)
+			line[w++] = ' ';
+		space = 0;
+		line[w++] = line[r];
+	}
+	line[w] = '\0';
+	return removed;
+}
+
+/* --- signatures ------------------------------------------------------- */
+
+/* Checks one name of a signature: 1-4 words, each capitalised ("Đức",
+ * "Lâm") or in capitals ("NGUYÊN", "QĐND", "TTXVN/VNA"); a one-letter word
+ * may carry a period ("T."). Returns the number of words, 0 when it is not
+ * a name. */
+static size_t name_words(const char *s, size_t len)
+{
+	size_t i = 0, words = 0, n, letters = 0;
+	int32_t cp;
+	int has_upper = 0, has_lower = 0, period = 0;
+	utf8proc_category_t cat;
+
+	while (i <= len) {
+		n = 1;
+		cp = ' ';
+		if (i < len) {
+			n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+			if (n == 0)
+				return 0;
+		}
+		i += n;
+		if (cp == ' ') {
+			/* end of a word: "Lâm" or "QĐND", not "McKay" */
+			if (letters > 0) {
+				if (has_upper && has_lower)
+					return 0;
+				words++;
+			}
+			letters = 0;
+			has_upper = has_lower = period = 0;
+			continue;
+		}
+		if (period)
+			return 0; /* nothing after an initial's period */
+		if (cp == '.') {
+			if (letters != 1)
+				return 0;
+			period = 1;
+			continue;
+		}
+		if (cp == '/' && letters > 0)
+			continue;
+		cat = utf8proc_category(cp);
+		if (cat == UTF8PROC_CATEGORY_MN && letters > 0)
+			continue; /* a combining mark belongs to its letter */
+		if (letters == 0) {
+			if (cat != UTF8PROC_CATEGORY_LU && cat != UTF8PROC_CATEGORY_LT)
+				return 0;
+		} else if (cat == UTF8PROC_CATEGORY_LU) {
+			has_upper = 1;
+		} else if (cat == UTF8PROC_CATEGORY_LL) {
+			has_lower = 1;
+		} else {
+			return 0;
+		}
+		letters++;
+	}
+	return words <= 4 ? words : 0;
+}
+
+int vnkg_i_text_is_signature(const char *line)
+{
+	const char *p = line, *end;
+	size_t names = 0, len;
+
+	len = strlen(line);
+	if (len == 0 || len > 120)
+		return 0;
+	end = line + len;
+	if (*p == '(' && end[-1] == ')') {
+		p++;
+		end--;
+	}
+	/* "Theo TTXVN", "(Theo QĐND)" */
+	if (end - p > 5 && (strncmp(p, "Theo ", 5) == 0 || strncmp(p, "theo ", 5) == 0))
+		p += 5;
+	while (p < end) {
+		const char *q = p, *sep_end = NULL;
+		size_t words;
+
+		/* One name runs to ',', ';', '&', " - ", " – " or " và ". */
+		while (q < end) {
+			if (*q == ',' || *q == ';' || *q == '&') {
+				sep_end = q + 1;
+				break;
+			}
+			if (*q == ' ' && q + 2 < end && q[1] == '-' && q[2] == ' ') {
+				sep_end = q + 3;
+				break;
+			}
+			if (*q == ' ' && q + 4 < end && strncmp(q + 1, "\xE2\x80\x93 ", 4) == 0) {
+				sep_end = q + 5;
+				break;
+			}
+			if (*q == ' ' && q + 5 < end && strncmp(q + 1, "v\xC3\xA0 ", 4) == 0) {
+				sep_end = q + 5;
+				break;
+			}
+			q++;
+		}
+		while (p < q && *p == ' ')
+			p++;
+		len = (size_t)(q - p);
+		while (len > 0 && p[len - 1] == ' ')
+			len--;
+		words = name_words(p, len);
+		if (words == 0)
+			return 0;
+		names++;
+		if (!sep_end)
+			break;
+		p = sep_end;
+	}
+	return names >= 1 && names <= 4;
+}

@@ -1,0 +1,200 @@
+/* Normalisation, folding, slugs and widths (text stage). */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vnkg/common.h"
+#include "vnkg/text.h"
+
+typedef struct {
+	const char *in;
+	const char *want;
+} text_case;
+
+static const text_case normalize_cases[] = {
+	/* tone placement: open syllables ending in oa, oe, uy carry the tone
+	 * on the first vowel */
+	{"uỷ ban", "ủy ban"},
+	{"Thuỷ", "Thủy"},
+	{"hoà bình", "hòa bình"},
+	{"khoẻ mạnh", "khỏe mạnh"},
+	{"oà khóc", "òa khóc"},
+	{"tuỳ theo", "tùy theo"},
+	{"luỹ kế", "lũy kế"},
+	{"Thuỵ Sĩ", "Thụy Sĩ"},
+	{"xoè ra", "xòe ra"},
+	{"khoá XIII", "khóa XIII"},
+	{"Đảng uỷ, Chính uỷ", "Đảng ủy, Chính ủy"},
+	{"UỶ BAN HOÀ GIẢI", "ỦY BAN HÒA GIẢI"},
+	{"Hoà", "Hòa"},
+	/* already in that style, or another rule: unchanged */
+	{"ủy ban hòa bình khỏe", "ủy ban hòa bình khỏe"},
+	{"quý", "quý"},
+	{"quỹ", "quỹ"},
+	{"Quý IV", "Quý IV"},
+	{"QUỸ", "QUỸ"},
+	{"quyết định", "quyết định"},
+	{"hoàn thành", "hoàn thành"},
+	{"khoảng", "khoảng"},
+	{"thuyết phục", "thuyết phục"},
+	{"kế hoạch", "kế hoạch"},
+	{"giá cả", "giá cả"},
+	{"ngoài", "ngoài"},
+	{"xoáy", "xoáy"},
+	{"qua", "qua"},
+	{"quà", "quà"},
+	{"khuya", "khuya"},
+	/* NFD input becomes NFC, tones then placed */
+	{"Vie\xcc\xa3\xcc\x82t Nam", "Việt Nam"},
+	{"Nguye\xcc\x82\xcc\x83n", "Nguyễn"},
+	{"hoa\xcc\x80", "hòa"},
+	{"thuy\xcc\x89", "thủy"},
+	/* spaces */
+	{"Quang cảnh\xc2\xa0hội nghị.\xc2\xa0", "Quang cảnh hội nghị."},
+	{"a\t\tb", "a b"},
+	{"a\xe2\x80\x89" "b\xe2\x80\xaf" "c\xe3\x80\x80" "d\xe2\x81\x9f" "e\xe2\x80\x82" "f", "a b c d e f"},
+	{"  Hà   Nội  \n   Việt Nam  ", "Hà Nội\nViệt Nam"},
+	{"a\n\n\nb", "a\n\n\nb"},
+	/* invisible and control characters */
+	{"Hà \xe2\x80\x8bNội", "Hà Nội"},
+	{"Hà\xe2\x80\x8c\xe2\x80\x8d\xe2\x81\xa0 Nội\xef\xbb\xbf", "Hà Nội"},
+	{"a\x01" "b\x7f" "c\x1b", "abc"},
+	{"a\xc2\x85" "b", "ab"},
+	/* BOM and line ends */
+	{"\xef\xbb\xbfXin chào", "Xin chào"},
+	/* Ð/ð typed for Đ/đ */
+	{"\xc3\x90ảng \xc3\xb0oàn", "Đảng đoàn"},
+	{"a\r\nb\rc\n", "a\nb\nc\n"},
+	{"", ""},
+};
+
+static void test_normalize_table(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(normalize_cases) / sizeof(normalize_cases[0]); i++) {
+		char *out = NULL;
+		const text_case *c = &normalize_cases[i];
+
+		assert_int_equal(vnkg_text_normalize(&out, c->in, strlen(c->in)), 0);
+		if (strcmp(out, c->want) != 0)
+			fail_msg("case %zu: normalize(\"%s\") = \"%s\", want \"%s\"", i, c->in, out, c->want);
+		free(out);
+	}
+}
+
+static void test_normalize_not_nul_terminated(void **state)
+{
+	const char data[] = {'h', 'o', '\xc3', '\xa0', 'X', 'Y'};
+	char *out = NULL;
+
+	(void)state;
+	assert_int_equal(vnkg_text_normalize(&out, data, 4), 0);
+	assert_string_equal(out, "hòa");
+	free(out);
+}
+
+static void test_normalize_is_idempotent(void **state)
+{
+	const char *in = "\xef\xbb\xbfThuỷ  hoà\xc2\xa0" "bình\r\nquý khoẻ ";
+	char *once = NULL, *twice = NULL;
+
+	(void)state;
+	assert_int_equal(vnkg_text_normalize(&once, in, strlen(in)), 0);
+	assert_int_equal(vnkg_text_normalize(&twice, once, strlen(once)), 0);
+	assert_string_equal(once, "Thủy hòa bình\nquý khỏe");
+	assert_string_equal(once, twice);
+	free(once);
+	free(twice);
+}
+
+static void test_normalize_invalid(void **state)
+{
+	const char *in = "ab\ncd\xff" "ef";
+	char *out = (char *)1;
+
+	(void)state;
+	assert_int_equal(vnkg_text_normalize(&out, in, strlen(in)), VNKG_EINVALID);
+	assert_null(out);
+	assert_non_null(strstr(vnkg_error_last(), "invalid UTF-8 at byte offset 5 (line 2)"));
+}
+
+static const text_case fold_cases[] = {
+	{"Nguyễn Mạnh Hùng", "nguyen manh hung"},
+	{"ĐẢNG ỦY", "dang uy"},
+	{"  Bộ   Quốc\xc2\xa0phòng \n", "bo quoc phong"},
+	{"Ưu tiên Ơn", "uu tien on"},
+	{"Tổng cục CNQP", "tong cuc cnqp"},
+	{"Nguye\xcc\x82\xcc\x83n", "nguyen"},
+	{"đường", "duong"},
+	{"\xc3\x90à Nẵng", "da nang"},
+	{"", ""},
+};
+
+static const text_case slug_cases[] = {
+	{"Nguyễn Mạnh Hùng", "nguyen-manh-hung"},
+	{"Chỉ thị 2889-CT/ĐU", "chi-thi-2889-ct-du"},
+	{"  Tổng cục CNQP!! ", "tong-cuc-cnqp"},
+	{"Nghị quyết số 08-NQ/TW", "nghi-quyet-so-08-nq-tw"},
+	{"Quân khu 7 (QK7)", "quan-khu-7-qk7"},
+	{"Đại hội lần thứ XIV", "dai-hoi-lan-thu-xiv"},
+	{"---", ""},
+	{"", ""},
+};
+
+static void test_fold_and_slug(void **state)
+{
+	size_t i;
+	char *out;
+
+	(void)state;
+	for (i = 0; i < sizeof(fold_cases) / sizeof(fold_cases[0]); i++) {
+		out = NULL;
+		assert_int_equal(vnkg_text_fold(&out, fold_cases[i].in), 0);
+		if (strcmp(out, fold_cases[i].want) != 0)
+			fail_msg("fold(\"%s\") = \"%s\", want \"%s\"", fold_cases[i].in, out, fold_cases[i].want);
+		free(out);
+	}
+	for (i = 0; i < sizeof(slug_cases) / sizeof(slug_cases[0]); i++) {
+		out = NULL;
+		assert_int_equal(vnkg_text_slug(&out, slug_cases[i].in), 0);
+		if (strcmp(out, slug_cases[i].want) != 0)
+			fail_msg("slug(\"%s\") = \"%s\", want \"%s\"", slug_cases[i].in, out, slug_cases[i].want);
+		free(out);
+	}
+	out = (char *)1;
+	assert_int_equal(vnkg_text_fold(&out, "a\xc3"), VNKG_EINVALID);
+	assert_null(out);
+}
+
+static void test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(vnkg_text_width(""), 0);
+	assert_int_equal(vnkg_text_width("abc"), 3);
+	assert_int_equal(vnkg_text_width("Việt Nam"), 8);
+	assert_int_equal(vnkg_text_width("e\xcc\x81"), 1);       /* e + combining acute */
+	assert_int_equal(vnkg_text_width("\xe4\xb8\xad\xe5\x9b\xbd"), 4); /* two wide CJK */
+	assert_int_equal(vnkg_text_width("a\xff" "b"), 3);      /* a bad byte counts one */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_normalize_table),
+		cmocka_unit_test(test_normalize_not_nul_terminated),
+		cmocka_unit_test(test_normalize_is_idempotent),
+		cmocka_unit_test(test_normalize_invalid),
+		cmocka_unit_test(test_fold_and_slug),
+		cmocka_unit_test(test_width),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -70,4 +70,220 @@ int vnkg_format_parse(vnkg_format *out, const char *name);
  * O(N + E log E) for N nodes and E edges. The caller owns *out. */
 int vnkg_query_chaired(vnkg_table **out, const vnkg_graph *g);
 
+/* ------------------------------------------------------------ answers */
+
+/* A multi-part answer: named tables in order (an entity card, statistics). */
+typedef struct vnkg_answer vnkg_answer;
+
+/* Creates an empty answer. The caller owns *out (vnkg_answer_free). */
+int vnkg_answer_new(vnkg_answer **out);
+
+/* Frees an answer and its tables; NULL is fine. */
+void vnkg_answer_free(vnkg_answer *a);
+
+/* Appends *table under `title` (copied). The answer takes the table and sets
+ * *table to NULL; on failure the table stays the caller's. */
+int vnkg_answer_add(vnkg_answer *a, const char *title, vnkg_table **table);
+
+/* Number of parts, a part's title and table (borrowed; NULL when out of
+ * range), and the rows of all parts together. */
+size_t vnkg_answer_count(const vnkg_answer *a);
+const char *vnkg_answer_title(const vnkg_answer *a, size_t i);
+const vnkg_table *vnkg_answer_table(const vnkg_answer *a, size_t i);
+size_t vnkg_answer_rows(const vnkg_answer *a);
+
+/* Formats the answer; *out is a NUL-terminated string the caller frees.
+ * - table: each part's title on a line, then its table as
+ *   vnkg_table_render() makes it ("(none)" for an empty part), parts
+ *   separated by a blank line;
+ * - tsv: "# <title>" then the part's TSV, parts separated by a blank line;
+ * - json: one object whose keys are the titles in order and whose values
+ *   are the parts' JSON arrays. */
+int vnkg_answer_render(char **out, const vnkg_answer *a, vnkg_format format);
+
+/* --------------------------------------------------------- vocabulary */
+
+/* The relation keys of the vocabulary (DESIGN.md) in their order, and their
+ * Vietnamese labels in the same order; NULL-terminated. */
+extern const char *const vnkg_query_relations[];
+extern const char *const vnkg_query_relation_labels[];
+
+/* The node types of the contract (person, body, directive, event, place),
+ * NULL-terminated. */
+extern const char *const vnkg_query_types[];
+
+/* Maps a relation named by its key ("chaired") or its Vietnamese label, with
+ * or without diacritics, any case ("chủ trì", "chu tri") to the key
+ * (borrowed, static). Returns VNKG_ENOTFOUND (message lists the keys). */
+int vnkg_query_relation_parse(const char **out, const char *name);
+
+/* Checks an ISO date as the filters take it: YYYY, YYYY-MM or YYYY-MM-DD.
+ * Returns 0 or VNKG_EINVALID (message says what is wrong). */
+int vnkg_query_date_check(const char *date);
+
+/* ------------------------------------------------------------- lookup */
+
+/* Finds the entity a user means by `name`. Matching is forgiving: without
+ * diacritics, any case, spaces collapsed (vnkg_text_fold). In order, the
+ * first kind of match that finds anything decides:
+ *   1. the kg_id itself ("person:nguyen-manh-hung");
+ *   2. the label or an alias, folded ("nguyen manh hung", "tccnqp" when
+ *      "TCCNQP" is an alias);
+ *   3. the initials of the label or an alias, digits kept ("qk7" for "Quân
+ *      khu 7", "tccnqp" for "Tổng cục Công nghiệp Quốc phòng");
+ *   4. a prefix of the label or an alias ("nguyen manh");
+ *   5. whole words inside the label or an alias ("manh hung").
+ * Returns 0 and the node in *out when exactly one entity matches;
+ * VNKG_ENOTFOUND when none does; VNKG_EAMBIGUOUS when several do, and then,
+ * if `candidates` is not NULL, *candidates is a table of them (columns
+ * kg_id, type, name, matched: the label or alias that matched) in node
+ * order, which the caller frees. Runs in O(N) folds for N nodes. */
+int vnkg_query_resolve(size_t *out, vnkg_table **candidates, const vnkg_graph *g, const char *name);
+
+/* ------------------------------------------------------------ queries */
+
+#define VNKG_QUERY_NONE ((size_t)-1)
+
+/* What rows a query keeps. `person` and `body` are node indexes (from
+ * vnkg_query_resolve) or VNKG_QUERY_NONE; `from` and `to` ISO dates
+ * (YYYY[-MM[-DD]], inclusive, compared on their common precision, so "2019"
+ * keeps 2019-11-18) or NULL. A row is kept when
+ *   - person: an end of its edge is the person;
+ *   - body: an end is the body or a body under it (part_of, transitively),
+ *     or an event end was organized by one of them, or a person end holds a
+ *     role in one of them;
+ *   - from/to: its date is known and in the range. */
+typedef struct vnkg_query_filter {
+	unsigned int version;
+	size_t person;
+	size_t body;
+	const char *from;
+	const char *to;
+} vnkg_query_filter;
+
+#define VNKG_QUERY_FILTER_VERSION 1
+#define VNKG_QUERY_FILTER_INIT {VNKG_QUERY_FILTER_VERSION, VNKG_QUERY_NONE, VNKG_QUERY_NONE, NULL, NULL}
+
+/* The edges of one relation (a key of vnkg_query_relations), filtered
+ * (`filter` may be NULL). For "chaired" the table is the one of
+ * vnkg_query_chaired() with an "evidence" column added (the first non-empty
+ * evidence of the pair's edges). For any other relation, one row per edge:
+ *   date      the edge's date, else the date of its event end;
+ *   from, to  the ends' labels; a person as "<rank> <name>" with the rank
+ *             at that date (see vnkg_query_timeline);
+ *   role      holds_role: the edge's role; for a person end, the person's
+ *             role at that date;
+ *   article   the edge's source;  evidence  the edge's evidence.
+ * Sorted by date (unknown dates last), from, to, then edge order. Returns
+ * VNKG_ENOTFOUND for an unknown relation, VNKG_EINVALID for a bad date in
+ * the filter. The caller owns *out. */
+int vnkg_query_relation(vnkg_table **out, const vnkg_graph *g, const char *relation,
+	const vnkg_query_filter *filter);
+
+/* An entity card for `node`, in three parts:
+ *   "entity"    (field, value): kg_id, type, name and the node's other
+ *               non-empty attributes (rank, kind, number, date,
+ *               date_precision, aliases, sources, mentions);
+ *   "roles"     (date, person, rank, role, body, article): the holds_role
+ *               edges of a person (or into a body), by date, undated last;
+ *   "relations" (relation, dir, other, date, role, article, evidence): every
+ *               edge in ("←") and out ("→"), grouped by relation in
+ *               vocabulary order, then out before in, date, other.
+ * The caller owns *out. VNKG_EINVALID for a node out of range. */
+int vnkg_query_show(vnkg_answer **out, const vnkg_graph *g, size_t node);
+
+/* Dated events in order, for the whole graph (node = VNKG_QUERY_NONE) or
+ * those linked to `node`. Columns: date, event, kind, who, rank, role,
+ * relation, article. One row per event and participant: each person with
+ * an edge into the event (relation: their relation keys, ", "-separated)
+ * and each organising body; an event with neither has one row with "who"
+ * empty. Dated directives give a row per issuing body ("issued").
+ * For a person, "rank" and "role" are those at that date: from the
+ * person's edges read in the same article, else from the latest dated ones
+ * not after the date (role: the holds_role edges of that date, "<role>
+ * <body>", "; "-separated). So a promotion and a change of post show as
+ * the rows go down. For `node` a person, only that person's rows; for any
+ * other node, the rows of the events and directives linked to it by an
+ * edge (and of the node itself). Sorted by date; events of unknown date
+ * come last with date "undated". The caller owns *out. */
+int vnkg_query_timeline(vnkg_table **out, const vnkg_graph *g, size_t node);
+
+/* The shortest connection between two nodes, on the undirected view (igraph
+ * breadth-first search). One row per step: step, from, relation, dir ("→"
+ * when the edge goes from "from" to "to", else "←"), to, date, article,
+ * evidence. An empty table when they are not connected or the same node.
+ * The caller owns *out. */
+int vnkg_query_path(vnkg_table **out, const vnkg_graph *g, size_t from, size_t to);
+
+typedef enum {
+	VNKG_RANK_PAGERANK = 0, /* igraph PageRank (PRPACK), undirected, damping 0.85 */
+	VNKG_RANK_DEGREE,       /* edges in and out */
+	VNKG_RANK_BETWEENNESS   /* undirected; exact or estimated, see below */
+} vnkg_rank_by;
+
+/* Options of vnkg_query_rank. `type` keeps only nodes of that type (NULL:
+ * all); `limit` is the number of rows (0: all). Betweenness is exact on
+ * graphs of at most `exact_max` nodes; on larger ones it is estimated from
+ * `samples` source nodes spread evenly over the node order
+ * (igraph_betweenness_subset, scaled by nodes / samples). */
+typedef struct vnkg_rank_options {
+	unsigned int version;
+	vnkg_rank_by by;
+	const char *type;
+	size_t limit;
+	size_t exact_max;
+	size_t samples;
+} vnkg_rank_options;
+
+#define VNKG_RANK_OPTIONS_VERSION 1
+#define VNKG_RANK_OPTIONS_INIT {VNKG_RANK_OPTIONS_VERSION, VNKG_RANK_PAGERANK, NULL, 20, 5000, 64}
+
+/* Parses "pagerank", "degree" or "betweenness". VNKG_EINVALID otherwise. */
+int vnkg_rank_by_parse(vnkg_rank_by *out, const char *name);
+
+/* Whether vnkg_query_rank would estimate rather than compute exactly on
+ * this graph with these options (1 or 0). */
+int vnkg_query_rank_is_estimate(const vnkg_graph *g, const vnkg_rank_options *opts);
+
+/* The most central nodes. Columns: rank, name, type, score, kg_id; sorted
+ * by score (highest first), ties in node order. Scores: pagerank with six
+ * decimals, degree as an integer, betweenness with one decimal. `opts` may
+ * be NULL for the defaults. The caller owns *out. */
+int vnkg_query_rank(vnkg_table **out, const vnkg_graph *g, const vnkg_rank_options *opts);
+
+/* What is related to `node`, in three parts:
+ *   "people"     (person, rank, shared, events): the person-event
+ *                projection: persons with an edge into the node's events
+ *                (its own events for a person, the events it organized for
+ *                a body, the event itself, the events that disseminated or
+ *                implemented a directive, the events held at a place), with
+ *                the number of events shared, most first;
+ *   "bodies"     (body, relation, role, date, article): for a person the
+ *                bodies it holds roles in; otherwise the bodies linked to the
+ *                node by an edge, and the organisers of its events;
+ *   "directives" (directive, relation, event, date): the directives
+ *                disseminated or implemented at those events, and those the
+ *                node disseminated itself.
+ * The caller owns *out. */
+int vnkg_query_related(vnkg_answer **out, const vnkg_graph *g, size_t node);
+
+/* Statistics in four parts: "summary" (measure, value: nodes, edges,
+ * articles, components, largest component, isolated nodes, first date, last
+ * date, undated events), "types" (type, count), "relations" (relation,
+ * label, count), "articles" is not listed (only counted). Components are
+ * weakly connected (igraph). The caller owns *out. */
+int vnkg_query_stats(vnkg_answer **out, const vnkg_graph *g);
+
+/* ------------------------------------------------------- fast loading */
+
+/* Opens a graph for queries: reads the GraphML file at `path`
+ * (vnkg_graph_read_graphml) through a binary snapshot kept beside it at
+ * "<path>.qcache". When the snapshot exists and was made from this very
+ * file (same size, modification time and inode), it is read instead of the
+ * GraphML, which is many times faster on large graphs; otherwise the GraphML
+ * is read and, when `write_cache` is 1, a new snapshot is written (through a
+ * temporary file and a rename; a failure to write it is not an error). The
+ * answers are the same either way. The caller owns *out. */
+int vnkg_query_open(vnkg_graph **out, const char *path, int write_cache);
+
 #endif

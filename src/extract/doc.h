@@ -41,6 +41,7 @@ typedef struct vnkg_i_mention {
 	int head;              /* index in vnkg_i_heads, -1 for none */
 	char *qualifier;       /* name, number or place after the head ("" when bare) */
 	size_t owner;          /* mention index of the owner body, or VNKG_I_NO_MENTION */
+	int owner_outside;     /* the owner was written in brackets: part of it, not of its name */
 	int bare;              /* a short reference the article's context must complete */
 	char *locality;        /* HEAD_LOCAL: "tỉnh", "huyện", ... as written, or "" */
 
@@ -77,6 +78,7 @@ typedef struct vnkg_i_doc {
 	vnkg_i_relation *relations;
 	size_t nrelations, cap_relations;
 	size_t main_event;     /* mention index, or VNKG_I_NO_MENTION */
+	size_t *sent_event;    /* per sentence: the event its cues speak of (main or another) */
 	int masthead_qk;       /* "QK7 Online" -> 7, else 0 */
 	char *event_date;      /* ISO date of the main event, "" when unknown */
 	char *event_precision; /* day, month, year, unknown */

@@ -210,6 +210,7 @@ void vnkg_i_doc_free(vnkg_i_doc *d)
 	free(d->relations);
 	free(d->event_date);
 	free(d->event_precision);
+	free(d->sent_event);
 	vnkg_i_strvec_free(&d->abbr_keys);
 	vnkg_i_strvec_free(&d->abbr_words);
 	free(d);
@@ -286,6 +287,17 @@ static int is_head_start(const xctx *x, size_t i)
 	return i < x->w.n && x->w.w[i].cap && match_head(x, i, &h) > 0;
 }
 
+/* How many words the head-word at i has (0 when none): "Khoa" and "Trường"
+ * are heads of one word that are also given names. */
+static size_t head_words_at(const xctx *x, size_t i)
+{
+	int h;
+
+	if (i >= x->w.n || !x->w.w[i].cap)
+		return 0;
+	return match_head(x, i, &h);
+}
+
 static int is_surname(const xctx *x, size_t i)
 {
 	return i < x->w.n && x->w.w[i].cap && match_list(x, i, &lx_surnames, NULL) == 1;
@@ -333,6 +345,7 @@ enum {
 };
 
 static size_t parse_body(xctx *x, size_t i, int flags, size_t *out);
+static void rollback(xctx *x, size_t mark, size_t a, size_t b);
 
 static int is_title_start(const xctx *x, size_t i);
 
@@ -349,13 +362,29 @@ static size_t proper_run(const xctx *x, size_t j, size_t max)
 	return k - j;
 }
 
+/* Lower-case words at kk that continue a name: a lexicon phrase starting
+ * there, or one that started at the word or two before ("Tài chính",
+ * "Tâm lý học"). Returns the words to take. */
+static size_t nameword_continues(const xctx *x, size_t kk)
+{
+	size_t back, n;
+
+	for (back = 0; back <= 2 && back <= kk; back++) {
+		n = match_list(x, kk - back, &lx_namewords, NULL);
+		if (n > back)
+			return n - back;
+	}
+	return 0;
+}
+
 static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 {
 	int h;
 	size_t hl, j, qstart = 0, qend = 0, m, owner = VNKG_I_NO_MENTION, k;
 	const vnkg_i_head *head;
 	char *locality = NULL;
-	int bare = 0;
+	int bare = 0, owner_outside = 0;
+	size_t paren_alias_end = 0;
 
 	*out = VNKG_I_NO_MENTION;
 	if (i >= x->w.n || x->used[i] || x->w.w[i].punct)
@@ -368,6 +397,26 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 	head = &vnkg_i_heads[h];
 	j = i + hl;
 	j += paren_abbr(x, j);
+	/* "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam": the head goes on */
+	if (vnkg_i_words_match(&x->w, j, "việt nam") == 2) {
+		int h2;
+		size_t k2;
+		for (k2 = 0; k2 < vnkg_i_heads_count; k2++) {
+			const char *hw = vnkg_i_heads[k2].words;
+			size_t ln = strlen(head->words);
+			if (strncmp(hw, head->words, ln) == 0 && strcmp(hw + ln, " Việt Nam") == 0)
+				break;
+		}
+		if (k2 < vnkg_i_heads_count) {
+			h2 = (int)k2;
+			h = h2;
+			head = &vnkg_i_heads[h];
+			j += 2;
+		}
+	}
+	/* "Ban Thường vụ các tỉnh": a kind of body, not one */
+	if (head->kind == HEAD_OWNED && (wis(x, j, "các") || wis(x, j, "những")))
+		return 0;
 	switch (head->kind) {
 	case HEAD_FIXED:
 		if (head->national) {
@@ -431,7 +480,7 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk++;
 					continue;
 				}
-				n = match_list(x, kk, &lx_namewords, NULL);
+				n = nameword_continues(x, kk);
 				if (n) {
 					kk += n;
 					continue;
@@ -460,11 +509,26 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 		}
 		break;
 	}
-	case HEAD_OWNED:
+	case HEAD_OWNED: {
+		/* "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn" */
+		size_t which = 0, ln = match_list(x, j, &lx_localities, &which);
+		if (ln && !x->w.w[j].cap) {
+			size_t pn = proper_run(x, j + ln, 4);
+			locality = words_text(x, j, j + ln);
+			if (pn) {
+				qstart = j;
+				qend = j + ln + pn;
+				j = qend;
+			} else {
+				j += ln;
+				bare = 1;
+			}
+		}
 		break;
 	}
+	}
 	/* an owner: "Cục Chính trị Quân khu", "Ban Thường vụ Đảng ủy Tổng cục" */
-	if (head->kind == HEAD_OWNED || (head->kind == HEAD_NAMED && !head->unit) ||
+	if ((head->kind == HEAD_OWNED && !locality) || (head->kind == HEAD_NAMED && !head->unit) ||
 	    (head->kind == HEAD_NUMBERED && !bare)) {
 		size_t n = parse_body(x, j, flags & ~BODY_ALLOW_LOWER, &owner);
 		if (n && owner != VNKG_I_NO_MENTION) {
@@ -476,20 +540,38 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 				j += n;
 			}
 		}
-		if (head->kind == HEAD_OWNED && owner == VNKG_I_NO_MENTION)
+		if (head->kind == HEAD_OWNED && owner == VNKG_I_NO_MENTION && !(qend > qstart))
 			bare = 1;
 	}
 	/* "Học viện Chính trị (Bộ Quốc phòng)": an owner in brackets */
 	if (owner == VNKG_I_NO_MENTION && wis(x, j, "(") && !paren_abbr(x, j)) {
-		size_t inner = VNKG_I_NO_MENTION, n = parse_body(x, j + 1, flags, &inner);
+		size_t mark = x->doc->nmentions, inner = VNKG_I_NO_MENTION, n = parse_body(x, j + 1, flags, &inner);
 		if (n && wis(x, j + 1 + n, ")")) {
-			owner = inner;
+			const vnkg_i_mention *im = &x->doc->mentions[inner];
+			if (im->head == h || (vnkg_i_heads[im->head].kind == head->kind && head->kind != HEAD_FIXED &&
+					      im->bare)) {
+				/* "(Bộ CHQS tỉnh)", "(BTL Thủ đô)": the same body by a shorter name */
+				rollback(x, mark, j + 1, j + 1 + n);
+				paren_alias_end = j + n + 2;
+			} else {
+				owner = inner;
+				owner_outside = 1;
+			}
 			j += n + 2;
+		} else if (n) {
+			rollback(x, mark, j + 1, j + 1 + n);
 		}
 	}
 	if (j > x->w.n)
 		j = x->w.n;
-	m = add_mention(x->doc, MENTION_BODY, x->si, x->w.w[i].start, x->w.w[j - 1].end, x->s);
+	m = add_mention(x->doc, MENTION_BODY, x->si, x->w.w[i].start,
+			x->w.w[(paren_alias_end ? paren_alias_end : j) - 1].end, x->s);
+	if (paren_alias_end && m != VNKG_I_NO_MENTION) {
+		/* the span ends at the name, the alias in brackets is kept as written */
+		free(x->doc->mentions[m].surface);
+		x->doc->mentions[m].surface = vnkg_i_strndup(x->s + x->w.w[i].start,
+							     x->w.w[paren_alias_end - 1].end - x->w.w[i].start);
+	}
 	if (m == VNKG_I_NO_MENTION) {
 		free(locality);
 		return 0;
@@ -500,6 +582,7 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 		mm->qualifier = qend > qstart ? words_text(x, qstart, qend) : vnkg_i_strdup("");
 		mm->locality = locality ? locality : vnkg_i_strdup("");
 		mm->owner = owner;
+		mm->owner_outside = owner_outside;
 		mm->bare = bare;
 		mm->name = vnkg_i_strdup(head->canonical ? head->canonical : head->words);
 	}
@@ -552,7 +635,7 @@ static size_t match_name(const xctx *x, size_t j)
 		const vnkg_i_word *w = &x->w.w[k];
 		if (!w->cap || w->punct || w->num || w->abbr || w->expanded || x->used[k])
 			break;
-		if (k > j && (is_title_start(x, k) || is_rank_start(x, k) || is_head_start(x, k)))
+		if (k > j && (is_title_start(x, k) || is_rank_start(x, k) || head_words_at(x, k) > 1))
 			break;
 		k++;
 	}
@@ -576,24 +659,53 @@ static int add_role(vnkg_i_mention *p, char *title, size_t body)
 	return 0;
 }
 
-/* Roles after a name: ", Bí thư Đảng ủy, Chính ủy TCCNQP". Returns the words
- * consumed (0 when no role follows). Roles written without a body share the
- * body of the next role that has one. */
-static size_t parse_roles(xctx *x, size_t j, size_t pm)
+/* Roles after a name: ", Bí thư Đảng ủy, Chính ủy TCCNQP", or after "giữ
+ * chức" (need_comma 0). Returns the words consumed (0 when no role follows).
+ * Roles written without a body share the body of the next role that has one;
+ * a body written alone after roles (", Cục Chính trị Quân đoàn") is theirs. */
+static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 {
 	size_t k = j, first_role = x->doc->mentions[pm].nroles, r;
 
-	while (wis(x, k, ",")) {
-		size_t tl = match_title(x, k + 1), body = VNKG_I_NO_MENTION, bl = 0, tstart = k + 1, tend;
+	for (;;) {
+		size_t tl, body = VNKG_I_NO_MENTION, bl = 0, tstart, tend;
 		char *title;
-		if (!tl)
+		int comma = wis(x, k, ",");
+		if (need_comma && !comma)
 			break;
+		tstart = comma ? k + 1 : k;
+		need_comma = 1;
+		tl = match_title(x, tstart);
+		if (!tl) {
+			/* a body alone: the place of the roles before it */
+			size_t mark = x->doc->nmentions, lone = VNKG_I_NO_MENTION;
+			vnkg_i_mention *p = &x->doc->mentions[pm];
+			if (comma && p->nroles > first_role && p->roles[p->nroles - 1].body == VNKG_I_NO_MENTION) {
+				bl = parse_body(x, tstart, 0, &lone);
+				if (bl && lone != VNKG_I_NO_MENTION && !is_surname(x, tstart + bl)) {
+					p = &x->doc->mentions[pm];
+					for (r = p->nroles; r-- > first_role && p->roles[r].body == VNKG_I_NO_MENTION;)
+						p->roles[r].body = lone;
+					k = tstart + bl;
+					continue;
+				}
+				if (bl)
+					rollback(x, mark, tstart, tstart + bl);
+			}
+			break;
+		}
 		tend = tstart + tl;
+		/* "Bí thư Đảng ủy, Chính ủy X" is one compound title shared with the next
+		 * role; "Bí thư Đảng ủy Quân đoàn" and "... giữ chức Bí thư Đảng ủy." are
+		 * the secretary of a Đảng ủy */
+		if (tl >= 3 && strcmp(x->w.w[tend - 2].lower, "đảng") == 0 && strcmp(x->w.w[tend - 1].lower, "ủy") == 0 &&
+		    !(wis(x, tend, ",") && is_title_start(x, tend + 1)))
+			tend -= 2;
 		/* "Trưởng Ban Tuyên giáo": the title's last word is the body's head */
 		{
 			const char *last = x->w.w[tend - 1].lower;
 			if ((strcmp(last, "ban") == 0 || strcmp(last, "phòng") == 0 || strcmp(last, "khoa") == 0) &&
-			    tl >= 2) {
+			    tend - tstart >= 2) {
 				bl = parse_body(x, tend - 1, BODY_ALLOW_LOWER, &body);
 				if (bl)
 					bl -= 1;
@@ -737,7 +849,20 @@ static size_t parse_person(xctx *x, size_t i, size_t *out)
 	}
 	for (k = i; k < name_at + nl; k++)
 		x->used[k] = 1;
-	rl = parse_roles(x, name_at + nl, pm);
+	rl = parse_roles(x, name_at + nl, pm, 1);
+	/* "Thiếu tướng X được bầu giữ chức Bí thư Đảng ủy" */
+	{
+		size_t g = name_at + nl + rl, skip = 0;
+		if (wis(x, g, "được") && (wis(x, g + 1, "bầu") || wis(x, g + 1, "giao")))
+			skip = 2;
+		else if (wis(x, g, "được") && wis(x, g + 1, "bổ") && wis(x, g + 2, "nhiệm"))
+			skip = 3;
+		if (wis(x, g + skip, "giữ") && wis(x, g + skip + 1, "chức")) {
+			size_t more = parse_roles(x, g + skip + 2, pm, 0);
+			if (more)
+				rl += skip + 2 + more;
+		}
+	}
 	if (rl) {
 		for (k = name_at + nl; k < name_at + nl + rl; k++)
 			x->used[k] = 1;
@@ -817,6 +942,14 @@ static void read_issuer(xctx *x, size_t dm, size_t after)
 
 	if (!wis(x, wi, "của"))
 		return;
+	/* "của Tư lệnh Quân đoàn": the post's body issues it */
+	{
+		size_t tl = match_title(x, wi + 1);
+		if (tl && is_head_start(x, wi + 1 + tl)) {
+			x->used[wi] = 1;
+			wi += tl;
+		}
+	}
 	n = parse_body(x, wi + 1, 0, &issuer);
 	if (!n || issuer == VNKG_I_NO_MENTION) {
 		size_t k;
@@ -893,7 +1026,7 @@ static void read_directives(xctx *x)
 	/* Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng (khóa XIII) */
 	from = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_HN, x->md, x->s, x->len, from, &ov)) {
-		size_t dm;
+		size_t dm, issuer = VNKG_I_NO_MENTION;
 		char *kind = sub(x->s, ov[2], ov[3]);
 		char *ordw = sub(x->s, ov[4], ov[5]);
 		vnkg_buf label = VNKG_BUF_INIT;
@@ -901,8 +1034,16 @@ static void read_directives(xctx *x)
 		vnkg_i_buf_printf(&label, "%s Trung ương %s", kind, ordinal_number(ordw));
 		if (vnkg_i_group(ov, 3, &a, &b))
 			vnkg_i_buf_printf(&label, " (khóa %.*s)", (int)(b - a), x->s + a);
+		/* the issuer is named inside: "... Ban Chấp hành Trung ương Đảng" */
+		{
+			const char *bch = find_bytes(x->s + ov[0], ov[1] - ov[0], "Ban Chấp hành", strlen("Ban Chấp hành"));
+			if (bch)
+				parse_body(x, word_at(x, (size_t)(bch - x->s)), 0, &issuer);
+		}
 		dm = new_directive(x, ov[0], ov[1], kind, vnkg_i_strdup(ordinal_number(ordw)), NULL, NULL,
 				   vnkg_i_buf_detach(&label));
+		if (dm != VNKG_I_NO_MENTION)
+			x->doc->mentions[dm].issuer = issuer;
 		if (dm != VNKG_I_NO_MENTION && vnkg_i_group(ov, 3, &a, &b)) {
 			free(x->doc->mentions[dm].term);
 			x->doc->mentions[dm].term = sub(x->s, a, b);
@@ -1077,6 +1218,20 @@ static void read_congresses(xctx *x)
 	}
 }
 
+static int is_room(const char *p)
+{
+	static const char *const rooms[] = {"Hội trường", "Hội", "Nhà", "Trụ sở", "Trung tâm", "Phòng", "Khu",
+					    "Sân", "Trường", "Đài", "Nghĩa trang", "Bảo tàng", NULL};
+	size_t i;
+
+	for (i = 0; rooms[i]; i++) {
+		size_t n = strlen(rooms[i]);
+		if (strncmp(p, rooms[i], n) == 0 && (p[n] == ' ' || p[n] == '\0' || p[n] == ','))
+			return 1;
+	}
+	return 0;
+}
+
 static void read_places(xctx *x)
 {
 	size_t from = 0, a, b;
@@ -1090,6 +1245,8 @@ static void read_places(xctx *x)
 		if (wi < x->w.n && (x->used[wi] || is_head_start(x, wi) || is_title_start(x, wi) || is_rank_start(x, wi)))
 			continue;
 		/* "tại Hội trường ..." and the like are rooms, not places */
+		if (is_room(x->s + a))
+			continue;
 		pm = add_mention(x->doc, MENTION_PLACE, x->si, ov[0] + strlen("tại "), b, x->s);
 		if (pm == VNKG_I_NO_MENTION)
 			continue;
@@ -1288,7 +1445,7 @@ static int sentence_has(const xctx *x, vnkg_i_rule r)
 static void person_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
-	size_t ev = d->main_event, from, subj[16], n, k, i;
+	size_t ev = d->sent_event ? d->sent_event[x->si] : d->main_event, from, subj[16], n, k, i;
 	PCRE2_SIZE *ov;
 
 	if (ev == VNKG_I_NO_MENTION)
@@ -1371,10 +1528,37 @@ static void person_cues(xctx *x)
 	}
 }
 
+/* Does a "tiến tới" at `cue` say where the event `ev` leads? Yes inside the
+ * event's own name, or after a reference to it ("Đại hội diễn ra ..., tiến
+ * tới ..."); not after another gathering ("tổ chức đại hội đảng các cấp
+ * tiến tới ..."). */
+static int toward_from_event(xctx *x, size_t ev, size_t cue)
+{
+	const vnkg_i_mention *e = &x->doc->mentions[ev];
+	size_t from = 0, last = (size_t)-1, last_end = 0;
+	PCRE2_SIZE *ov;
+	const char *after;
+
+	if (e->sentence == x->si && cue >= e->start && cue <= e->end)
+		return 1;
+	while (vnkg_i_rule_find(RE_EVENT_NOUN, x->md, x->s, x->len, from, &ov) && ov[0] < cue) {
+		last = ov[0];
+		last_end = ov[1];
+		from = ov[1];
+	}
+	if (last == (size_t)-1 || !vnkg_i_is_upper_initial(x->s + last))
+		return 0;
+	after = x->s + last_end;
+	while (*after == ' ')
+		after++;
+	return !vnkg_i_is_upper_initial(after) && strncmp(after, "đại", strlen("đại")) != 0 &&
+	       strncmp(after, "đảng", strlen("đảng")) != 0 && strncmp(after, "các", strlen("các")) != 0;
+}
+
 static void document_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
-	size_t ev = d->main_event, from, i;
+	size_t ev = d->sent_event ? d->sent_event[x->si] : d->main_event, from, i;
 	PCRE2_SIZE *ov;
 	int about_event;
 
@@ -1407,11 +1591,15 @@ static void document_cues(xctx *x)
 	}
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_TOWARD, x->md, x->s, x->len, from, &ov)) {
-		from = ov[1];
+		size_t cue = ov[0], cue_end = ov[1];
+		from = cue_end;
+		/* (toward_from_event matches other rules: ov is not valid after it) */
+		if (!toward_from_event(x, ev, cue))
+			continue;
 		for (i = 0; i < d->nmentions; i++) {
 			const vnkg_i_mention *m = &d->mentions[i];
-			if (m->type == MENTION_EVENT && m->sentence == x->si && m->start >= ov[1] && i != ev &&
-			    only_glue(x->s, ov[1], m->start, 1))
+			if (m->type == MENTION_EVENT && m->sentence == x->si && m->start >= cue_end && i != ev &&
+			    only_glue(x->s, cue_end, m->start, 1))
 				add_relation(d, "toward", ev, i, x->si, NULL, NULL);
 		}
 	}
@@ -1460,7 +1648,6 @@ static void other_cues(xctx *x)
 				gift_end += 4;
 			}
 		}
-		from = ov[1];
 	}
 	/* (re-run matching state is per call; nothing to restore) */
 }
@@ -1756,20 +1943,152 @@ static int is_headline(const vnkg_article *a, size_t si)
 	return s->para_sentences == 1 && n > 0 && s->text[n - 1] != '.' && s->text[n - 1] != ':';
 }
 
+/* Where the clause's subject starts: after a masthead ("QK3 online - ") and
+ * the adverbials of time and place that lead the sentence ("Sáng 06-4, tại
+ * Bộ Tư lệnh Quân khu, "). */
+static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
+{
+	size_t pos = 0;
+	const char *dash = find_bytes(s, limit < 48 ? limit : 48, " - ", 3);
+	int guard = 0;
+
+	if (dash)
+		pos = (size_t)(dash - s) + 3;
+	while (guard++ < 4 && pos < limit) {
+		const char *p = s + pos, *comma;
+		PCRE2_SIZE *ov;
+		int lead = vnkg_i_rule_find(RE_DATE_LEAD, md, p, strlen(p), 0, &ov) ||
+			   strncmp(p, "tại ", strlen("tại ")) == 0 || strncmp(p, "Tại ", strlen("Tại ")) == 0 ||
+			   strncmp(p, "ngày ", strlen("ngày ")) == 0 || strncmp(p, "Trong ", strlen("Trong ")) == 0 ||
+			   strncmp(p, "Theo kế hoạch", strlen("Theo kế hoạch")) == 0 ||
+			   strncmp(p, "Năm ", strlen("Năm ")) == 0 || strncmp(p, "Dịp này", strlen("Dịp này")) == 0;
+		if (!lead)
+			break;
+		comma = find_bytes(p, limit - pos, ", ", 2);
+		if (!comma)
+			break;
+		pos = (size_t)(comma - s) + 2;
+	}
+	return pos;
+}
+
+/* The bodies that are the subject of a cue at `cue`: the first body of the
+ * clause and those joined to it by "," or "và", right up to the cue. */
+static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size_t cue, pcre2_match_data *md,
+			     size_t *out, size_t max)
+{
+	size_t pos = clause_start(s, cue, md), n = 0, i;
+
+	for (;;) {
+		size_t best = VNKG_I_NO_MENTION, end;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type != MENTION_BODY || m->sentence != si || m->dead || m->start != pos || m->end > cue)
+				continue;
+			if (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end)
+				best = i;
+		}
+		if (best == VNKG_I_NO_MENTION || n == max)
+			return n;
+		out[n++] = best;
+		end = d->mentions[best].end;
+		while (end < cue && s[end] == ' ')
+			end++;
+		if (end < cue && s[end] == '(') {
+			const char *close = memchr(s + end, ')', cue - end);
+			if (!close)
+				return 0;
+			end = (size_t)(close - s) + 1;
+		}
+		if (only_glue(s, end, cue, 0))
+			return n;
+		/* a complement we do not read ("... trên địa bàn Quân khu") ends the list */
+		if (!(s[end] == ',' || strncmp(s + end, "và ", 4) == 0))
+			return n;
+		while (end < cue && (s[end] == ' ' || s[end] == ','))
+			end++;
+		if (cue - end > 4 && strncmp(s + end, "và ", 4) == 0)
+			end += 4;
+		while (end < cue && s[end] == ' ')
+			end++;
+		pos = end;
+	}
+}
+
+/* Is the date at byte `pos` of sentence si a directive's date of issue? */
+static int directive_date_at(const vnkg_i_doc *d, size_t si, size_t pos)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_DIRECTIVE && m->sentence == si && pos >= m->start && pos < m->end)
+			return 1;
+	}
+	return 0;
+}
+
+static size_t new_event(vnkg_i_doc *d, size_t si, const char *s, size_t at, pcre2_match_data *md)
+{
+	size_t em = make_event(d, si, s, at);
+	int day, month, year;
+	PCRE2_SIZE *ov;
+
+	(void)md;
+	if (em == VNKG_I_NO_MENTION)
+		return em;
+	/* its own date: "ngày 26-7-2019", "ngày 18-4-2025" */
+	if (vnkg_i_rule_find(RE_DATE_FULL, md, s, strlen(s), 0, &ov)) {
+		char buf[32];
+		day = parse_int(s, ov[2], ov[3]);
+		month = parse_int(s, ov[4], ov[5]);
+		year = parse_int(s, ov[6], ov[7]);
+		if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && !directive_date_at(d, si, ov[0])) {
+			snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+			free(d->mentions[em].date);
+			free(d->mentions[em].date_precision);
+			d->mentions[em].date = vnkg_i_strdup(buf);
+			d->mentions[em].date_precision = vnkg_i_strdup("day");
+		}
+	}
+	return em;
+}
+
+/* The article's own event, and the other events it reports with their own
+ * organiser, chair or date. Each sentence's cues speak of the event defined
+ * in it, else of the article's own. */
 static void find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 {
 	const vnkg_article *a = d->article;
 	size_t n = vnkg_article_sentence_count(a), si, em = VNKG_I_NO_MENTION, orgs[8], no = 0, k;
 	PCRE2_SIZE *ov;
 
-	for (si = 0; si < n && em == VNKG_I_NO_MENTION; si++) {
+	d->sent_event = malloc((n + 1) * sizeof(size_t));
+	for (si = 0; si < n; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
-		if (!vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
-			continue;
-		{
-			size_t cue = ov[0], at = ov[1];
-			em = make_event(d, si, s, at);
-			no = bodies_before(d, si, s, cue, orgs, 8);
+		size_t from = 0;
+		if (d->sent_event)
+			d->sent_event[si] = VNKG_I_NO_MENTION;
+		while (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), from, &ov)) {
+			size_t cue = ov[0], at = ov[1], e;
+			from = ov[1];
+			no = subject_bodies(d, si, s, cue, md, orgs, 8);
+			if (!no)
+				continue;
+			if (em == VNKG_I_NO_MENTION) {
+				e = em = make_event(d, si, s, at);
+			} else {
+				e = new_event(d, si, s, at, md);
+				if (e != VNKG_I_NO_MENTION)
+					d->mentions[e].main_event = 0;
+			}
+			if (e == VNKG_I_NO_MENTION)
+				continue;
+			if (d->sent_event)
+				d->sent_event[si] = e;
+			for (k = 0; k < no; k++)
+				add_relation(d, "organized", orgs[k], e, si, NULL, NULL);
+			break;
 		}
 	}
 	/* "Phó Thủ tướng ... chủ trì cuộc họp với các bộ, ngành ..." */
@@ -1785,7 +2104,7 @@ static void find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) && ov2[0] == at) {
 				size_t rest = ov2[1];
 				/* a named meeting, not just "chủ trì hội nghị" */
-				if (s[rest] == ' ' && strlen(s + rest) > 12)
+				if (s[rest] == ' ' && strlen(s + rest) > 12 && !is_headline(a, si))
 					em = make_event(d, si, s, at);
 			}
 		}
@@ -1798,7 +2117,7 @@ static void find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			vnkg_buf name = VNKG_BUF_INIT;
 			char *tail;
 			size_t at;
-			if (!lv)
+			if (!lv || is_headline(a, si))
 				continue;
 			at = (size_t)(lv - s);
 			tail = event_name(s, at, strlen(s));
@@ -1829,8 +2148,9 @@ static void find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		PCRE2_SIZE *ov2;
 		int found = 0;
 		while (!found && vnkg_i_rule_find(RE_CUE_CHAIR, md, s, strlen(s), from, &ov)) {
-			from = ov[1];
-			found = vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), ov[1], &ov2) && ov2[0] == ov[1] + 1;
+			size_t cue_end = ov[1];
+			from = cue_end;
+			found = vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), cue_end, &ov2) && ov2[0] == cue_end + 1;
 		}
 		if (!found)
 			continue;
@@ -1859,8 +2179,11 @@ static void find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 				d->mentions[em].main_event = 1;
 				d->mentions[em].date = vnkg_i_strdup("");
 				d->mentions[em].date_precision = vnkg_i_strdup("unknown");
-				if (skip)
+				if (skip) {
 					no = bodies_before(d, h, hs, skip, orgs, 8);
+					for (k = 0; k < no; k++)
+						add_relation(d, "organized", orgs[k], em, h, NULL, NULL);
+				}
 			} else {
 				vnkg_i_buf_free(&name);
 			}
@@ -1868,10 +2191,40 @@ static void find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		}
 	}
 	d->main_event = em;
-	if (em == VNKG_I_NO_MENTION)
+	if (em == VNKG_I_NO_MENTION || !d->sent_event)
 		return;
-	for (k = 0; k < no; k++)
-		add_relation(d, "organized", orgs[k], em, d->mentions[em].sentence, NULL, NULL);
+	/* a meeting of another time that someone chaired: "Năm 2019, ... đồng chí X
+	 * đã chủ trì hội nghị sơ kết ..., tổ chức ngày 26-7-2019" */
+	for (si = 0; si < n; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		PCRE2_SIZE *ov2;
+		size_t at, rest;
+		if (d->sent_event[si] != VNKG_I_NO_MENTION || si == d->mentions[em].sentence)
+			continue;
+		if (!vnkg_i_rule_find(RE_CUE_CHAIR, md, s, strlen(s), 0, &ov))
+			continue;
+		at = ov[1];
+		while (s[at] == ' ')
+			at++;
+		if (!vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) || ov2[0] != at)
+			continue;
+		rest = ov2[1];
+		if (s[rest] != ' ' || vnkg_i_is_upper_initial(s + rest + 1) || strlen(s + rest) < 16)
+			continue;
+		if (!vnkg_i_rule_find(RE_DATE_FULL, md, s, strlen(s), 0, &ov2) &&
+		    strncmp(s, "Năm ", strlen("Năm ")) != 0)
+			continue;
+		{
+			size_t e = new_event(d, si, s, at, md);
+			if (e != VNKG_I_NO_MENTION) {
+				d->mentions[e].main_event = 0;
+				d->sent_event[si] = e;
+			}
+		}
+	}
+	for (si = 0; si < n; si++)
+		if (d->sent_event[si] == VNKG_I_NO_MENTION)
+			d->sent_event[si] = em;
 }
 
 static void date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
@@ -1926,6 +2279,44 @@ static void read_masthead(vnkg_i_doc *d, pcre2_match_data *md)
 		d->masthead_qk = parse_int(h, ov[2], ov[3]);
 }
 
+/* "Đại tá A, Đại tá B, Phó Giám đốc Công an tỉnh": a person listed without a
+ * role right before one with roles shares them. */
+static void share_list_roles(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t i, k, r;
+
+	for (i = d->nmentions; i-- > 0;) {
+		vnkg_i_mention *a = &d->mentions[i];
+		size_t next = VNKG_I_NO_MENTION;
+		if (a->sentence != x->si)
+			break;
+		if (a->type != MENTION_PERSON || a->nroles)
+			continue;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *b = &d->mentions[k];
+			if (b->type == MENTION_PERSON && b->sentence == x->si && b->start > a->end &&
+			    (next == VNKG_I_NO_MENTION || b->start < d->mentions[next].start))
+				next = k;
+		}
+		if (next == VNKG_I_NO_MENTION || !d->mentions[next].nroles)
+			continue;
+		{
+			size_t g = a->end;
+			while (g < d->mentions[next].start && x->s[g] == ' ')
+				g++;
+			if (g >= d->mentions[next].start || x->s[g] != ',' ||
+			    !only_glue(x->s, g + 1, d->mentions[next].start, 0))
+				continue;
+		}
+		for (r = 0; r < d->mentions[next].nroles; r++) {
+			const vnkg_i_role *ro = &d->mentions[next].roles[r];
+			if (add_role(&d->mentions[i], vnkg_i_strdup(ro->title), ro->body) < 0)
+				return;
+		}
+	}
+}
+
 static int read_sentence(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 {
 	xctx x;
@@ -1959,6 +2350,7 @@ static int read_sentence(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 			i += n - 1;
 	}
 	read_places(&x);
+	share_list_roles(&x);
 	vnkg_i_words_free(&x.w);
 	free(x.used);
 	return 0;
@@ -1977,6 +2369,17 @@ static void sentence_relations(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	person_cues(&x);
 	document_cues(&x);
 	other_cues(&x);
+}
+
+/* Is event i the event some sentence speaks of (an event of its own)? */
+static int is_sentence_event(const vnkg_i_doc *d, size_t i)
+{
+	size_t si, n = vnkg_article_sentence_count(d->article);
+
+	for (si = 0; d->sent_event && si < n; si++)
+		if (d->sent_event[si] == i)
+			return 1;
+	return 0;
 }
 
 static void mention_relations(vnkg_i_doc *d)
@@ -1998,18 +2401,22 @@ static void mention_relations(vnkg_i_doc *d)
 			add_relation(d, "issued", m->issuer, i, m->sentence, NULL, NULL);
 		}
 	}
-	/* where the event was held: a place in the sentence that names it, or in
-	 * one that says where it was organised */
-	if (d->main_event != VNKG_I_NO_MENTION) {
-		size_t si = d->mentions[d->main_event].sentence, p = first_place_in(d, si);
-		size_t ns = vnkg_article_sentence_count(d->article);
-		for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++) {
+	/* where an event was held: a place in the sentence that names it, or (for
+	 * the article's own) in one that says where it was organised */
+	for (i = 0; i < n; i++) {
+		const vnkg_i_mention *e = &d->mentions[i];
+		size_t si, p, ns = vnkg_article_sentence_count(d->article);
+		if (e->type != MENTION_EVENT || e->dead || (!e->main_event && !is_sentence_event(d, i)))
+			continue;
+		si = e->sentence;
+		p = first_place_in(d, si);
+		for (k = si + 1; e->main_event && p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++) {
 			const char *s = vnkg_article_sentence(d->article, k)->text;
 			if (strstr(s, "tổ chức") && strstr(s, " tại "))
 				p = first_place_in(d, k);
 		}
 		if (p != VNKG_I_NO_MENTION)
-			add_relation(d, "held_at", d->main_event, p, d->mentions[p].sentence, NULL, NULL);
+			add_relation(d, "held_at", i, p, d->mentions[p].sentence, NULL, NULL);
 	}
 }
 

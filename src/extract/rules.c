@@ -33,9 +33,10 @@ static const struct {
 	{RE_DIRECTIVE_OF, "directive-of",
 	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"},
 	{RE_DATE_LEAD, "date-lead",
-	 "^(?:[^.,]{0,40}?\\s[-–]\\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay|Trưa nay)\\s*"
+	 "^(?:[^,]{0,40}?\\s[-–]\\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay|Trưa nay)\\s*"
 	 "(?:\\(\\s*)?(?:ngày\\s+)?" DM
-	 "|Trong\\s+(?:\\d+|hai|ba)\\s+ngày\\s+(?:\\d{1,2}\\s*(?:và|,|-)\\s*)*" DM ")"},
+	 "|Trong\\s+(?:\\d+|hai|ba)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:và|,|-)\\s*\\d{1,2})*\\s*[/-]\\s*(\\d{1,2})"
+	 "(?:\\s*[/-]\\s*(\\d{4}))?)"},
 	{RE_DATE_FULL, "date-full", "(?<!\\d)(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*((?:19|20)\\d{2})(?!\\d)"},
 	{RE_YEAR, "year",
 	 "(?:\\bnăm|\\bquý\\s+[IV]+\\s*/|\\btháng\\s+\\d{1,2}\\s*/|\\bQuý\\s+[IV]+\\s*/)\\s*((?:19|20)\\d{2})(?![\\d-])"},

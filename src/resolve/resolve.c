@@ -583,8 +583,14 @@ static int year_of(const char *iso)
 	return iso && strlen(iso) >= 4 ? (int)strtol(iso, NULL, 10) : 0;
 }
 
-/* A short reference ("Chỉ thị 35", "Kế hoạch số 1180") stands for the fuller
- * mention of the same kind and number in the article. */
+static int fullness(const vnkg_i_mention *m)
+{
+	return (m->code[0] ? 1 : 0) + (m->date[0] ? 1 : 0) + (m->issuer != VNKG_I_NO_MENTION ? 1 : 0);
+}
+
+/* A short reference ("Chỉ thị 35", "Kế hoạch số 1180", "Chỉ thị số
+ * 1689-CT/ĐU" without its date) stands for the fuller mention of the same
+ * kind, number and code in the article. */
 static void link_directive_refs(vnkg_i_doc *d)
 {
 	size_t i, k;
@@ -592,21 +598,27 @@ static void link_directive_refs(vnkg_i_doc *d)
 	for (i = 0; i < d->nmentions; i++) {
 		vnkg_i_mention *m = &d->mentions[i];
 		size_t best = VNKG_I_NO_MENTION;
-		if (m->type != MENTION_DIRECTIVE || m->dead || !m->number[0] || m->code[0] || m->date[0])
+		if (m->type != MENTION_DIRECTIVE || m->dead || !m->number[0] || fullness(m) == 3)
 			continue;
 		for (k = 0; k < d->nmentions; k++) {
 			const vnkg_i_mention *o = &d->mentions[k];
-			if (k == i || o->type != MENTION_DIRECTIVE || o->dead || !(o->code[0] || o->date[0]))
+			if (k == i || o->type != MENTION_DIRECTIVE || o->dead || o->ref != k)
 				continue;
 			if (strcmp(o->kind, m->kind) != 0 || strcmp(o->number, m->number) != 0)
+				continue;
+			if (m->code[0] && strcmp(o->code, m->code) != 0)
+				continue;
+			if (m->date[0] && strcmp(o->date, m->date) != 0)
 				continue;
 			if (m->year_hint && o->date[0] && year_of(o->date) != m->year_hint)
 				continue;
 			if (m->issuer != VNKG_I_NO_MENTION && o->issuer != VNKG_I_NO_MENTION &&
 			    strcmp(d->mentions[m->issuer].name, d->mentions[o->issuer].name) != 0)
 				continue;
-			best = k;
-			break;
+			if (fullness(o) <= fullness(m))
+				continue;
+			if (best == VNKG_I_NO_MENTION || fullness(o) > fullness(&d->mentions[best]))
+				best = k;
 		}
 		if (best != VNKG_I_NO_MENTION)
 			m->ref = best;

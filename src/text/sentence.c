@@ -1,7 +1,7 @@
 /* Sentence splitting of one paragraph (one line of the article; a line is
  * never joined with the next).
  *
- * A sentence ends at '.', '!', '?', ';' or '…' (or a run of them), maybe
+ * A sentence ends at '.', '!', '?' or '…' (or a run of them), maybe
  * followed by closing quotes or brackets, when a space and then an upper-case
  * letter, an opening quote or bracket, or a digit follow. Not at:
  *   - abbreviations: "TP. Hồ Chí Minh", "ThS. Nguyễn", "PGS.TS. Lê";
@@ -46,7 +46,7 @@ static int32_t decode_at(const char *s, size_t len, size_t i, size_t *n)
 
 static int is_terminator(int32_t c)
 {
-	return c == '.' || c == '!' || c == '?' || c == ';' || c == 0x2026;
+	return c == '.' || c == '!' || c == '?' || c == 0x2026;
 }
 
 static int is_closer(int32_t c)

@@ -24,7 +24,8 @@ static const split_case split_cases[] = {
 	/* plain ends */
 	{"Hội nghị khai mạc. Đại tá An phát biểu.", {"Hội nghị khai mạc.", "Đại tá An phát biểu."}},
 	{"Có đúng không? Đúng vậy! Hội nghị kết thúc.", {"Có đúng không?", "Đúng vậy!", "Hội nghị kết thúc."}},
-	{"Nhiệm vụ thứ nhất; Nhiệm vụ thứ hai", {"Nhiệm vụ thứ nhất;", "Nhiệm vụ thứ hai"}},
+	/* a semicolon separates items of one sentence (lists of directives) */
+	{"Nhiệm vụ thứ nhất; Nhiệm vụ thứ hai", {"Nhiệm vụ thứ nhất; Nhiệm vụ thứ hai"}},
 	{"nhiệm vụ thứ nhất; nhiệm vụ thứ hai", {"nhiệm vụ thứ nhất; nhiệm vụ thứ hai"}},
 	/* a line without a final period is still a sentence */
 	{"Toàn cảnh hội nghị", {"Toàn cảnh hội nghị"}},

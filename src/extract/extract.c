@@ -348,6 +348,7 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out);
 static void rollback(xctx *x, size_t mark, size_t a, size_t b);
 
 static int is_title_start(const xctx *x, size_t i);
+static int is_rank_start(const xctx *x, size_t i);
 
 static size_t proper_run(const xctx *x, size_t j, size_t max)
 {
@@ -414,8 +415,14 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 			j += 2;
 		}
 	}
-	/* "Ban Thường vụ các tỉnh": a kind of body, not one */
-	if (head->kind == HEAD_OWNED && (wis(x, j, "các") || wis(x, j, "những")))
+	/* "Đảng bộ Quân sự địa phương": an owner we cannot read; better no body
+	 * than a guess */
+	if (head->kind == HEAD_OWNED && j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct && !is_head_start(x, j) &&
+	    !is_surname(x, j) && !is_title_start(x, j) && !is_rank_start(x, j))
+		return 0;
+	/* "Ban Thường vụ các tỉnh", "Ban Tổ chức 9 tỉnh": a kind of body, not one */
+	if (head->kind == HEAD_OWNED &&
+	    (wis(x, j, "các") || wis(x, j, "những") || (j < x->w.n && x->w.w[j].num)))
 		return 0;
 	switch (head->kind) {
 	case HEAD_FIXED:
@@ -472,16 +479,21 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 		size_t kk = j;
 		if (kk < x->w.n && x->w.w[kk].cap && !x->w.w[kk].punct && !is_head_start(x, kk) &&
 		    !is_title_start(x, kk) && !is_surname(x, kk)) {
+			int lowered = 0;
 			while (kk < x->w.n && kk - j < 9) {
 				const vnkg_i_word *w = &x->w.w[kk];
 				size_t n;
-				if (w->cap && !w->punct && !(kk > j && is_head_start(x, kk)) &&
+				/* capitals continue a name until it has gone on in lower case:
+				 * "Công nghiệp quốc phòng" ends there, "... Việt Nam" goes on below */
+				if (w->cap && !w->punct && !lowered && !(kk > j && is_head_start(x, kk)) &&
 				    !((flags & BODY_STOP_AT_SURNAME) && kk > j && is_surname(x, kk))) {
 					kk++;
 					continue;
 				}
 				n = nameword_continues(x, kk);
 				if (n) {
+					if (!w->cap)
+						lowered = 1;
 					kk += n;
 					continue;
 				}
@@ -496,6 +508,11 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 				}
 				break;
 			}
+			/* Vietnamese names are of words of two syllables: one capital
+			 * followed by running text ("Khoa Công tác ...") is a name we
+			 * cannot read to its end */
+			if (kk == j + 1 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct)
+				return 0;
 			qstart = j;
 			qend = kk;
 			j = kk;
@@ -548,8 +565,10 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 		size_t mark = x->doc->nmentions, inner = VNKG_I_NO_MENTION, n = parse_body(x, j + 1, flags, &inner);
 		if (n && wis(x, j + 1 + n, ")")) {
 			const vnkg_i_mention *im = &x->doc->mentions[inner];
-			if (im->head == h || (vnkg_i_heads[im->head].kind == head->kind && head->kind != HEAD_FIXED &&
-					      im->bare)) {
+			const vnkg_i_head *ih = &vnkg_i_heads[im->head];
+			const char *icanon = ih->canonical ? ih->canonical : ih->words;
+			if (im->head == h || strcmp(icanon, head->words) == 0 ||
+			    (ih->kind == head->kind && head->kind != HEAD_FIXED && im->bare)) {
 				/* "(Bộ CHQS tỉnh)", "(BTL Thủ đô)": the same body by a shorter name */
 				rollback(x, mark, j + 1, j + 1 + n);
 				paren_alias_end = j + n + 2;
@@ -695,6 +714,23 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			break;
 		}
 		tend = tstart + tl;
+		/* "Trợ lý Tuyên huấn", "Trợ lý Cán bộ": a specialty written after the title */
+		{
+			size_t sp = 0, more;
+			while (sp < 4 && tend + sp < x->w.n) {
+				size_t at = tend + sp;
+				if (x->w.w[at].cap && !x->w.w[at].punct && !x->w.w[at].expanded && !is_head_start(x, at) &&
+				    !is_title_start(x, at) && !is_surname(x, at)) {
+					sp++;
+				} else if (sp && !x->w.w[at].cap && (more = nameword_continues(x, at)) > 0) {
+					sp += more;
+				} else {
+					break;
+				}
+			}
+			if (sp && (wis(x, tend + sp, ",") || wis(x, tend + sp, ";")))
+				tend += sp;
+		}
 		/* "Bí thư Đảng ủy, Chính ủy X" is one compound title shared with the next
 		 * role; "Bí thư Đảng ủy Quân đoàn" and "... giữ chức Bí thư Đảng ủy." are
 		 * the secretary of a Đảng ủy */
@@ -717,6 +753,35 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		if (add_role(&x->doc->mentions[pm], title, body) < 0)
 			return 0;
 		k = tend + bl;
+	}
+	/* "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Thành ủy Đà Nẵng": the bare
+	 * committee is that of the owner named later in the list */
+	{
+		vnkg_i_mention *p = &x->doc->mentions[pm];
+		size_t later;
+		for (r = first_role; r < p->nroles; r++) {
+			vnkg_i_mention *b;
+			size_t owner = VNKG_I_NO_MENTION;
+			if (p->roles[r].body == VNKG_I_NO_MENTION)
+				continue;
+			b = &x->doc->mentions[p->roles[r].body];
+			if (!b->bare || vnkg_i_heads[b->head].kind != HEAD_OWNED || b->locality[0])
+				continue;
+			for (later = r + 1; later < p->nroles && owner == VNKG_I_NO_MENTION; later++) {
+				const vnkg_i_mention *l;
+				if (p->roles[later].body == VNKG_I_NO_MENTION || p->roles[later].body == p->roles[r].body)
+					continue;
+				l = &x->doc->mentions[p->roles[later].body];
+				if (l->owner != VNKG_I_NO_MENTION && !l->owner_outside)
+					owner = l->owner;
+				else if (vnkg_i_heads[l->head].kind == HEAD_LOCAL && strstr(vnkg_i_heads[l->head].words, "ủy"))
+					owner = p->roles[later].body;
+			}
+			if (owner != VNKG_I_NO_MENTION) {
+				b->owner = owner;
+				b->bare = 0;
+			}
+		}
 	}
 	/* share bodies forward: "Phó Bí thư Đảng ủy, Tư lệnh Quân khu" */
 	{
@@ -776,7 +841,7 @@ static size_t parse_person(xctx *x, size_t i, size_t *out)
 	size_t pre_title_end = 0, pre_body = VNKG_I_NO_MENTION, pre_title_start = 0;
 
 	*out = VNKG_I_NO_MENTION;
-	if (i >= x->w.n || x->used[i] || !x->w.w[i].cap)
+	if (i >= x->w.n || x->used[i] || !(x->w.w[i].cap || (wis(x, i, "đồng") && wis(x, i + 1, "chí"))))
 		return 0;
 	n = match_list(x, j, &lx_ranks, NULL);
 	if (n) {
@@ -1596,11 +1661,19 @@ static void document_cues(xctx *x)
 		/* (toward_from_event matches other rules: ov is not valid after it) */
 		if (!toward_from_event(x, ev, cue))
 			continue;
-		for (i = 0; i < d->nmentions; i++) {
-			const vnkg_i_mention *m = &d->mentions[i];
-			if (m->type == MENTION_EVENT && m->sentence == x->si && m->start >= cue_end && i != ev &&
-			    only_glue(x->s, cue_end, m->start, 1))
-				add_relation(d, "toward", ev, i, x->si, NULL, NULL);
+		/* "tiến tới Đại hội ... XII và Đại hội ... XIV" */
+		for (;;) {
+			size_t next = VNKG_I_NO_MENTION;
+			for (i = 0; i < d->nmentions; i++) {
+				const vnkg_i_mention *m = &d->mentions[i];
+				if (m->type == MENTION_EVENT && m->sentence == x->si && m->start >= cue_end && i != ev &&
+				    (next == VNKG_I_NO_MENTION || m->start < d->mentions[next].start))
+					next = i;
+			}
+			if (next == VNKG_I_NO_MENTION || !only_glue(x->s, cue_end, d->mentions[next].start, 1))
+				break;
+			add_relation(d, "toward", ev, next, x->si, NULL, NULL);
+			cue_end = d->mentions[next].end;
 		}
 	}
 }
@@ -1975,7 +2048,7 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 /* The bodies that are the subject of a cue at `cue`: the first body of the
  * clause and those joined to it by "," or "và", right up to the cue. */
 static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size_t cue, pcre2_match_data *md,
-			     size_t *out, size_t max)
+			     size_t *out, size_t max, int strict)
 {
 	size_t pos = clause_start(s, cue, md), n = 0, i;
 
@@ -1989,7 +2062,7 @@ static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size
 				best = i;
 		}
 		if (best == VNKG_I_NO_MENTION || n == max)
-			return n;
+			return strict ? 0 : n;
 		out[n++] = best;
 		end = d->mentions[best].end;
 		while (end < cue && s[end] == ' ')
@@ -2002,9 +2075,10 @@ static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size
 		}
 		if (only_glue(s, end, cue, 0))
 			return n;
-		/* a complement we do not read ("... trên địa bàn Quân khu") ends the list */
+		/* a complement we do not read ("... trên địa bàn Quân khu") ends the
+		 * list; only the article's own event is read past one */
 		if (!(s[end] == ',' || strncmp(s + end, "và ", 4) == 0))
-			return n;
+			return strict ? 0 : n;
 		while (end < cue && (s[end] == ' ' || s[end] == ','))
 			end++;
 		if (cue - end > 4 && strncmp(s + end, "và ", 4) == 0)
@@ -2072,7 +2146,7 @@ static void find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		while (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), from, &ov)) {
 			size_t cue = ov[0], at = ov[1], e;
 			from = ov[1];
-			no = subject_bodies(d, si, s, cue, md, orgs, 8);
+			no = subject_bodies(d, si, s, cue, md, orgs, 8, em != VNKG_I_NO_MENTION);
 			if (!no)
 				continue;
 			if (em == VNKG_I_NO_MENTION) {

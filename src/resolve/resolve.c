@@ -352,6 +352,25 @@ static char *committee_place(const actx *a, const vnkg_i_head *h)
 	return NULL;
 }
 
+/* Parts of a party committee rather than of a unit. */
+static int is_committee_part(const vnkg_i_head *h)
+{
+	return strcmp(h->words, "Ban Thường vụ") == 0 || strcmp(h->words, "Thường vụ") == 0 ||
+	       strcmp(h->words, "Ban Chấp hành") == 0 || strcmp(h->words, "Thường trực") == 0 ||
+	       strcmp(h->words, "Ủy ban Kiểm tra") == 0;
+}
+
+/* Is the article's unit itself a party committee (Tỉnh ủy, Đảng ủy ...)? */
+static int unit_is_committee(const actx *a)
+{
+	const char *w;
+
+	if (a->unit_head < 0)
+		return 0;
+	w = vnkg_i_heads[a->unit_head].words;
+	return strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0;
+}
+
 static char *complete_bare(actx *a, size_t i)
 {
 	const vnkg_i_mention *m = &a->d->mentions[i];
@@ -404,10 +423,28 @@ static char *complete_bare(actx *a, size_t i)
 		free(q);
 		return out;
 	}
-	case HEAD_OWNED:
-		if (a->unit)
-			return join3(m->name, a->unit, NULL);
-		return NULL;
+	case HEAD_OWNED: {
+		char *q, *out;
+		if (m->locality[0]) {
+			/* "Đảng bộ huyện": the article's huyện */
+			q = locality_in_article(a, m->locality);
+			if (!q)
+				return NULL;
+			out = join3(m->name, q, NULL);
+			free(q);
+			return out;
+		}
+		if (!a->unit)
+			return NULL;
+		/* the standing committee of a unit is its Đảng ủy's: "Ban Thường vụ"
+		 * in a Quân đoàn article is "Ban Thường vụ Đảng ủy Quân đoàn 12" */
+		if (is_committee_part(h) && !unit_is_committee(a)) {
+			vnkg_buf b = VNKG_BUF_INIT;
+			vnkg_i_buf_printf(&b, "%s Đảng ủy %s", m->name, a->unit);
+			return vnkg_i_buf_detach(&b);
+		}
+		return join3(m->name, a->unit, NULL);
+	}
 	}
 	return NULL;
 }
@@ -431,7 +468,8 @@ static char *body_full(actx *a, size_t i)
 		}
 	} else {
 		const char *owner = NULL;
-		if (m->owner != VNKG_I_NO_MENTION) {
+		/* "Học viện Chính trị (Bộ Quốc phòng)": the owner is not in the name */
+		if (m->owner != VNKG_I_NO_MENTION && !m->owner_outside) {
 			owner = body_full(a, m->owner);
 			if (a->scoped[m->owner])
 				a->scoped[i] = 1;
@@ -795,7 +833,7 @@ static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
 static int resolve_doc(corpus *c, vnkg_i_doc *d)
 {
 	actx a;
-	size_t n = d->nmentions, i, *ent = NULL, unit_entity = (size_t)-1;
+	size_t n = d->nmentions, i, *ent = NULL;
 	const char *article = vnkg_article_id(d->article);
 	int err = 0;
 
@@ -951,19 +989,6 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			add_alias(&c->e[ent[i]], m->surface);
 		}
 	}
-	/* the article's unit, for the parts whose owner it supplied */
-	if (a.unit) {
-		char *f = fold(a.unit);
-		vnkg_buf kb = VNKG_BUF_INIT;
-		vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
-		free(f);
-		if (kb.len) {
-			size_t known;
-			if (strmap_get(&c->emap, vnkg_i_buf_cstr(&kb), &known))
-				unit_entity = known;
-		}
-		vnkg_i_buf_free(&kb);
-	}
 	for (i = 0; i < d->nrelations; i++) {
 		const vnkg_i_relation *r = &d->relations[i];
 		size_t from = ent[r->from], to = ent[r->to];
@@ -983,14 +1008,32 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 		if (err < 0)
 			goto cleanup;
 	}
-	/* parts completed with the article's unit belong to it */
-	for (i = 0; i < n && unit_entity != (size_t)-1; i++) {
+	/* parts completed from the article's context belong to what completed
+	 * them: the owner is the rest of their full name, when it is a body the
+	 * article names */
+	for (i = 0; i < n; i++) {
 		const vnkg_i_mention *m = &d->mentions[i];
 		const vnkg_i_head *h = head_of(m);
+		size_t owner = (size_t)-1;
 		if (m->type != MENTION_BODY || m->dead || !m->bare || !h || h->kind != HEAD_OWNED || a.scoped[i] ||
-		    ent[i] == (size_t)-1 || ent[i] == unit_entity)
+		    ent[i] == (size_t)-1 || !a.full[i])
 			continue;
-		err = add_edge(c, ent[i], unit_entity, "part_of", article, NULL, NULL, "",
+		{
+			const char *rest = a.full[i] + strlen(m->name);
+			char *f;
+			vnkg_buf kb = VNKG_BUF_INIT;
+			while (*rest == ' ')
+				rest++;
+			f = fold(rest);
+			vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
+			free(f);
+			if (!strmap_get(&c->emap, vnkg_i_buf_cstr(&kb), &owner))
+				owner = (size_t)-1;
+			vnkg_i_buf_free(&kb);
+		}
+		if (owner == (size_t)-1 || owner == ent[i])
+			continue;
+		err = add_edge(c, ent[i], owner, "part_of", article, NULL, NULL, "",
 			       vnkg_article_sentence(d->article, m->sentence)->text);
 		if (err < 0)
 			goto cleanup;

@@ -841,7 +841,9 @@ static size_t parse_person(xctx *x, size_t i, size_t *out)
 	size_t pre_title_end = 0, pre_body = VNKG_I_NO_MENTION, pre_title_start = 0;
 
 	*out = VNKG_I_NO_MENTION;
-	if (i >= x->w.n || x->used[i] || !(x->w.w[i].cap || (wis(x, i, "đồng") && wis(x, i + 1, "chí"))))
+	if (i >= x->w.n || x->used[i] ||
+	    !(x->w.w[i].cap || (wis(x, i, "đồng") && wis(x, i + 1, "chí")) ||
+	      ((wis(x, i, "ông") || wis(x, i, "bà")) && is_surname(x, i + 1))))
 		return 0;
 	n = match_list(x, j, &lx_ranks, NULL);
 	if (n) {
@@ -860,7 +862,11 @@ static size_t parse_person(xctx *x, size_t i, size_t *out)
 		j = jj + n;
 		cue = 1;
 	}
-	if (!cue && (wis(x, j, "đồng") && wis(x, j + 1, "chí"))) {
+	/* "ông Nguyễn Văn A", "Bà Lê Thị B": a name must follow, with its family name */
+	if (!cue && (wis(x, j, "ông") || wis(x, j, "bà")) && is_surname(x, j + 1)) {
+		j += 1;
+		cue = 1;
+	} else if (!cue && (wis(x, j, "đồng") && wis(x, j + 1, "chí"))) {
 		j += 2;
 		cue = 1;
 		if (is_title_start(x, j)) {
@@ -1525,9 +1531,16 @@ static void person_cues(xctx *x)
 	}
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_CHAIR_BY, x->md, x->s, x->len, from, &ov)) {
+		/* "dưới sự chủ trì của X"; "Chủ trì hội nghị có các đồng chí A, B" */
 		size_t p = first_person_after(d, x->si, ov[1]);
 		from = ov[1];
-		add_relation(d, "chaired", p, ev, x->si, NULL, NULL);
+		if (ov[0] == 0) {
+			n = persons_after(d, x->si, ov[1], subj, 16);
+			for (k = 0; k < n; k++)
+				add_relation(d, "chaired", subj[k], ev, x->si, NULL, NULL);
+		} else {
+			add_relation(d, "chaired", p, ev, x->si, NULL, NULL);
+		}
 	}
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_ATTEND_HAS, x->md, x->s, x->len, from, &ov)) {
@@ -2263,6 +2276,21 @@ static void find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			}
 			break;
 		}
+	}
+	/* "Sáng 12/3, Hội nghị ... đã khai mạc tại ...": the first dated sentence
+	 * that names a gathering; else the first "tổ chức <event>" at all */
+	for (si = 0; si < n && si < 6 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		int day, month, year;
+		if (!lead_date(s, md, &day, &month, &year))
+			continue;
+		if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), 0, &ov))
+			em = make_event(d, si, s, ov[0]);
+	}
+	for (si = 0; si < n && si < 4 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
+			em = make_event(d, si, s, ov[1]);
 	}
 	d->main_event = em;
 	if (em == VNKG_I_NO_MENTION || !d->sent_event)

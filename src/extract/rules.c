@@ -10,8 +10,8 @@
 
 #define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh"
 #define CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+)*"
-#define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|buổi lễ|Lễ|lễ|hội thao|tọa đàm|Tọa đàm|cuộc diễn tập|diễn tập|giao ban|kỳ họp|lớp tập huấn|buổi tiếp"
-#define DM "(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?"
+#define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu"
+#define DM "(\\d{1,2})(?:\\s*[/-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)(\\d{4}))?"
 
 static const struct {
 	vnkg_i_rule id;
@@ -33,11 +33,12 @@ static const struct {
 	{RE_DIRECTIVE_OF, "directive-of",
 	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"},
 	{RE_DATE_LEAD, "date-lead",
-	 "^(?:[^,]{0,40}?\\s[-–]\\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay|Trưa nay)\\s*"
+	 "^(?:[^,]{0,40}?\\s[-–]\\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay|Trưa nay|Hôm qua|Sáng qua|Chiều qua|Tối qua)\\s*"
 	 "(?:\\(\\s*)?(?:ngày\\s+)?" DM
 	 "|Trong\\s+(?:\\d+|hai|ba)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:và|,|-)\\s*\\d{1,2})*\\s*[/-]\\s*(\\d{1,2})"
 	 "(?:\\s*[/-]\\s*(\\d{4}))?)"},
-	{RE_DATE_FULL, "date-full", "(?<!\\d)(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*((?:19|20)\\d{2})(?!\\d)"},
+	{RE_DATE_FULL, "date-full",
+	 "(?<!\\d)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+năm\\s+)((?:19|20)\\d{2})(?!\\d)"},
 	{RE_YEAR, "year",
 	 "(?:\\bnăm|\\bquý\\s+[IV]+\\s*/|\\btháng\\s+\\d{1,2}\\s*/|\\bQuý\\s+[IV]+\\s*/)\\s*((?:19|20)\\d{2})(?![\\d-])"},
 	{RE_MASTHEAD_QK, "masthead", "\\bQK\\s?(\\d{1,2})\\s+[Oo]nline\\b"},
@@ -45,9 +46,10 @@ static const struct {
 	 "(?<![\\p{L}])(Đại hội\\s+(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?)"
 	 "(?:,?\\s+nhiệm kỳ\\s+(\\d{4})\\s*-\\s*(\\d{4}))?"},
 	{RE_CUE_CHAIR, "chair", "(?<![\\p{L}])(?:đồng\\s+)?chủ trì(?![\\p{L}])(?!,\\s*phối hợp)(?!\\s+các cấp)"},
-	{RE_CUE_CHAIR_BY, "chair-by", "dưới sự chủ trì của"},
+	{RE_CUE_CHAIR_BY, "chair-by",
+	 "dưới sự (?:đồng )?chủ trì của|^(?:Đồng )?[Cc]hủ trì (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?có"},
 	{RE_CUE_ATTEND_HAS, "attend-has",
-	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
+	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
 	 "|(?<![\\p{L}])Tiếp và làm việc với đoàn có(?![\\p{L}])"},
 	{RE_CUE_ATTEND, "attend", "(?<![\\p{L}])(?:tham\\s+)?dự(?![\\p{L}])(?=\\s+(?:và\\s+chỉ đạo|" EVENT_NOUNS "))"},
 	{RE_CUE_SPEAK, "speak",

@@ -37,6 +37,7 @@ typedef struct entity {
 
 typedef struct edge {
 	size_t from, to;          /* entity indexes */
+	size_t from_node, to_node; /* their nodes, once numbered */
 	const char *relation;
 	char *source;
 	vnkg_strvec roles;
@@ -1073,11 +1074,9 @@ static char *join_sorted(vnkg_strvec *v)
 	return vnkg_i_buf_detach(&b);
 }
 
-static const corpus *sort_corpus;
-
 static int cmp_entity(const void *x, const void *y)
 {
-	const entity *a = &sort_corpus->e[*(const size_t *)x], *b = &sort_corpus->e[*(const size_t *)y];
+	const entity *a = *(entity *const *)x, *b = *(entity *const *)y;
 
 	if (a->type != b->type)
 		return (int)a->type - (int)b->type;
@@ -1086,41 +1085,42 @@ static int cmp_entity(const void *x, const void *y)
 
 static int cmp_edge(const void *x, const void *y)
 {
-	const edge *a = &sort_corpus->r[*(const size_t *)x], *b = &sort_corpus->r[*(const size_t *)y];
+	const edge *a = *(edge *const *)x, *b = *(edge *const *)y;
 	int c;
 
-	if (sort_corpus->e[a->from].node != sort_corpus->e[b->from].node)
-		return sort_corpus->e[a->from].node < sort_corpus->e[b->from].node ? -1 : 1;
+	if (a->from_node != b->from_node)
+		return a->from_node < b->from_node ? -1 : 1;
 	c = strcmp(a->relation, b->relation);
 	if (c)
 		return c;
-	if (sort_corpus->e[a->to].node != sort_corpus->e[b->to].node)
-		return sort_corpus->e[a->to].node < sort_corpus->e[b->to].node ? -1 : 1;
+	if (a->to_node != b->to_node)
+		return a->to_node < b->to_node ? -1 : 1;
 	return strcmp(a->source, b->source);
 }
 
 static int to_graph(vnkg_graph **out, corpus *c)
 {
 	vnkg_graph *g = NULL;
-	size_t *order = NULL, *eorder = NULL, i;
+	entity **order = NULL;
+	edge **eorder = NULL;
+	size_t i;
 	strmap ids = {0};
 	int err;
 
 	err = vnkg_graph_new(&g);
 	if (err < 0)
 		return err;
-	order = malloc((c->ne + 1) * sizeof(size_t));
-	eorder = malloc((c->nr + 1) * sizeof(size_t));
+	order = malloc((c->ne + 1) * sizeof(*order));
+	eorder = malloc((c->nr + 1) * sizeof(*eorder));
 	if (!order || !eorder) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
 	for (i = 0; i < c->ne; i++)
-		order[i] = i;
-	sort_corpus = c;
-	qsort(order, c->ne, sizeof(size_t), cmp_entity);
+		order[i] = &c->e[i];
+	qsort(order, c->ne, sizeof(*order), cmp_entity);
 	for (i = 0; i < c->ne; i++) {
-		entity *e = &c->e[order[i]];
+		entity *e = order[i];
 		vnkg_buf id = VNKG_BUF_INIT;
 		char *slug = NULL, *aliases, *sources, *base;
 		size_t node, dummy, k = 2;
@@ -1168,11 +1168,14 @@ static int to_graph(vnkg_graph **out, corpus *c)
 		free(aliases);
 		free(sources);
 	}
-	for (i = 0; i < c->nr; i++)
-		eorder[i] = i;
-	qsort(eorder, c->nr, sizeof(size_t), cmp_edge);
 	for (i = 0; i < c->nr; i++) {
-		edge *r = &c->r[eorder[i]];
+		eorder[i] = &c->r[i];
+		eorder[i]->from_node = c->e[eorder[i]->from].node;
+		eorder[i]->to_node = c->e[eorder[i]->to].node;
+	}
+	qsort(eorder, c->nr, sizeof(*eorder), cmp_edge);
+	for (i = 0; i < c->nr; i++) {
+		edge *r = eorder[i];
 		size_t ei;
 		char *roles = NULL;
 		vnkg_buf rb = VNKG_BUF_INIT;

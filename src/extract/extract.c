@@ -490,6 +490,9 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk++;
 					continue;
 				}
+				/* a body's own head starts its owner: "Phòng Cảnh sát hình sự Công an tỉnh" */
+				if (w->cap && kk > j && is_head_start(x, kk))
+					break;
 				n = nameword_continues(x, kk);
 				if (n) {
 					if (!w->cap)
@@ -882,6 +885,9 @@ static size_t parse_person(xctx *x, size_t i, size_t *out)
 			size_t mark = x->doc->nmentions;
 			pre_title_start = j;
 			pre_title_end = j + tl;
+			/* "Phó Thủ tướng Thường trực Lê Văn B" */
+			if (wis(x, pre_title_end, "thường") && wis(x, pre_title_end + 1, "trực"))
+				pre_title_end += 2;
 			n = parse_body(x, pre_title_end, BODY_STOP_AT_SURNAME, &pre_body);
 			j = pre_title_end + n;
 			if (!is_surname(x, j)) {

@@ -233,6 +233,8 @@ const char *const vnkg_i_name_words[] = {
 	"tác huấn", "quân lực", "tài vụ", "kinh tế", "bảo hiểm", "nội chính", "mặt trận",
 	"tổ quốc", "thương mại", "ngân hàng", "điện lực", "bưu chính", "viễn thông", "hàng không",
 	"hàng hải", "đường sắt", "lý luận", "lịch sử", "quân sự địa phương",
+	"hình sự", "ma túy", "trật tự", "điều tra", "phòng cháy", "chữa cháy", "quản lý hành chính",
+	"xuất nhập cảnh", "an ninh mạng", "cơ yếu", "kinh tế", "giao thông", "đặc nhiệm",
 	NULL,
 };
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/util.h"
@@ -28,6 +29,19 @@ int vnkg_i_tmpfile_open(void **fp_out, char **tmp_out, const char *path)
 			       path, strerror(errno));
 		free(tmp);
 		return VNKG_ERROR;
+	}
+	/* mkstemp makes the file private; outputs are ordinary files, so give
+	 * them the mode a plain open() would (0666 less the umask) */
+	{
+		mode_t mask = umask(0);
+		umask(mask);
+		if (fchmod(fd, 0666 & ~mask) != 0) {
+			vnkg_error_set("%s: cannot set the mode of the temporary file: %s", path, strerror(errno));
+			close(fd);
+			unlink(tmp);
+			free(tmp);
+			return VNKG_ERROR;
+		}
 	}
 	fp = fdopen(fd, "wb");
 	if (!fp) {

@@ -345,6 +345,7 @@ enum {
 };
 
 static size_t parse_body(xctx *x, size_t i, int flags, size_t *out);
+static int is_surname(const xctx *x, size_t i);
 static void rollback(xctx *x, size_t mark, size_t a, size_t b);
 
 static int is_title_start(const xctx *x, size_t i);
@@ -376,6 +377,25 @@ static size_t nameword_continues(const xctx *x, size_t kk)
 			return n - back;
 	}
 	return 0;
+}
+
+/* In "Bí thư Tỉnh ủy Hà Giang Sầm Văn Lợi" the capitals after the body run
+ * on into the person's name: the place is what comes before a family name
+ * that leaves a name of 3, 2 or 4 syllables (in that order of preference).
+ * After a locality word the place may be left out altogether: "Chủ tịch UBND
+ * tỉnh Vàng Seo Pao". Returns how many of the `pn` capitals are the place. */
+static size_t place_before_name(const xctx *x, size_t j, size_t pn, int allow_empty)
+{
+	static const size_t pref[] = {3, 2, 4};
+	size_t p, k;
+
+	for (p = 0; p < 3; p++)
+		for (k = 1; k < pn; k++)
+			if (pn - k == pref[p] && is_surname(x, j + k))
+				return k;
+	if (allow_empty && pn >= 2 && pn <= 5 && is_surname(x, j))
+		return 0;
+	return pn;
 }
 
 static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
@@ -452,7 +472,11 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 			ln = 0;
 		if (ln) {
 			locality = words_text(x, j, j + ln);
-			pn = proper_run(x, j + ln, 4);
+			pn = proper_run(x, j + ln, 7);
+			if (flags & BODY_STOP_AT_SURNAME)
+				pn = place_before_name(x, j + ln, pn, 1);
+			else if (pn > 4)
+				pn = 4;
 			if (pn) {
 				qstart = j;
 				qend = j + ln + pn;
@@ -462,8 +486,12 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 				bare = 1;
 			}
 		} else {
-			pn = proper_run(x, j, 4);
-			if (pn && !is_surname(x, j + pn)) {
+			pn = proper_run(x, j, 7);
+			if (flags & BODY_STOP_AT_SURNAME)
+				pn = place_before_name(x, j, pn, 0);
+			else if (pn > 4)
+				pn = 4;
+			if (pn && ((flags & BODY_STOP_AT_SURNAME) || !is_surname(x, j + pn))) {
 				qstart = j;
 				qend = j + pn;
 				j = qend;
@@ -501,7 +529,8 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 					continue;
 				}
 				if (wis(x, kk, "và") && kk + 1 < x->w.n && x->w.w[kk + 1].cap &&
-				    !is_head_start(x, kk + 1) && !is_surname(x, kk + 1)) {
+				    !is_head_start(x, kk + 1) && !is_surname(x, kk + 1) && !is_rank_start(x, kk + 1) &&
+				    !is_title_start(x, kk + 1)) {
 					kk += 2;
 					continue;
 				}
@@ -1864,6 +1893,7 @@ typedef struct date_evidence {
 	int max_doc_ymd;                     /* latest date of a document named, yyyymmdd */
 	int year_votes[200];                 /* years 1900..2099 mentioned */
 	int header_ymd;                      /* a page header's print date */
+	int school_year;                     /* "năm học 2023-2024" -> 2023 */
 } date_evidence;
 
 static int ymd(int y, int m, int d)
@@ -1871,18 +1901,31 @@ static int ymd(int y, int m, int d)
 	return y * 10000 + m * 100 + d;
 }
 
-/* Infers the main event's year: the event name's own years first ("tổng kết
- * năm 2019 ... nhiệm vụ năm 2020" held in December is 2019), then the latest
- * document it cites (the event comes after), then the years the article
- * mentions most, then the print date in the page header. */
-static int infer_year(const date_evidence *ev, const char *event_name_text, int month, int day, const vnkg_i_doc *d,
+/* Does the text speak of a year's results or plans ("tổng kết", "nhiệm vụ năm",
+ * "phương hướng")? Such gatherings sit at the turn of the year. */
+static int about_year_turn(const char *t)
+{
+	return t && (strstr(t, "tổng kết") || strstr(t, "nhiệm vụ") || strstr(t, "phương hướng") ||
+		     strstr(t, "kết quả") || strstr(t, "nghị quyết"));
+}
+
+/* Infers the main event's year from the article, given the event's month (0
+ * when unknown) and the sentence that names it:
+ *   1. the years in the event's name: "tổng kết năm 2019 ... nhiệm vụ năm
+ *      2020" in December is 2019, in January 2020; "nhiệm vụ năm 2025" planned
+ *      in December is 2024; a single year otherwise is the year;
+ *   2. the latest document it cites: the event comes after it;
+ *   3. the years the article mentions most; a year's results and the next
+ *      year's plans at the turn of the year choose by the month;
+ *   4. the print date in the page header. */
+static int infer_year(const date_evidence *ev, const char *event_name_text, const char *sentence, int month, int day,
 		      pcre2_match_data *md)
 {
 	int name_years[8], nn = 0, y, best = 0, bestv = 0, i;
 	size_t from = 0;
 	PCRE2_SIZE *ov;
+	int turn = month && (month <= 3 || month >= 10) && about_year_turn(sentence);
 
-	(void)d;
 	if (event_name_text) {
 		size_t len = strlen(event_name_text);
 		while (nn < 8 && vnkg_i_rule_find(RE_YEAR, md, event_name_text, len, from, &ov)) {
@@ -1900,6 +1943,11 @@ static int infer_year(const date_evidence *ev, const char *event_name_text, int 
 		}
 		if (hi == lo + 1)
 			return month >= 7 ? lo : hi;
+		/* plans for a year are made at the end of the one before */
+		if (month >= 10 && !strstr(event_name_text, "tổng kết") && !strstr(event_name_text, "sơ kết") &&
+		    (strstr(event_name_text, "nhiệm vụ") || strstr(event_name_text, "nghị quyết") ||
+		     strstr(event_name_text, "kế hoạch") || strstr(event_name_text, "phương hướng")))
+			return hi - 1;
 		return hi;
 	}
 	if (ev->max_doc_ymd && month) {
@@ -1915,8 +1963,25 @@ static int infer_year(const date_evidence *ev, const char *event_name_text, int 
 			best = 1900 + i;
 		}
 	}
-	if (best)
+	if (best) {
+		/* one year's results and the next one's plans: a meeting at the turn
+		 * of the year */
+		int second = 0, secondv = 0;
+		for (i = 0; i < 200; i++) {
+			if (1900 + i != best && ev->year_votes[i] > secondv) {
+				secondv = ev->year_votes[i];
+				second = 1900 + i;
+			}
+		}
+		if (turn && secondv && (second == best + 1 || second == best - 1)) {
+			int lo = best < second ? best : second;
+			return month >= 10 ? lo : lo + 1;
+		}
 		return best;
+	}
+	/* a school year runs from September to the next summer */
+	if (ev->school_year && month)
+		return month >= 8 ? ev->school_year : ev->school_year + 1;
 	if (ev->header_ymd) {
 		y = ev->header_ymd / 10000;
 		if (month && ymd(y, month, day ? day : 1) > ev->header_ymd)
@@ -1951,6 +2016,14 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 			from = ov[1];
 			if (y >= 1900 && y < 2100)
 				ev->year_votes[y - 1900]++;
+		}
+		{
+			const char *sy = strstr(s, "năm học ");
+			if (sy && !ev->school_year) {
+				const char *p = sy + strlen("năm học ");
+				if (p[0] >= '1' && p[0] <= '2' && strlen(p) >= 9 && (p[4] == '-' || p[4] == ' '))
+					ev->school_year = parse_int(p, 0, 4);
+			}
 		}
 		from = 0;
 		while (vnkg_i_rule_find(RE_DATE_FULL, md, s, len, from, &ov)) {
@@ -2352,7 +2425,7 @@ static void date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		found = lead_date(vnkg_article_sentence(a, si)->text, md, &day, &month, &year);
 	gather_dates(d, md, &ev);
 	if (!year)
-		year = infer_year(&ev, found ? e->name : e->name, found ? month : 0, day, d, md);
+		year = infer_year(&ev, e->name, vnkg_article_sentence(a, e->sentence)->text, found ? month : 0, day, md);
 	free(e->date);
 	free(e->date_precision);
 	if (found && year) {

@@ -51,6 +51,8 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Lữ đoàn", HEAD_NUMBERED, NULL, 1, 0},
 	{"Trung đoàn", HEAD_NUMBERED, NULL, 1, 0},
 	{"Tiểu đoàn", HEAD_NUMBERED, NULL, 1, 0},
+	{"Đại đội", HEAD_NUMBERED, NULL, 1, 0},
+	{"Trung đội", HEAD_NUMBERED, NULL, 1, 0},
 	{"Hải đội", HEAD_NUMBERED, NULL, 1, 0},
 	{"Hải đoàn", HEAD_NUMBERED, NULL, 1, 0},
 	{"Vùng Cảnh sát biển", HEAD_NUMBERED, NULL, 1, 0},
@@ -111,6 +113,9 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Trường", HEAD_NAMED, NULL, 1, 0},
 	{"Viện", HEAD_NAMED, NULL, 1, 0},
 	{"Bệnh viện", HEAD_NAMED, NULL, 1, 0},
+	{"Bệnh xá", HEAD_NAMED, NULL, 1, 0},
+	{"Đồn Biên phòng", HEAD_NAMED, NULL, 1, 0},
+	{"Đồn Công an", HEAD_NAMED, NULL, 1, 0},
 	{"Quân chủng", HEAD_NAMED, NULL, 1, 0},
 	{"Binh chủng", HEAD_NAMED, NULL, 1, 0},
 	{"Tổng công ty", HEAD_NAMED, NULL, 1, 0},
@@ -210,6 +215,9 @@ const char *const vnkg_i_surnames[] = {
 	"Khương", "Lại", "Liêu", "Nhữ", "Phương", "Tào", "Trình", "Ứng", "Mông", "Đới", "Chế",
 	"Lữ", "Mã", "Văn", "Lộc", "Hạ", "Nghị", "Yên", "Giang", "Hoa", "Lều", "Lưu", "Mẫn",
 	"Nhâm", "Ôn", "Quang", "Sơn", "Thiều", "Trầm", "Cấn", "Chử", "Đậu", "Khuất", "Lạc",
+	/* names of the northern and central highlands' peoples */
+	"Vàng", "Lầu", "Lù", "Tráng", "Chảo", "Phàn", "Bàn", "Hờ", "Cứ", "Y", "A", "Rơ", "Ksor", "Siu",
+	"Nay", "Kpă", "Rcom", "Niê", "Byă",
 	NULL,
 };
 

@@ -60,6 +60,8 @@ typedef struct vnkg_i_mention {
 	char *date_precision;  /* day, month, year, unknown */
 
 	int dead;              /* read, then found not to be a mention: ignored */
+	int implied;           /* not written: implied by a title ("Trung đoàn trưởng") */
+	int anaphor;           /* person named only by a post ("đồng chí Bí thư Tỉnh ủy") */
 	size_t ref;            /* for a short reference: the mention it stands for, else itself */
 } vnkg_i_mention;
 

@@ -379,6 +379,38 @@ static size_t nameword_continues(const xctx *x, size_t kk)
 	return 0;
 }
 
+/* How large a unit a head-word names, for "Trung đoàn 152, Sư đoàn 328"
+ * (the second contains the first); 0 for committees and parts. */
+static int unit_level(int h)
+{
+	static const struct {
+		const char *words;
+		int level;
+	} levels[] = {
+		{"Trung đội", 1}, {"Đại đội", 1}, {"Tiểu đoàn", 2}, {"Trung đoàn", 3}, {"Hải đội", 3},
+		{"Đồn Biên phòng", 3}, {"Đồn Công an", 3}, {"Phòng", 3}, {"Bệnh xá", 3}, {"Khoa", 3},
+		{"Lữ đoàn", 4}, {"Sư đoàn", 4}, {"Hải đoàn", 4}, {"Ban Chỉ huy Quân sự", 4},
+		{"Quân đoàn", 5}, {"Binh đoàn", 5}, {"Binh chủng", 5}, {"Quân chủng", 5}, {"Quân khu", 5},
+		{"Vùng", 5}, {"Vùng Cảnh sát biển", 5}, {"Bộ Tư lệnh", 5}, {"Bộ Chỉ huy Quân sự", 5},
+		{"Bộ đội Biên phòng", 5}, {"Bộ Chỉ huy Bộ đội Biên phòng", 5}, {"Công an", 5}, {"Học viện", 5},
+		{"Trường", 5}, {"Trường Sĩ quan", 5}, {"Cục", 5}, {"Bệnh viện", 5}, {"Sở", 5},
+		{"Cục Chính trị", 5}, {"Cục Hậu cần", 5}, {"Cục Kỹ thuật", 5}, {"Cục Hậu cần - Kỹ thuật", 5},
+		{"Bộ Tham mưu", 5}, {"Phòng Chính trị", 3}, {"Phòng Tham mưu", 3}, {"Phòng Hậu cần", 3},
+		{"Phòng Kỹ thuật", 3},
+		{"Tổng cục", 6}, {"Tổng cục Chính trị", 6}, {"Tổng cục Hậu cần", 6}, {"Tổng cục Kỹ thuật", 6},
+		{"Tổng cục Tình báo", 6}, {"Bộ Tổng Tham mưu", 6}, {"Bộ Tư lệnh Bộ đội Biên phòng", 6},
+		{"Bộ Tư lệnh Cảnh sát biển", 6}, {"Bộ", 7}, {"Bộ Quốc phòng", 7}, {"Bộ Công an", 7},
+	};
+	size_t i;
+
+	if (h < 0)
+		return 0;
+	for (i = 0; i < sizeof(levels) / sizeof(levels[0]); i++)
+		if (strcmp(levels[i].words, vnkg_i_heads[h].words) == 0)
+			return levels[i].level;
+	return 0;
+}
+
 /* In "Bí thư Tỉnh ủy Hà Giang Sầm Văn Lợi" the capitals after the body run
  * on into the person's name: the place is what comes before a family name
  * that leaves a name of 3, 2 or 4 syllables (in that order of preference).
@@ -455,12 +487,14 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 		break;
 	case HEAD_NUMBERED:
 		if (j < x->w.n && x->w.w[j].num) {
+			size_t more;
 			qstart = j;
 			qend = ++j;
-		} else if (strcmp(head->words, "Vùng") == 0 || strcmp(head->words, "Hải đội") == 0 ||
-			   strcmp(head->words, "Hải đoàn") == 0 || strcmp(head->words, "Tiểu đoàn") == 0 ||
-			   strcmp(head->words, "Vùng Cảnh sát biển") == 0 || strcmp(head->words, "Binh đoàn") == 0) {
-			return 0;
+			/* "Vùng 3 Hải quân" */
+			while (j < x->w.n && x->w.w[j].cap && (more = nameword_continues(x, j)) > 0)
+				qend = j += more;
+		} else if (i == 0 && !(j < x->w.n && x->w.w[j].punct)) {
+			return 0; /* "Vùng biên giới ..." opening a sentence */
 		} else {
 			bare = 1;
 		}
@@ -577,13 +611,16 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 	}
 	}
 	/* an owner: "Cục Chính trị Quân khu", "Ban Thường vụ Đảng ủy Tổng cục" */
-	if ((head->kind == HEAD_OWNED && !locality) || (head->kind == HEAD_NAMED && !head->unit) ||
-	    (head->kind == HEAD_NUMBERED && !bare)) {
-		size_t n = parse_body(x, j, flags & ~BODY_ALLOW_LOWER, &owner);
+	if ((head->kind == HEAD_OWNED && !locality) || head->kind == HEAD_NAMED || (head->kind == HEAD_NUMBERED && !bare)) {
+		size_t mark = x->doc->nmentions, n = parse_body(x, j, flags & ~BODY_ALLOW_LOWER, &owner);
 		if (n && owner != VNKG_I_NO_MENTION) {
 			const vnkg_i_mention *om = &x->doc->mentions[owner];
-			/* a numbered unit is owned only by a larger unit */
-			if (head->kind == HEAD_NUMBERED && vnkg_i_heads[om->head].kind == HEAD_OWNED) {
+			int own = unit_level(h), theirs = unit_level(om->head);
+			/* a unit is owned only by a larger unit ("Bệnh xá Học viện",
+			 * "Cục Tuyên huấn Tổng cục Chính trị"), not by a committee */
+			if ((head->kind != HEAD_OWNED && own && theirs && theirs <= own) ||
+			    (head->kind == HEAD_NUMBERED && vnkg_i_heads[om->head].kind == HEAD_OWNED)) {
+				rollback(x, mark, j, j + n);
 				owner = VNKG_I_NO_MENTION;
 			} else {
 				j += n;
@@ -609,6 +646,30 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 				owner_outside = 1;
 			}
 			j += n + 2;
+		} else if (n) {
+			rollback(x, mark, j + 1, j + 1 + n);
+		}
+	}
+	/* "Trung đoàn 152, Sư đoàn 328": a larger unit after a comma contains it */
+	if (owner == VNKG_I_NO_MENTION && unit_level(h) && wis(x, j, ",")) {
+		size_t mark = x->doc->nmentions, outer = VNKG_I_NO_MENTION, n = parse_body(x, j + 1, flags, &outer);
+		if (n && outer != VNKG_I_NO_MENTION && unit_level(x->doc->mentions[outer].head) > unit_level(h) &&
+		    !x->doc->mentions[outer].bare) {
+			owner = outer;
+			owner_outside = 1;
+			j += 1 + n;
+		} else if (n) {
+			rollback(x, mark, j + 1, j + 1 + n);
+		}
+	}
+	/* "Đảng ủy, Bộ Tư lệnh Thủ đô": the committee of the unit named next */
+	if (owner == VNKG_I_NO_MENTION && bare && head->kind == HEAD_OWNED && !locality && wis(x, j, ",")) {
+		size_t mark = x->doc->nmentions, unit = VNKG_I_NO_MENTION, n = parse_body(x, j + 1, flags, &unit);
+		if (n && unit != VNKG_I_NO_MENTION && unit_level(x->doc->mentions[unit].head)) {
+			/* "Đảng ủy, Bộ Tư lệnh Quân khu 2" is Quân khu 2's Đảng ủy */
+			const vnkg_i_mention *um = &x->doc->mentions[unit];
+			owner = um->owner != VNKG_I_NO_MENTION && !um->owner_outside ? um->owner : unit;
+			bare = 0;
 		} else if (n) {
 			rollback(x, mark, j + 1, j + 1 + n);
 		}
@@ -812,6 +873,43 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			if (owner != VNKG_I_NO_MENTION) {
 				b->owner = owner;
 				b->bare = 0;
+			}
+		}
+	}
+	/* "Trung đoàn trưởng" alone: the head of the article's Trung đoàn */
+	{
+		size_t nr = x->doc->mentions[pm].nroles;
+		for (r = first_role; r < nr; r++) {
+			vnkg_i_mention *p = &x->doc->mentions[pm];
+			const char *t = p->roles[r].title;
+			size_t tl, k2;
+			if (p->roles[r].body != VNKG_I_NO_MENTION)
+				continue;
+			if (strncmp(t, "Phó ", 4) == 0)
+				t += 4;
+			tl = strlen(t);
+			if (tl < 10 || strcmp(t + tl - strlen(" trưởng"), " trưởng") != 0)
+				continue;
+			for (k2 = 0; k2 < vnkg_i_heads_count; k2++) {
+				const vnkg_i_head *hh = &vnkg_i_heads[k2];
+				size_t unit;
+				if (hh->kind != HEAD_NUMBERED || strlen(hh->words) != tl - strlen(" trưởng") ||
+				    strncmp(hh->words, t, tl - strlen(" trưởng")) != 0)
+					continue;
+				unit = add_mention(x->doc, MENTION_BODY, x->si, p->start, p->start, x->s);
+				if (unit == VNKG_I_NO_MENTION)
+					break;
+				p = &x->doc->mentions[pm];
+				free(x->doc->mentions[unit].surface);
+				x->doc->mentions[unit].surface = vnkg_i_strdup(hh->words);
+				x->doc->mentions[unit].head = (int)k2;
+				x->doc->mentions[unit].name = vnkg_i_strdup(hh->words);
+				x->doc->mentions[unit].qualifier = vnkg_i_strdup("");
+				x->doc->mentions[unit].locality = vnkg_i_strdup("");
+				x->doc->mentions[unit].bare = 1;
+				x->doc->mentions[unit].implied = 1;
+				p->roles[r].body = unit;
+				break;
 			}
 		}
 	}
@@ -1726,6 +1824,83 @@ static void document_cues(xctx *x)
 	}
 }
 
+/* The one person written before `pos` in the sentence, when there is just
+ * one: "X biểu dương ..., đồng thời trao ..." */
+static size_t only_person_before(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out)
+{
+	size_t i, n = 0, found = VNKG_I_NO_MENTION;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && !m->dead && m->sentence == si && m->end <= pos) {
+			n++;
+			found = i;
+		}
+	}
+	if (n != 1)
+		return 0;
+	out[0] = found;
+	return 1;
+}
+
+/* "do X làm trưởng đoàn", "do X dẫn đầu": the leader of a delegation. */
+static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type != MENTION_PERSON || m->dead || m->sentence != si || m->end > pos || m->start < 3)
+			continue;
+		if (strncmp(s + m->start - 3, "do ", 3) == 0 &&
+		    (strncmp(s + m->end, " làm trưởng đoàn", strlen(" làm trưởng đoàn")) == 0 ||
+		     strncmp(s + m->end, " dẫn đầu", strlen(" dẫn đầu")) == 0)) {
+			out[0] = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "B (đã) ban hành D": the issuer of a directive that names none. */
+static void issue_cues(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t from = 0, i;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_CUE_ISSUE, x->md, x->s, x->len, from, &ov)) {
+		size_t cue = ov[0], cue_end = ov[1], issuer = VNKG_I_NO_MENTION;
+		from = cue_end;
+		/* the last body before the cue that is not a person's post */
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			size_t k;
+			int in_person = 0;
+			if (m->type != MENTION_BODY || m->dead || m->sentence != x->si || m->end > cue)
+				continue;
+			for (k = 0; k < d->nmentions && !in_person; k++) {
+				const vnkg_i_mention *p = &d->mentions[k];
+				in_person = (p->type == MENTION_PERSON || p->type == MENTION_DIRECTIVE) && p->sentence == x->si &&
+					    m->start >= p->start && m->end <= p->end;
+			}
+			if (in_person)
+				continue;
+			if (issuer == VNKG_I_NO_MENTION || m->end > d->mentions[issuer].end ||
+			    (m->end == d->mentions[issuer].end && m->start < d->mentions[issuer].start))
+				issuer = i;
+		}
+		if (issuer == VNKG_I_NO_MENTION)
+			continue;
+		for (i = 0; i < d->nmentions; i++) {
+			vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= cue_end &&
+			    m->issuer == VNKG_I_NO_MENTION && only_glue(x->s, cue_end, m->start, 0))
+				m->issuer = issuer;
+		}
+	}
+}
+
 static void other_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
@@ -1736,6 +1911,9 @@ static void other_cues(xctx *x)
 		size_t b = body_at(d, x->si, x->s, ov[1]);
 		from = ov[1];
 		n = subjects_before(d, x->si, x->s, ov[0], subj, 16);
+		/* "đoàn công tác ... do X làm trưởng đoàn đã kiểm tra, làm việc với B" */
+		if (!n)
+			n = led_by(d, x->si, x->s, ov[0], subj);
 		for (k = 0; k < n; k++)
 			add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
 	}
@@ -1745,6 +1923,8 @@ static void other_cues(xctx *x)
 		PCRE2_SIZE *ov2;
 		from = ov[1];
 		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		if (!n)
+			n = only_person_before(d, x->si, at, subj);
 		if (!n)
 			continue;
 		if (!vnkg_i_rule_find(RE_CUE_GIFT, x->md, x->s, x->len, gift_from, &ov2))
@@ -2550,6 +2730,7 @@ static void sentence_relations(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	person_cues(&x);
 	document_cues(&x);
 	other_cues(&x);
+	issue_cues(&x);
 }
 
 /* Is event i the event some sentence speaks of (an event of its own)? */
@@ -2572,10 +2753,28 @@ static void mention_relations(vnkg_i_doc *d)
 		if (m->dead)
 			continue;
 		if (m->type == MENTION_PERSON) {
-			for (k = 0; k < m->nroles; k++)
-				if (m->roles[k].body != VNKG_I_NO_MENTION)
-					add_relation(d, "holds_role", i, m->roles[k].body, m->sentence, m->roles[k].title,
-						     m->rank);
+			/* one relation per body, its titles in the order written:
+			 * "Phó Chỉ huy trưởng, Tham mưu trưởng" */
+			for (k = 0; k < m->nroles; k++) {
+				vnkg_buf titles = VNKG_BUF_INIT;
+				size_t k2, body = m->roles[k].body;
+				int first = 1;
+				if (body == VNKG_I_NO_MENTION)
+					continue;
+				for (k2 = 0; k2 < k; k2++)
+					if (m->roles[k2].body == body)
+						break;
+				if (k2 < k)
+					continue;
+				for (k2 = k; k2 < m->nroles; k2++) {
+					if (m->roles[k2].body != body)
+						continue;
+					vnkg_i_buf_printf(&titles, "%s%s", first ? "" : ", ", m->roles[k2].title);
+					first = 0;
+				}
+				add_relation(d, "holds_role", i, body, m->sentence, vnkg_i_buf_cstr(&titles), m->rank);
+				vnkg_i_buf_free(&titles);
+			}
 		} else if (m->type == MENTION_BODY && m->owner != VNKG_I_NO_MENTION) {
 			add_relation(d, "part_of", i, m->owner, m->sentence, NULL, NULL);
 		} else if (m->type == MENTION_DIRECTIVE && m->issuer != VNKG_I_NO_MENTION) {

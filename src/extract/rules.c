@@ -67,9 +67,11 @@ static const struct {
 	{RE_CUE_AWARD, "award", "(?<![\\p{L}])trao(?!\\s+đổi)(?![\\p{L}])"},
 	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])tặng(?![\\p{L}])"},
 	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])tiến tới(?![\\p{L}])"},
+	{RE_CUE_ISSUE, "issue", "(?<![\\p{L}])ban hành(?![\\p{L}])"},
 	{RE_EVENT_NOUN, "event-noun", "(?<![\\p{L}])(?:" EVENT_NOUNS ")(?![\\p{L}])"},
 	{RE_PLACE_AT, "place-at",
-	 "(?<![\\p{L}])tại\\s+(?:(thành phố|TP\\.?|tỉnh|huyện|thị xã|quận|Thủ đô)\\s+)?"
+	 "(?<![\\p{L}])tại\\s+(?:(?:thao trường|khu vực|địa bàn|sân vận động|nhà văn hóa|vùng biển)\\s+)?"
+	 "(?:(thành phố|TP\\.?|tỉnh|huyện|thị xã|quận|xã|Thủ đô)\\s+)?"
 	 "((?:\\p{Lu}[\\p{L}]*)(?:\\s+\\p{Lu}[\\p{L}]*){0,3})"},
 };
 

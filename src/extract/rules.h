@@ -34,6 +34,7 @@ typedef enum {
 	RE_CUE_AWARD,    /* trao */
 	RE_CUE_GIFT,     /* tặng */
 	RE_CUE_TOWARD,   /* tiến tới */
+	RE_CUE_ISSUE,    /* ban hành */
 	RE_EVENT_NOUN,   /* hội nghị, Đại hội, buổi làm việc, ... */
 	RE_PLACE_AT,     /* tại thành phố Vinh */
 	RE__COUNT

@@ -425,7 +425,9 @@ static size_t place_before_name(const xctx *x, size_t j, size_t pn, int allow_em
 		for (k = 1; k < pn; k++)
 			if (pn - k == pref[p] && is_surname(x, j + k))
 				return k;
-	if (allow_empty && pn >= 2 && pn <= 5 && is_surname(x, j))
+	/* a name alone: after a locality word ("tỉnh Vàng Seo Pao"), or a run of
+	 * three syllables or more (places are mostly of two) */
+	if ((allow_empty ? pn >= 2 : pn >= 3) && pn <= 5 && is_surname(x, j))
 		return 0;
 	return pn;
 }
@@ -961,6 +963,25 @@ static void rollback(xctx *x, size_t mark, size_t a, size_t b)
 		x->used[k] = 0;
 }
 
+static size_t parse_anaphor(xctx *x, size_t i, size_t j, size_t *out)
+{
+	size_t pm = add_mention(x->doc, MENTION_PERSON, x->si, x->w.w[i].start, x->w.w[j].end, x->s), rl, k;
+
+	if (pm == VNKG_I_NO_MENTION)
+		return 0;
+	x->doc->mentions[pm].anaphor = 1;
+	rl = parse_roles(x, j, pm, 0);
+	if (!rl || !x->doc->mentions[pm].nroles) {
+		x->doc->mentions[pm].dead = 1;
+		return 0;
+	}
+	for (k = i; k < j + rl; k++)
+		x->used[k] = 1;
+	x->doc->mentions[pm].end = x->w.w[j + rl - 1].end;
+	*out = pm;
+	return j + rl - i;
+}
+
 /* A person at i. Cues: a rank, "đồng chí", an honorific, a title before the
  * name, or (with a role after it) a name that starts with a family name. */
 static size_t parse_person(xctx *x, size_t i, size_t *out)
@@ -1000,8 +1021,10 @@ static size_t parse_person(xctx *x, size_t i, size_t *out)
 		j += 2;
 		cue = 1;
 		if (is_title_start(x, j)) {
+			/* "đồng chí Bí thư Tỉnh ủy": named by a post; the article's holder
+			 * of that post is found once every sentence has been read */
 			free(rank);
-			return 0; /* "đồng chí Bí thư Tỉnh ủy": a post, not a name */
+			return parse_anaphor(x, i, j, out);
 		}
 	} else if (cue && wis(x, j, "đồng") && wis(x, j + 1, "chí")) {
 		j += 2;
@@ -2800,6 +2823,53 @@ static void mention_relations(vnkg_i_doc *d)
 	}
 }
 
+static int same_role(const vnkg_i_doc *d, const vnkg_i_role *a, const vnkg_i_role *b)
+{
+	const vnkg_i_mention *ba, *bb;
+
+	if (strcmp(a->title, b->title) != 0)
+		return 0;
+	if (a->body == VNKG_I_NO_MENTION || b->body == VNKG_I_NO_MENTION)
+		return 1;
+	ba = &d->mentions[a->body];
+	bb = &d->mentions[b->body];
+	return ba->head == bb->head && (ba->bare || bb->bare || strcmp(ba->qualifier, bb->qualifier) == 0);
+}
+
+/* "đồng chí Bí thư Tỉnh ủy" is the person the article named with that post
+ * (the nearest before it, else after it); none: not a mention. */
+static void resolve_anaphors(vnkg_i_doc *d)
+{
+	size_t i, k, r, q;
+
+	for (i = 0; i < d->nmentions; i++) {
+		vnkg_i_mention *a = &d->mentions[i];
+		size_t found = VNKG_I_NO_MENTION;
+		if (a->type != MENTION_PERSON || !a->anaphor || a->dead)
+			continue;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *p = &d->mentions[k];
+			int match = 0;
+			if (p->type != MENTION_PERSON || p->anaphor || p->dead || !p->name)
+				continue;
+			for (r = 0; r < a->nroles && !match; r++)
+				for (q = 0; q < p->nroles && !match; q++)
+					match = same_role(d, &a->roles[r], &p->roles[q]);
+			if (!match)
+				continue;
+			if (found == VNKG_I_NO_MENTION || (k < i && (found > i || k > found)))
+				found = k;
+		}
+		if (found == VNKG_I_NO_MENTION) {
+			a->dead = 1;
+			continue;
+		}
+		a->name = vnkg_i_strdup(d->mentions[found].name);
+		if (d->mentions[found].rank)
+			a->rank = vnkg_i_strdup(d->mentions[found].rank);
+	}
+}
+
 int vnkg_i_extract_article(vnkg_i_doc **out, const vnkg_article *a)
 {
 	vnkg_i_doc *d = NULL;
@@ -2828,6 +2898,7 @@ int vnkg_i_extract_article(vnkg_i_doc **out, const vnkg_article *a)
 		if (err < 0)
 			goto cleanup;
 	}
+	resolve_anaphors(d);
 	find_main_event(d, md);
 	date_main_event(d, md);
 	for (si = 0; si < n; si++)

@@ -213,8 +213,8 @@ const char *const vnkg_i_surnames[] = {
 	"Ông", "Tăng", "Thái", "Thân", "Tiêu", "Từ", "Vy", "Hầu", "Giàng", "Thào", "Vừ", "Mùa",
 	"Sầm", "Tống", "Quan", "Âu", "Bạch", "Bế", "Cù", "Diệp", "Doãn", "Đường", "Hàn", "Kha",
 	"Khương", "Lại", "Liêu", "Nhữ", "Phương", "Tào", "Trình", "Ứng", "Mông", "Đới", "Chế",
-	"Lữ", "Mã", "Văn", "Lộc", "Hạ", "Nghị", "Yên", "Giang", "Hoa", "Lều", "Lưu", "Mẫn",
-	"Nhâm", "Ôn", "Quang", "Sơn", "Thiều", "Trầm", "Cấn", "Chử", "Đậu", "Khuất", "Lạc",
+	"Lữ", "Mã", "Lều", "Lưu", "Mẫn",
+	"Nhâm", "Ôn", "Thiều", "Trầm", "Cấn", "Chử", "Đậu", "Khuất", "Lạc",
 	/* names of the northern and central highlands' peoples */
 	"Vàng", "Lầu", "Lù", "Tráng", "Chảo", "Phàn", "Bàn", "Hờ", "Cứ", "Y", "A", "Rơ", "Ksor", "Siu",
 	"Nay", "Kpă", "Rcom", "Niê", "Byă",

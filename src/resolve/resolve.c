@@ -934,7 +934,8 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			entity *e = &c->e[ent[i]];
 			e->mentions++;
 			add_source(e, article);
-			add_alias(e, m->surface);
+			if (!m->anaphor && !m->implied)
+				add_alias(e, m->surface);
 			if (t == T_PLACE && m->locality && m->locality[0]) {
 				vnkg_buf ab = VNKG_BUF_INIT;
 				vnkg_i_buf_printf(&ab, "%s %s", m->locality, m->name);

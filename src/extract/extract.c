@@ -544,7 +544,7 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 		if (kk < x->w.n && x->w.w[kk].cap && !x->w.w[kk].punct && !is_head_start(x, kk) &&
 		    !is_title_start(x, kk) && !is_surname(x, kk)) {
 			int lowered = 0;
-			while (kk < x->w.n && kk - j < 9) {
+			while (kk < x->w.n && kk - j < 14) {
 				const vnkg_i_word *w = &x->w.w[kk];
 				size_t n;
 				/* capitals continue a name until it has gone on in lower case:
@@ -568,6 +568,12 @@ static size_t parse_body(xctx *x, size_t i, int flags, size_t *out)
 				    !is_head_start(x, kk + 1) && !is_surname(x, kk + 1) && !is_rank_start(x, kk + 1) &&
 				    !is_title_start(x, kk + 1)) {
 					kk += 2;
+					continue;
+				}
+				/* "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" */
+				if (lowered && wis(x, kk, "về") && (n = nameword_continues(x, kk + 1)) > 0 &&
+				    kk + 1 < x->w.n && !x->w.w[kk + 1].cap) {
+					kk += 1 + n;
 					continue;
 				}
 				if (wis(x, kk, "-") && kk + 1 < x->w.n && x->w.w[kk + 1].cap) {
@@ -1669,6 +1675,38 @@ static int sentence_has(const xctx *x, vnkg_i_rule r)
 	return vnkg_i_rule_find(r, x->md, x->s, x->len, 0, &ov);
 }
 
+/* A directive named by its kind alone after `from` ("... của Chỉ thị."): the
+ * one of that kind the event's own sentence names, else the article's first.
+ * Returns a mention index or VNKG_I_NO_MENTION. */
+static size_t bare_directive_ref(const xctx *x, size_t from, size_t ev)
+{
+	const vnkg_i_doc *d = x->doc;
+	size_t k, i, best = VNKG_I_NO_MENTION;
+
+	for (k = 0; vnkg_i_directive_kinds[k]; k++) {
+		const char *kind = vnkg_i_directive_kinds[k];
+		const char *hit = find_bytes(x->s + from, x->len - from, kind, strlen(kind));
+		const char *after;
+		if (!hit)
+			continue;
+		after = hit + strlen(kind);
+		if (*after && *after != '.' && *after != ',' && *after != ';' && !(*after == ' ' && !vnkg_i_is_upper_initial(after + 1) &&
+									     !(after[1] >= '0' && after[1] <= '9')))
+			continue;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type != MENTION_DIRECTIVE || m->dead || strcmp(m->kind, kind) != 0)
+				continue;
+			if (ev != VNKG_I_NO_MENTION && m->sentence == d->mentions[ev].sentence)
+				return m->ref;
+			if (best == VNKG_I_NO_MENTION)
+				best = m->ref;
+		}
+		return best;
+	}
+	return VNKG_I_NO_MENTION;
+}
+
 static void person_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
@@ -1730,10 +1768,18 @@ static void person_cues(xctx *x)
 				add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
 			if (!dissem)
 				continue;
-			for (i = 0; i < d->nmentions; i++) {
-				const vnkg_i_mention *m = &d->mentions[i];
-				if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= end)
-					add_relation(d, "disseminated", subj[k], i, x->si, NULL, NULL);
+			{
+				int any = 0;
+				for (i = 0; i < d->nmentions; i++) {
+					const vnkg_i_mention *m = &d->mentions[i];
+					if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= end) {
+						add_relation(d, "disseminated", subj[k], i, x->si, NULL, NULL);
+						any = 1;
+					}
+				}
+				/* "quán triệt những nội dung cơ bản của Chỉ thị.": the article's Chỉ thị */
+				if (!any)
+					add_relation(d, "disseminated", subj[k], bare_directive_ref(x, end, ev), x->si, NULL, NULL);
 			}
 		}
 	}
@@ -1782,6 +1828,8 @@ static int toward_from_event(xctx *x, size_t ev, size_t cue)
 	}
 	if (last == (size_t)-1 || !vnkg_i_is_upper_initial(x->s + last))
 		return 0;
+	if (e->sentence == x->si && last == e->start)
+		return 1; /* "tổ chức Đại hội ... lần thứ XIII, nhiệm kỳ ..., tiến tới ..." */
 	after = x->s + last_end;
 	while (*after == ' ')
 		after++;

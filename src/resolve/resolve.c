@@ -706,6 +706,31 @@ static char *directive_key(actx *a, const vnkg_i_mention *m)
 	return vnkg_i_buf_detach(&b);
 }
 
+/* "Đại hội ... lần thứ XIII": the numeral of a congress, or NULL. The
+ * returned pointer is into a static table of numerals. */
+static const char *local_congress_number(const char *name)
+{
+	static const char *const romans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+					     "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII",
+					     "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX"};
+	const char *p;
+	size_t i, n;
+
+	if (strncmp(name, "Đại hội", strlen("Đại hội")) != 0 && strncmp(name, "đại hội", strlen("đại hội")) != 0)
+		return NULL;
+	p = strstr(name, "lần thứ ");
+	if (!p)
+		return NULL;
+	p += strlen("lần thứ ");
+	n = 0;
+	while (p[n] == 'I' || p[n] == 'V' || p[n] == 'X' || p[n] == 'L' || p[n] == 'C')
+		n++;
+	for (i = 0; i < sizeof(romans) / sizeof(romans[0]); i++)
+		if (strlen(romans[i]) == n && strncmp(romans[i], p, n) == 0)
+			return romans[i];
+	return NULL;
+}
+
 static char *congress_key(const char *name)
 {
 	char *f = fold(name), *p;
@@ -894,6 +919,9 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			t = T_EVENT;
 			if (m->national) {
 				key = congress_key(m->name);
+			} else if (local_congress_number(m->name)) {
+				/* a headline and the lead may name one congress two ways */
+				vnkg_i_buf_printf(&kb, "event:dai-hoi-lan-thu-%s@%s", local_congress_number(m->name), article);
 			} else {
 				char *slug = NULL;
 				vnkg_text_slug(&slug, m->name);
@@ -934,8 +962,18 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			entity *e = &c->e[ent[i]];
 			e->mentions++;
 			add_source(e, article);
-			if (!m->anaphor && !m->implied)
+			if (t == T_PERSON) {
+				/* a person's other name is the one with the rank; a post and a
+				 * body before the name are facts on edges, not a name */
+				if (m->rank && *m->rank && !m->anaphor) {
+					vnkg_buf ab = VNKG_BUF_INIT;
+					vnkg_i_buf_printf(&ab, "%s %s", m->rank, m->name);
+					add_alias(e, vnkg_i_buf_cstr(&ab));
+					vnkg_i_buf_free(&ab);
+				}
+			} else if (!m->implied) {
 				add_alias(e, m->surface);
+			}
 			if (t == T_PLACE && m->locality && m->locality[0]) {
 				vnkg_buf ab = VNKG_BUF_INIT;
 				vnkg_i_buf_printf(&ab, "%s %s", m->locality, m->name);
@@ -964,9 +1002,15 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 				if (m->date[0] && !*e->date)
 					set_str(&e->date, m->date);
 				if ((m->code[0] || m->date[0]) && strlen(m->name) > strlen(e->label)) {
-					/* prefer the fullest form as the label */
-					add_alias(e, e->label);
-					set_str(&e->label, m->name);
+					/* prefer the fullest form as the label; the old one stays a name */
+					char *old = e->label;
+					e->label = vnkg_i_strdup(m->name);
+					if (!e->label) {
+						e->label = old;
+					} else {
+						add_alias(e, old);
+						free(old);
+					}
 				}
 			}
 			if (t == T_EVENT) {

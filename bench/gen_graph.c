@@ -3,15 +3,17 @@
  *
  *   vnkg-bench-gen [-n NODES] OUT.graphml
  *
- * Nodes: about 24% persons, 10% bodies, 18% directives, 44% events, 4%
- * places, with Vietnamese names. Edges follow the relation mix of the news
- * articles: every event has a chair, and most have speakers, attendees, an
- * organising body, directives it disseminated and implemented, a place;
- * every directive an issuing body; bodies sit under other bodies; persons
- * hold roles whose rank and post change over the years (a promotion, a new
- * post). Popular bodies and persons are picked more often (a skewed draw),
- * so there are hubs as in real coverage. The output is deterministic: a
- * fixed seed, no clock. */
+ * Nodes: 30% persons, 15% bodies, 20% directives, 30% events, 5% places,
+ * with Vietnamese names. Edges follow the relation mix of the news articles
+ * (about two per node; the seeds' graph has 1.4): nearly every event has a
+ * chair, whose role and rank at the time go on a holds_role edge, and many
+ * have speakers, attendees, an organising body, directives disseminated and
+ * implemented, a place; every directive has an issuing body; bodies sit
+ * under other bodies. Persons are promoted and change posts over the years.
+ * Evidence sentences are of the articles' length (100 to 300 bytes).
+ * Popular bodies and persons are picked more often (a skewed draw), so
+ * there are hubs as in real coverage. The output is deterministic: a fixed
+ * seed, no clock. */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,13 +39,14 @@ static size_t uniform(size_t n)
 	return n ? (size_t)(rnd() % n) : 0;
 }
 
-/* A skewed pick in [0, n): small indexes are much more likely (about
- * Zipf-like), so a few bodies and persons become hubs. */
+/* A skewed pick in [0, n): small indexes are more likely (the first of
+ * 30,000 gets about 0.6% of the picks), so a few bodies and persons become
+ * hubs. */
 static size_t skewed(size_t n)
 {
 	double u = (double)(rnd() % 1000000) / 1000000.0;
 
-	return n ? (size_t)((double)n * u * u * u) % n : 0;
+	return n ? (size_t)((double)n * u * u) % n : 0;
 }
 
 static int chance(unsigned percent)
@@ -183,10 +186,10 @@ int main(int argc, char **argv)
 	if (vnkg_global_init() < 0 || vnkg_graph_new(&g) < 0)
 		die("initialising");
 
-	persons = nodes * 24 / 100;
-	bodies = nodes * 10 / 100;
-	directives = nodes * 18 / 100;
-	places = nodes * 4 / 100;
+	persons = nodes * 30 / 100;
+	bodies = nodes * 15 / 100;
+	directives = nodes * 20 / 100;
+	places = nodes * 5 / 100;
 	events = nodes - persons - bodies - directives - places;
 
 	/* persons: unique full names from family x middle x given, in a
@@ -336,30 +339,34 @@ int main(int argc, char **argv)
 		}
 		set_node(ev, "sources", source);
 
-		snprintf(evidence, sizeof(evidence), "%s %s, %s %s chủ trì %s.", ranks[c->rank + later], chair_label,
-			posts[later ? c->post2 : c->post1],
+		snprintf(evidence, sizeof(evidence), "%s %s, %s %s chủ trì %s; dự hội nghị có các đồng chí "
+			"trong Ban Thường vụ, lãnh đạo, chỉ huy các cơ quan, đơn vị.", ranks[c->rank + later],
+			chair_label, posts[later ? c->post2 : c->post1],
 			vnkg_graph_node_attr(g, later ? c->body2 : c->body1, "label"), ev_label);
 		add_edge(chair, ev, "chaired", date, source, evidence);
 		role_edge = add_edge(chair, later ? c->body2 : c->body1, "holds_role", date, source, evidence);
 		if (vnkg_graph_set_edge_attr(g, role_edge, "role", posts[later ? c->post2 : c->post1]) < 0 ||
 		    vnkg_graph_set_edge_attr(g, role_edge, "rank", ranks[c->rank + later]) < 0)
 			die("setting a role");
-		if (chance(60))
+		if (chance(50))
 			add_edge(chair, ev, "spoke_at", date, source, evidence);
 
-		for (k = uniform(3); k > 0; k--) {
+		for (k = uniform(2); k > 0; k--) {
 			p = person0 + skewed(persons);
-			snprintf(evidence, sizeof(evidence), "Dự hội nghị có đồng chí %s.",
+			snprintf(evidence, sizeof(evidence), "Dự hội nghị có đồng chí %s, cùng lãnh đạo, chỉ huy "
+				"các cơ quan, đơn vị trực thuộc và đại biểu các ban, ngành liên quan.",
 				vnkg_graph_node_attr(g, p, "label"));
 			add_edge(p, ev, chance(30) ? "directed" : "attended", date, source, evidence);
 		}
-		if (chance(50)) {
+		if (chance(30)) {
 			p = person0 + skewed(persons);
-			snprintf(evidence, sizeof(evidence), "Đồng chí %s phát biểu tại %s.",
+			snprintf(evidence, sizeof(evidence), "Phát biểu chỉ đạo, đồng chí %s đánh giá cao kết quả "
+				"đạt được và yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện tốt "
+				"các nội dung đã đề ra tại %s.",
 				vnkg_graph_node_attr(g, p, "label"), ev_label);
 			add_edge(p, ev, "spoke_at", date, source, evidence);
 		}
-		if (chance(70)) {
+		if (chance(60)) {
 			body = body0 + skewed(bodies);
 			snprintf(evidence, sizeof(evidence), "%s tổ chức %s.", vnkg_graph_node_attr(g, body, "label"),
 				ev_label);
@@ -367,7 +374,8 @@ int main(int argc, char **argv)
 		}
 		for (k = uniform(3); k > 0; k--) {
 			d = directive0 + skewed(directives);
-			snprintf(evidence, sizeof(evidence), "Hội nghị đã quán triệt %s.",
+			snprintf(evidence, sizeof(evidence), "Tại hội nghị, các đại biểu đã được nghe quán "
+				"triệt những nội dung cơ bản của %s và kế hoạch triển khai thực hiện.",
 				vnkg_graph_node_attr(g, d, "label"));
 			add_edge(ev, d, "disseminated", date, source, evidence);
 			if (chance(40))

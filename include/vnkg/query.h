@@ -126,13 +126,16 @@ int vnkg_query_date_check(const char *date);
 /* Finds the entity a user means by `name`. Matching is forgiving: without
  * diacritics, any case, spaces collapsed (vnkg_text_fold). In order, the
  * first kind of match that finds anything decides:
- *   1. the kg_id itself ("person:nguyen-manh-hung");
- *   2. the label or an alias, folded ("nguyen manh hung", "tccnqp" when
+ *   1. the kg_id, or its part after "type:" ("nguyen-manh-hung");
+ *   2. the label or an alias exactly as written (so "Nguyễn Văn Hưng" and
+ *      "Nguyễn Văn Hùng", which fold alike, are told apart);
+ *   3. the label or an alias, folded ("nguyen manh hung", "tccnqp" when
  *      "TCCNQP" is an alias);
- *   3. the initials of the label or an alias, digits kept ("qk7" for "Quân
- *      khu 7", "tccnqp" for "Tổng cục Công nghiệp Quốc phòng");
- *   4. a prefix of the label or an alias ("nguyen manh");
- *   5. whole words inside the label or an alias ("manh hung").
+ *   4. the initials of the label or an alias, digits kept ("qk7" for "Quân
+ *      khu 7", "tccnqp" for "Tổng cục Công nghiệp Quốc phòng"), for a
+ *      one-word query;
+ *   5. a prefix of the label or an alias ("nguyen manh");
+ *   6. whole words inside the label or an alias ("manh hung").
  * Returns 0 and the node in *out when exactly one entity matches;
  * VNKG_ENOTFOUND when none does; VNKG_EAMBIGUOUS when several do, and then,
  * if `candidates` is not NULL, *candidates is a table of them (columns
@@ -195,17 +198,22 @@ int vnkg_query_show(vnkg_answer **out, const vnkg_graph *g, size_t node);
 /* Dated events in order, for the whole graph (node = VNKG_QUERY_NONE) or
  * those linked to `node`. Columns: date, event, kind, who, rank, role,
  * relation, article. One row per event and participant: each person with
- * an edge into the event (relation: their relation keys, ", "-separated)
- * and each organising body; an event with neither has one row with "who"
- * empty. Dated directives give a row per issuing body ("issued").
+ * an edge into the event (relation: their relation keys in vocabulary
+ * order, ", "-separated), chair first, then each organising body; an event
+ * with neither has one row with "who" empty. A dated directive gives a row
+ * per issuing body ("issued"), and a person who disseminated it a row dated
+ * by that edge. The date of an event is its own, else that of the first
+ * dated edge into it.
  * For a person, "rank" and "role" are those at that date: from the
- * person's edges read in the same article, else from the latest dated ones
- * not after the date (role: the holds_role edges of that date, "<role>
- * <body>", "; "-separated). So a promotion and a change of post show as
- * the rows go down. For `node` a person, only that person's rows; for any
- * other node, the rows of the events and directives linked to it by an
- * edge (and of the node itself). Sorted by date; events of unknown date
- * come last with date "undated". The caller owns *out. */
+ * person's edges read in the same article(s), else from the latest dated
+ * ones not after the date (role: the holds_role edges chosen, "<role>
+ * <body>", "; "-separated; rank: the node's rank when no edge has one). So
+ * a promotion and a change of post show as the rows go down. For `node` a
+ * person, only that person's rows; for any other node, the rows of the
+ * events and directives linked to it by an edge (and of the node itself).
+ * Sorted by date (stable: on one date events before directives, each in
+ * node order); events of unknown date come last, in node order, with date
+ * "undated". The caller owns *out. */
 int vnkg_query_timeline(vnkg_table **out, const vnkg_graph *g, size_t node);
 
 /* The shortest connection between two nodes, on the undirected view (igraph
@@ -236,7 +244,7 @@ typedef struct vnkg_rank_options {
 } vnkg_rank_options;
 
 #define VNKG_RANK_OPTIONS_VERSION 1
-#define VNKG_RANK_OPTIONS_INIT {VNKG_RANK_OPTIONS_VERSION, VNKG_RANK_PAGERANK, NULL, 20, 5000, 64}
+#define VNKG_RANK_OPTIONS_INIT {VNKG_RANK_OPTIONS_VERSION, VNKG_RANK_PAGERANK, NULL, 20, 5000, 32}
 
 /* Parses "pagerank", "degree" or "betweenness". VNKG_EINVALID otherwise. */
 int vnkg_rank_by_parse(vnkg_rank_by *out, const char *name);
@@ -253,37 +261,53 @@ int vnkg_query_rank(vnkg_table **out, const vnkg_graph *g, const vnkg_rank_optio
 
 /* What is related to `node`, in three parts:
  *   "people"     (person, rank, shared, events): the person-event
- *                projection: persons with an edge into the node's events
- *                (its own events for a person, the events it organized for
- *                a body, the event itself, the events that disseminated or
- *                implemented a directive, the events held at a place), with
- *                the number of events shared, most first;
- *   "bodies"     (body, relation, role, date, article): for a person the
- *                bodies it holds roles in; otherwise the bodies linked to the
- *                node by an edge, and the organisers of its events;
- *   "directives" (directive, relation, event, date): the directives
- *                disseminated or implemented at those events, and those the
- *                node disseminated itself.
+ *                projection: persons with an edge of participation (chaired,
+ *                attended, directed, spoke_at) into the node's events (a
+ *                person's or a body's events are those it has an edge with,
+ *                an event is its own), the number of events shared, most
+ *                first (ties in node order), their latest rank, and the
+ *                first five shared events ("; (+N)" for more);
+ *   "bodies"     (body, relation, dir, role, dates, articles): the bodies
+ *                linked to the node by an edge (for a person, the bodies it
+ *                holds roles in), one row per body, relation and direction,
+ *                with the roles, the first and last date ("A – B") and the
+ *                articles; sorted by dates, then body;
+ *   "directives" (directive, issued by, relation, event, date): the
+ *                directives disseminated or implemented at those events
+ *                (relations of one event together), and those the node
+ *                disseminated itself (event empty); sorted by date.
  * The caller owns *out. */
 int vnkg_query_related(vnkg_answer **out, const vnkg_graph *g, size_t node);
 
-/* Statistics in four parts: "summary" (measure, value: nodes, edges,
- * articles, components, largest component, isolated nodes, first date, last
- * date, undated events), "types" (type, count), "relations" (relation,
- * label, count), "articles" is not listed (only counted). Components are
- * weakly connected (igraph). The caller owns *out. */
+/* Statistics in three parts: "summary" (measure, value: nodes, edges,
+ * articles (distinct sources of nodes and edges), components, largest
+ * component, isolated nodes, first date, last date, dated events, undated
+ * events), "types" (type, count; the contract's types first) and
+ * "relations" (relation, label, count; vocabulary order first). Components
+ * are weakly connected (igraph). The caller owns *out. */
 int vnkg_query_stats(vnkg_answer **out, const vnkg_graph *g);
 
 /* ------------------------------------------------------- fast loading */
 
-/* Opens a graph for queries: reads the GraphML file at `path`
- * (vnkg_graph_read_graphml) through a binary snapshot kept beside it at
- * "<path>.qcache". When the snapshot exists and was made from this very
- * file (same size, modification time and inode), it is read instead of the
- * GraphML, which is many times faster on large graphs; otherwise the GraphML
- * is read and, when `write_cache` is 1, a new snapshot is written (through a
- * temporary file and a rename; a failure to write it is not an error). The
- * answers are the same either way. The caller owns *out. */
-int vnkg_query_open(vnkg_graph **out, const char *path, int write_cache);
+/* How vnkg_query_open uses a snapshot. */
+typedef enum {
+	VNKG_CACHE_OFF = 0, /* read the GraphML; neither read nor write a snapshot */
+	VNKG_CACHE_AUTO,    /* read a matching snapshot; write one for a GraphML file
+			     * of at least VNKG_CACHE_MIN_BYTES */
+	VNKG_CACHE_ALWAYS   /* read a matching snapshot; write one whatever the size */
+} vnkg_cache_mode;
+
+#define VNKG_CACHE_MIN_BYTES (4u * 1024u * 1024u)
+
+/* Opens a graph for queries: the GraphML file at `path`, as
+ * vnkg_graph_read_graphml() reads it, through a binary snapshot kept beside
+ * it at "<path>.qcache". A snapshot made from this very file (same size,
+ * modification time, inode and device; checked by a hash) is read instead
+ * of the GraphML, many times faster on large graphs; otherwise the GraphML
+ * is read and, as `mode` says, a snapshot written (to a temporary file
+ * renamed into place; failing to write one is not an error). The graph is
+ * the same either way, node for node and edge for edge. The caller owns
+ * *out. Errors are those of vnkg_graph_read_graphml(). */
+int vnkg_query_open(vnkg_graph **out, const char *path, vnkg_cache_mode mode);
 
 #endif

@@ -1,4 +1,4 @@
-/* vnkg build PATH... [-o DIR] */
+/* vnkg build PATH... [-o DIR] [--svg] */
 
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -12,15 +12,19 @@
 
 void cmd_build_help(FILE *out)
 {
-	fputs("usage: vnkg build PATH... [-o DIR]\n\n"
+	fputs("usage: vnkg build PATH... [-o DIR] [--svg]\n\n"
 	      "Reads the articles (UTF-8 .txt files, or folders of them read in name\n"
 	      "order) and writes the knowledge graph to DIR (default: graphs):\n"
 	      "  DIR/kg.graphml   GraphML for Gephi, networkx, igraph\n"
-	      "  DIR/kg.dot       DOT for Graphviz (sfdp -Goverlap=prism -Tsvg)\n"
+	      "  DIR/kg.gexf      GEXF 1.3 for Gephi's Timeline\n"
+	      "  DIR/kg.dot       DOT for Graphviz (dot -Tsvg; past 150 nodes it names\n"
+	      "                   sfdp with overlap removal itself)\n"
+	      "  DIR/kg.svg       with --svg: the DOT drawing laid out in-process\n"
 	      "Files are written through a temporary file and renamed, so a failed run\n"
 	      "leaves the previous graph as it was. One summary line goes to stderr.\n\n"
 	      "options:\n"
 	      "  -o, --output DIR   where to write (created if missing)\n"
+	      "      --svg          also draw DIR/kg.svg\n"
 	      "  -h, --help         this help\n",
 	      out);
 }
@@ -60,8 +64,8 @@ int cmd_build(int argc, char **argv)
 	vnkg_graph *g = NULL;
 	vnkg_build_stats st;
 	vnkg_build_options opts = VNKG_BUILD_OPTIONS_INIT;
-	char *graphml = NULL, *dot = NULL;
-	int i, rc = CLI_OK;
+	char *graphml = NULL, *dot = NULL, *gexf = NULL, *svg = NULL;
+	int i, rc = CLI_OK, want_svg = 0;
 
 	if (!paths)
 		return cli_fail("out of memory");
@@ -72,6 +76,8 @@ int cmd_build(int argc, char **argv)
 				goto cleanup;
 			}
 			outdir = argv[++i];
+		} else if (strcmp(argv[i], "--svg") == 0) {
+			want_svg = 1;
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			rc = cli_usage("build", "unknown option", argv[i]);
 			goto cleanup;
@@ -93,23 +99,29 @@ int cmd_build(int argc, char **argv)
 	}
 	graphml = path_in(outdir, "kg.graphml");
 	dot = path_in(outdir, "kg.dot");
-	if (!graphml || !dot) {
+	gexf = path_in(outdir, "kg.gexf");
+	svg = path_in(outdir, "kg.svg");
+	if (!graphml || !dot || !gexf || !svg) {
 		rc = cli_fail("out of memory");
 		goto cleanup;
 	}
-	if (vnkg_write_graphml(g, graphml) < 0 || vnkg_write_dot(g, dot) < 0) {
+	if (vnkg_write_graphml(g, graphml) < 0 || vnkg_write_dot(g, dot) < 0 || vnkg_write_gexf(g, gexf) < 0 ||
+	    (want_svg && vnkg_write_svg(g, svg) < 0)) {
 		rc = cli_fail("build");
 		goto cleanup;
 	}
 	fprintf(stderr,
 		"vnkg build: %zu articles -> %zu nodes (%zu persons, %zu bodies, %zu directives, %zu events, "
-		"%zu places), %zu edges; wrote %s and %s\n",
+		"%zu places), %zu edges; wrote %s, %s, %s%s%s\n",
 		st.articles, st.persons + st.bodies + st.directives + st.events + st.places, st.persons, st.bodies,
-		st.directives, st.events, st.places, st.edges, graphml, dot);
+		st.directives, st.events, st.places, st.edges, graphml, gexf, dot, want_svg ? " and " : "",
+		want_svg ? svg : "");
 cleanup:
 	vnkg_graph_free(g);
 	free(graphml);
 	free(dot);
+	free(gexf);
+	free(svg);
 	free(paths);
 	return rc;
 }

@@ -1,122 +1,143 @@
-/* vnkg query REL [-g GRAPH.graphml | PATH...] [--format table|tsv|json] */
+/* vnkg query REL [--person NAME] [--body NAME] [--from DATE] [--to DATE]
+ *               [-g GRAPH.graphml | PATH...] [--format table|tsv|json] */
 
-#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <vnkg.h>
 
 #include "cli/cli.h"
 
-#define DEFAULT_GRAPH "graphs/kg.graphml"
-
 void cmd_query_help(FILE *out)
 {
-	fputs("usage: vnkg query chaired [-g GRAPH.graphml | PATH...] [--format table|tsv|json]\n\n"
-	      "Answers a question from the graph. The graph is read from GRAPH.graphml\n"
-	      "(default: " DEFAULT_GRAPH " when it exists), or built in memory from the\n"
-	      "articles given as PATH (files or folders of *.txt).\n\n"
-	      "questions:\n"
-	      "  chaired   who chaired which meeting: date, person with rank, event,\n"
-	      "            organiser, article; sorted by date, undated last\n\n"
+	fputs("usage: vnkg query REL [--person NAME] [--body NAME] [--from DATE] [--to DATE]\n"
+	      "                  [-g GRAPH.graphml | PATH...] [--format table|tsv|json]\n\n"
+	      "Lists the edges of one relation, with the date, both ends (a person with\n"
+	      "the rank held at that date), the role where there is one, the article and\n"
+	      "the sentence it was read from; sorted by date, undated last. The graph is\n"
+	      "read from GRAPH.graphml (default: graphs/kg.graphml when it exists), or\n"
+	      "built in memory from the articles given as PATH (files or folders of *.txt).\n\n"
+	      "REL is a relation key or its Vietnamese label (with or without diacritics):\n"
+	      "  chaired (chủ trì)      who chaired which meeting: date, person, event,\n"
+	      "                         organizer, article, evidence\n"
+	      "  attended (dự)  directed (chỉ đạo)  spoke_at (phát biểu)  organized (tổ chức)\n"
+	      "  disseminated (quán triệt)  implemented (triển khai)  issued (ban hành)\n"
+	      "  holds_role (giữ chức)  part_of (trực thuộc)  held_at (tại)\n"
+	      "  worked_with (làm việc với)  awarded (trao)  toward (tiến tới)\n\n"
 	      "options:\n"
+	      "  --person NAME      rows with this person at one end\n"
+	      "  --body NAME        rows with this body, a body under it, an event it\n"
+	      "                     organized or a person holding a role in it\n"
+	      "  --from DATE        rows dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+	      "  --to DATE          rows dated on or before DATE\n"
 	      "  -g, --graph FILE   read this GraphML file\n"
 	      "  -f, --format F     table (default), tsv or json\n"
-	      "  -h, --help         this help\n",
+	      "      --no-cache     read the GraphML itself, not its snapshot (.qcache)\n"
+	      "  -h, --help         this help\n\n"
+	      "Names are looked up forgivingly: without diacritics, any case, an alias or\n"
+	      "abbreviation (TCCNQP), a unique prefix; when several entities match, they\n"
+	      "are listed and the exit status is 1. Exit status: 0 answered (also when\n"
+	      "nothing matches), 1 bad input or unknown name, 2 usage.\n",
 	      out);
-}
-
-static int file_exists(const char *p)
-{
-	struct stat st;
-
-	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 int cmd_query(int argc, char **argv)
 {
-	const char *graph_path = NULL, *rel = NULL;
-	const char **paths = calloc((size_t)argc + 1, sizeof(char *));
-	size_t npaths = 0;
-	vnkg_format fmt = VNKG_FORMAT_TABLE;
+	vnkg_query_filter filter = VNKG_QUERY_FILTER_INIT;
+	const char *person = NULL, *body = NULL, *rel = NULL;
 	vnkg_graph *g = NULL;
 	vnkg_table *t = NULL;
-	char *text = NULL;
-	int i, rc = CLI_OK;
+	char empty[160];
+	ask_opts o;
+	int i, rc;
 
-	if (!paths)
-		return cli_fail("out of memory");
+	rc = ask_init(&o, "query", cmd_query_help, argc, 1);
+	if (rc != CLI_OK)
+		return rc;
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "-g") == 0 || strcmp(argv[i], "--graph") == 0) {
-			if (i + 1 >= argc) {
-				rc = cli_usage("query", "missing file after", argv[i]);
+		int r = ask_arg(&o, argc, argv, &i);
+
+		if (r < 0) {
+			rc = CLI_OK;
+			goto cleanup;
+		}
+		if (r == CLI_USAGE) {
+			rc = CLI_USAGE;
+			goto cleanup;
+		}
+		if (r == 0)
+			continue;
+		if (strcmp(argv[i], "--person") == 0) {
+			person = ask_value(&o, argc, argv, &i, "name");
+			if (!person) {
+				rc = CLI_USAGE;
 				goto cleanup;
 			}
-			graph_path = argv[++i];
-		} else if (strcmp(argv[i], "-f") == 0 || strcmp(argv[i], "--format") == 0) {
-			if (i + 1 >= argc) {
-				rc = cli_usage("query", "missing format after", argv[i]);
+		} else if (strcmp(argv[i], "--body") == 0) {
+			body = ask_value(&o, argc, argv, &i, "name");
+			if (!body) {
+				rc = CLI_USAGE;
 				goto cleanup;
 			}
-			if (vnkg_format_parse(&fmt, argv[++i]) < 0) {
-				rc = cli_usage("query", "unknown format (use table, tsv or json):", argv[i]);
+		} else if (strcmp(argv[i], "--from") == 0 || strcmp(argv[i], "--to") == 0) {
+			const char *d = ask_value(&o, argc, argv, &i, "date");
+
+			if (!d) {
+				rc = CLI_USAGE;
 				goto cleanup;
 			}
-		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			if (vnkg_query_date_check(d) < 0) {
+				rc = cli_usage("query", "not a date (use YYYY, YYYY-MM or YYYY-MM-DD):", d);
+				goto cleanup;
+			}
+			if (strcmp(argv[i - 1], "--from") == 0)
+				filter.from = d;
+			else
+				filter.to = d;
+		} else {
 			rc = cli_usage("query", "unknown option", argv[i]);
 			goto cleanup;
-		} else if (!rel) {
-			rel = argv[i];
-		} else {
-			paths[npaths++] = argv[i];
 		}
 	}
-	if (!rel) {
+	if (o.nargs == 0) {
 		rc = cli_usage("query", "which question? e.g. 'vnkg query chaired'", NULL);
 		goto cleanup;
 	}
-	if (strcmp(rel, "chaired") != 0) {
-		rc = cli_usage("query", "unknown question (known: chaired):", rel);
+	if (vnkg_query_relation_parse(&rel, o.args[0]) < 0) {
+		rc = cli_usage("query",
+			"unknown question (known: chaired, attended, directed, spoke_at, organized, disseminated, "
+			"implemented, issued, holds_role, part_of, held_at, worked_with, awarded, toward):",
+			o.args[0]);
 		goto cleanup;
 	}
-	if (graph_path && npaths) {
-		rc = cli_usage("query", "give either -g GRAPH or article paths, not both", NULL);
+	rc = ask_load(&o, &g);
+	if (rc != CLI_OK)
 		goto cleanup;
-	}
-	if (npaths) {
-		if (vnkg_build(&g, paths, npaths, NULL, NULL) < 0) {
-			rc = cli_fail("query");
+	if (person) {
+		rc = ask_resolve(&o, g, person, &filter.person);
+		if (rc != CLI_OK)
 			goto cleanup;
-		}
-	} else {
-		if (!graph_path) {
-			if (!file_exists(DEFAULT_GRAPH)) {
-				rc = cli_usage("query",
-					       "no graph: give -g GRAPH.graphml or article paths (or run 'vnkg build' first)",
-					       NULL);
-				goto cleanup;
-			}
-			graph_path = DEFAULT_GRAPH;
-		}
-		if (vnkg_graph_read_graphml(&g, graph_path) < 0) {
-			rc = cli_fail("query");
-			goto cleanup;
-		}
 	}
-	if (vnkg_query_chaired(&t, g) < 0 || vnkg_table_render(&text, t, fmt) < 0) {
+	if (body) {
+		rc = ask_resolve(&o, g, body, &filter.body);
+		if (rc != CLI_OK)
+			goto cleanup;
+	}
+	if (vnkg_query_relation(&t, g, rel, &filter) < 0) {
 		rc = cli_fail("query");
 		goto cleanup;
 	}
-	if (vnkg_table_rows(t) == 0 && fmt == VNKG_FORMAT_TABLE) {
-		fputs("No chaired meetings found in the graph.\n", stdout);
-	} else {
-		fputs(text, stdout);
-	}
+	if (person || body || filter.from || filter.to)
+		snprintf(empty, sizeof(empty), "No %s rows match the filters.", rel);
+	else if (strcmp(rel, "chaired") == 0)
+		snprintf(empty, sizeof(empty), "No chaired meetings found in the graph.");
+	else
+		snprintf(empty, sizeof(empty), "No %s edges found in the graph.", rel);
+	rc = ask_print_table(&o, t, empty);
+
 cleanup:
-	free(text);
 	vnkg_table_free(t);
 	vnkg_graph_free(g);
-	free(paths);
+	ask_free(&o);
 	return rc;
 }

@@ -8,7 +8,15 @@
 
 static const cli_cmd commands[] = {
 	{"build", cmd_build, "read articles and write the graph (DOT, GraphML)", cmd_build_help},
-	{"query", cmd_query, "answer a question from the graph: who chaired which meeting", cmd_query_help},
+	{"query", cmd_query, "the edges of one relation, e.g. who chaired which meeting", cmd_query_help},
+	{"show", cmd_show, "an entity card: names, roles held, every relation", cmd_show_help},
+	{"timeline", cmd_timeline, "dated events in order, with rank and role at the date", cmd_timeline_help},
+	{"path", cmd_path, "the shortest connection between two entities", cmd_path_help},
+	{"rank", cmd_rank, "the most central entities (pagerank, degree, betweenness)", cmd_rank_help},
+	{"related", cmd_related, "people who shared events with an entity, its bodies, directives", cmd_related_help},
+	{"stats", cmd_stats, "counts by type and relation, components, dates, articles", cmd_stats_help},
+	{"view", cmd_view, "draw a neighbourhood or a timeline (DOT or SVG)", cmd_view_help},
+	{"export", cmd_export, "write the graph as GraphML, GEXF, DOT, SVG, JSON or CSV", cmd_export_help},
 };
 
 static void usage(FILE *out)

@@ -281,6 +281,11 @@ static size_t next_char(const char *s, size_t len, int32_t *cp)
 	utf8proc_ssize_t n;
 	size_t bad = 1;
 
+	if ((unsigned char)s[0] < 0x80) {
+		/* ASCII, most of any text: no need to ask utf8proc */
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
 	n = utf8proc_iterate((const utf8proc_uint8_t *)s,
 		len > 4 ? 4 : (utf8proc_ssize_t)len, &c);
 	if (n > 0) {
@@ -301,29 +306,32 @@ static size_t char_width(int32_t cp)
 
 	if (cp < 0)
 		return 1; /* shown as U+FFFD */
-	if (cp < 0x20 || cp == 0x7F)
-		return 1; /* shown as a space */
+	if (cp < 0x80)
+		return 1; /* ASCII; control characters are shown as a space */
 	w = utf8proc_charwidth(cp);
 	return w > 0 ? (size_t)w : 0;
 }
 
-/* Display width of a cell as put_table_cell renders it, before cutting. (The
- * text stage's vnkg_text_width measures normalised text; cells may hold
- * anything, so the table measures its own rendering.) */
-static size_t display_width(const char *s)
+/* Is `s`, as put_table_cell renders it, wider than `limit` columns? Stops
+ * reading as soon as it is (cells such as evidence sentences are long).
+ * (The text stage's vnkg_text_width measures normalised text; cells may
+ * hold anything, so the table measures its own rendering.) */
+static int wider_than(const char *s, size_t limit)
 {
-	size_t len, i = 0, width = 0;
+	size_t i = 0, width = 0;
 
-	if (!s)
-		return 0;
-	len = strlen(s);
-	while (i < len) {
+	while (s[i]) {
+		size_t avail = 1;
 		int32_t cp;
 
-		i += next_char(s + i, len - i, &cp);
+		while (avail < 4 && s[i + avail])
+			avail++;
+		i += next_char(s + i, avail, &cp);
 		width += char_width(cp);
+		if (width > limit)
+			return 1;
 	}
-	return width;
+	return 0;
 }
 
 /* Appends `s` as one line of a terminal table: control characters become
@@ -336,7 +344,7 @@ static int put_table_cell(vnkg_buf *out, const char *s, size_t max_width, size_t
 	size_t len = strlen(s), i = 0, width = 0, limit, start = out->len;
 	int truncate;
 
-	truncate = max_width > 0 && display_width(s) > max_width;
+	truncate = max_width > 0 && wider_than(s, max_width);
 	limit = truncate ? max_width - 1 : SIZE_MAX;
 
 	while (i < len) {

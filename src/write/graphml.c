@@ -1,5 +1,3 @@
-#include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,31 +9,10 @@
 
 /* GraphML writer, by hand: the contract (DESIGN.md) asks for details that
  * igraph's writer does not give (XML declaration with encoding, key ids and
- * order, for="node"/"edge" only, int/double types, weight always > 0). */
-
-#define FLUSH_AT 65536
-
-struct out {
-	FILE *fp;
-	vnkg_buf buf;
-};
-
-static int out_flush(struct out *o)
-{
-	if (o->buf.oom)
-		return VNKG_ENOMEM;
-	if (o->buf.len && fwrite(o->buf.ptr, 1, o->buf.len, o->fp) != o->buf.len)
-		return VNKG_ERROR;
-	vnkg_i_buf_clear(&o->buf);
-	return 0;
-}
-
-static int out_maybe_flush(struct out *o)
-{
-	if (o->buf.len < FLUSH_AT)
-		return o->buf.oom ? VNKG_ENOMEM : 0;
-	return out_flush(o);
-}
+ * order, for="node"/"edge" only, int/double types, weight always > 0).
+ * Each node also gets the colour of its type as the int keys "r", "g", "b",
+ * which Gephi's GraphML importer takes as the node colour (and no column),
+ * and which igraph, networkx and vnkg's own reader see as plain ints. */
 
 /* Writes one <data> element, or nothing when no character of the value is
  * left after cleaning (so that reading the file back and writing it again
@@ -69,6 +46,10 @@ static void put_header(vnkg_buf *b)
 		vnkg_i_buf_printf(b, "  <key id=\"n_%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
 				  vnkg_graph_node_keys[k], vnkg_graph_node_keys[k],
 				  k == VNKG_I_NODE_MENTIONS ? "int" : "string");
+	/* node colour by type, as Gephi's GraphML importer reads it */
+	vnkg_i_buf_puts(b, "  <key id=\"n_r\" for=\"node\" attr.name=\"r\" attr.type=\"int\"/>\n"
+			   "  <key id=\"n_g\" for=\"node\" attr.name=\"g\" attr.type=\"int\"/>\n"
+			   "  <key id=\"n_b\" for=\"node\" attr.name=\"b\" attr.type=\"int\"/>\n");
 	for (k = 0; k < VNKG_I_GRAPH_EDGE_KEYS; k++)
 		vnkg_i_buf_printf(b, "  <key id=\"e_%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
 				  vnkg_graph_edge_keys[k], vnkg_graph_edge_keys[k],
@@ -78,6 +59,7 @@ static void put_header(vnkg_buf *b)
 
 static void put_node(vnkg_buf *b, const vnkg_graph *g, size_t node)
 {
+	const vnkg_i_type_style *t;
 	const char *v;
 	int k;
 
@@ -92,7 +74,11 @@ static void put_node(vnkg_buf *b, const vnkg_graph *g, size_t node)
 		else
 			put_data(b, "n_", vnkg_graph_node_keys[k], v);
 	}
-	vnkg_i_buf_puts(b, "    </node>\n");
+	t = vnkg_i_write_type_style(vnkg_i_graph_node_attr_at(g, node, VNKG_I_NODE_TYPE));
+	vnkg_i_buf_printf(b,
+			  "      <data key=\"n_r\">%u</data>\n      <data key=\"n_g\">%u</data>\n"
+			  "      <data key=\"n_b\">%u</data>\n    </node>\n",
+			  t->r, t->g, t->b);
 }
 
 static void put_edge(vnkg_buf *b, const vnkg_graph *g, size_t edge)
@@ -100,7 +86,6 @@ static void put_edge(vnkg_buf *b, const vnkg_graph *g, size_t edge)
 	char weight[40];
 	size_t from = 0, to = 0;
 	const char *v;
-	double w;
 	int k;
 
 	vnkg_graph_edge_ends(g, edge, &from, &to);
@@ -113,58 +98,28 @@ static void put_edge(vnkg_buf *b, const vnkg_graph *g, size_t edge)
 			put_data(b, "e_", vnkg_graph_edge_keys[k], v);
 	}
 	/* Gephi drops zero-weight edges and nothing reads NaN or Inf */
-	w = vnkg_graph_edge_weight(g, edge);
-	if (!isfinite(w) || w <= 0.0)
-		w = 1.0;
-	vnkg_i_graph_format_double(weight, sizeof(weight), w);
+	vnkg_i_graph_format_double(weight, sizeof(weight), vnkg_i_write_weight(g, edge));
 	vnkg_i_buf_printf(b, "      <data key=\"e_weight\">%s</data>\n", weight);
 	vnkg_i_buf_puts(b, "    </edge>\n");
 }
 
+int vnkg_i_graphml_emit(vnkg_i_out *o, const vnkg_graph *g, const void *payload)
+{
+	size_t i, n;
+
+	(void)payload;
+	put_header(&o->buf);
+	n = vnkg_graph_node_count(g);
+	for (i = 0; i < n && vnkg_i_out_maybe_flush(o) == 0; i++)
+		put_node(&o->buf, g, i);
+	n = vnkg_graph_edge_count(g);
+	for (i = 0; i < n && vnkg_i_out_maybe_flush(o) == 0; i++)
+		put_edge(&o->buf, g, i);
+	vnkg_i_buf_puts(&o->buf, "  </graph>\n</graphml>\n");
+	return vnkg_i_out_maybe_flush(o);
+}
+
 int vnkg_write_graphml(const vnkg_graph *g, const char *path)
 {
-	struct out o = {NULL, VNKG_BUF_INIT};
-	void *fp = NULL;
-	char *tmp = NULL;
-	size_t i, n;
-	int err;
-
-	if (!g || !path || !*path) {
-		vnkg_error_set("vnkg_write_graphml: no graph or no output path given");
-		return VNKG_EINVALID;
-	}
-	err = vnkg_i_tmpfile_open(&fp, &tmp, path);
-	if (err < 0)
-		return err;
-	o.fp = fp;
-
-	put_header(&o.buf);
-	n = vnkg_graph_node_count(g);
-	for (i = 0; i < n && err == 0; i++) {
-		put_node(&o.buf, g, i);
-		err = out_maybe_flush(&o);
-	}
-	n = vnkg_graph_edge_count(g);
-	for (i = 0; i < n && err == 0; i++) {
-		put_edge(&o.buf, g, i);
-		err = out_maybe_flush(&o);
-	}
-	if (err == 0) {
-		vnkg_i_buf_puts(&o.buf, "  </graph>\n</graphml>\n");
-		err = out_flush(&o);
-	}
-	if (err == VNKG_ERROR)
-		vnkg_error_set("%s: write failed: %s (disk full?); the previous file is left as it was", path,
-			       strerror(errno));
-	if (err < 0)
-		goto cleanup;
-	err = vnkg_i_tmpfile_commit(fp, tmp, path);
-	fp = NULL;
-	tmp = NULL;
-
-cleanup:
-	if (fp)
-		vnkg_i_tmpfile_abort(fp, tmp);
-	vnkg_i_buf_free(&o.buf);
-	return err;
+	return vnkg_i_write_run("vnkg_write_graphml", path, NULL, NULL, vnkg_i_graphml_emit, g, NULL);
 }

@@ -202,7 +202,7 @@ static void test_e2e_query_four_rows(void **state)
 	(void)state;
 	rows = query_json(&j, &text);
 	if (rows != 4) {
-		print_error("vnkg query chaired --format json gave:\n%s", text);
+		fprintf(stderr, "vnkg query chaired --format json gave:\n%s", text);
 		fail_msg("expected 4 chaired rows, got %zu", rows);
 	}
 	json_check_free(&j);

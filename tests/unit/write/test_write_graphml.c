@@ -9,10 +9,11 @@
 
 #include "test_util.h"
 #include "unit/graph/sample_graph.h"
+#include "unit/write/write_test.h"
+#include "vnkg/build.h"
 #include "vnkg/common.h"
 #include "vnkg/write.h"
 
-#define TMP VNKG_TEST_TMP "/"
 #define GOLDEN VNKG_TEST_FIXTURES "/graphml/sample.graphml"
 
 static int setup(void **state)
@@ -36,11 +37,7 @@ static int teardown(void **state)
 
 static int validate(const char *path)
 {
-	char cmd[1024];
-
-	snprintf(cmd, sizeof(cmd), "'%s' --nonet --noout --schema '%s/graphml.xsd' '%s'", VNKG_XMLLINT,
-		 VNKG_TEST_SCHEMA, path);
-	return test_run(cmd);
+	return wt_valid_graphml(path);
 }
 
 static void test_valid_and_golden(void **state)
@@ -116,7 +113,9 @@ static void test_contract(void **state)
 	assert_non_null(strstr(text, "<edge id=\"e1\" source=\"n0\" target=\"n3\">"));
 	assert_non_null(strstr(text, "<node id=\"n5\">\n      <data key=\"n_kg_id\">body:lonely</data>\n"
 				     "      <data key=\"n_type\">body</data>\n"
-				     "      <data key=\"n_label\">Phòng \\N</data>\n    </node>"));
+				     "      <data key=\"n_label\">Phòng \\N</data>\n"
+				     "      <data key=\"n_r\">46</data>\n      <data key=\"n_g\">139</data>\n"
+				     "      <data key=\"n_b\">87</data>\n    </node>"));
 
 	/* weights: always written, > 0, finite, round-trippable */
 	assert_non_null(strstr(text, "<data key=\"e_weight\">2</data>\n    </edge>\n    <edge id=\"e1\""));
@@ -205,6 +204,108 @@ static void test_errors(void **state)
 	free(after);
 }
 
+/* Gephi's GraphML importer takes keys named r, g, b (ints) as the node
+ * colour; one colour per type, the same as in GEXF and DOT. */
+static void test_gephi_colours(void **state)
+{
+	char *text;
+	size_t len;
+
+	assert_int_equal(vnkg_write_graphml(*state, TMP "colours.graphml"), 0);
+	text = wt_read(TMP "colours.graphml", &len);
+	assert_non_null(strstr(text, "<key id=\"n_r\" for=\"node\" attr.name=\"r\" attr.type=\"int\"/>\n"
+				     "  <key id=\"n_g\" for=\"node\" attr.name=\"g\" attr.type=\"int\"/>\n"
+				     "  <key id=\"n_b\" for=\"node\" attr.name=\"b\" attr.type=\"int\"/>\n"));
+	/* after the node keys, before the edge keys */
+	assert_true(strstr(text, "attr.name=\"number\"") < strstr(text, "attr.name=\"r\""));
+	assert_true(strstr(text, "attr.name=\"b\"") < strstr(text, "attr.name=\"relation\""));
+	/* the person is blue, the event vermilion; every node has a colour */
+	assert_non_null(strstr(text, "<data key=\"n_rank\">Trung tướng</data>\n      <data key=\"n_r\">42</data>\n"
+				     "      <data key=\"n_g\">109</data>\n      <data key=\"n_b\">176</data>\n"
+				     "    </node>"));
+	assert_int_equal(wt_count(text, "<data key=\"n_r\">"), 6);
+	assert_int_equal(wt_count(text, "<data key=\"n_r\">214</data>"), 1);
+	/* no other name Gephi reserves */
+	assert_null(strstr(text, "attr.name=\"id\""));
+	assert_null(strstr(text, "attr.name=\"size\""));
+	assert_null(strstr(text, "attr.name=\"color\""));
+	assert_null(strstr(text, "attr.name=\"x\""));
+	free(text);
+}
+
+/* networkx reads it with the right types (run when python3-networkx is
+ * installed; skipped otherwise). */
+static void test_networkx_reads(void **state)
+{
+	const char *python = wt_python_with("networkx");
+	char cmd[2048];
+
+	if (!python) {
+		fprintf(stderr, "note: no python3 with networkx (apt-get install python3-networkx); skipped\n");
+		skip();
+	}
+	assert_int_equal(vnkg_write_graphml(*state, TMP "nx.graphml"), 0);
+	snprintf(cmd, sizeof(cmd), "%s '%s' graphml '%s' 6 6", python, CHECK_GRAPH, TMP "nx.graphml");
+	assert_int_equal(test_run(cmd), 0);
+}
+
+/* igraph's reader (through vnkg_graph_read_graphml) gives back the same
+ * nodes, edges and attributes; the colours do not get in its way. */
+static void test_igraph_reads(void **state)
+{
+	const vnkg_graph *g = *state;
+	vnkg_graph *back = NULL;
+	size_t i;
+	int k;
+
+	assert_int_equal(vnkg_write_graphml(g, TMP "ig.graphml"), 0);
+	assert_int_equal(vnkg_graph_read_graphml(&back, TMP "ig.graphml"), 0);
+	assert_int_equal(vnkg_graph_node_count(back), vnkg_graph_node_count(g));
+	assert_int_equal(vnkg_graph_edge_count(back), vnkg_graph_edge_count(g));
+	for (i = 0; i < vnkg_graph_node_count(g); i++)
+		for (k = 0; vnkg_graph_node_keys[k]; k++)
+			if (strcmp(vnkg_graph_node_keys[k], "aliases") != 0 && strcmp(vnkg_graph_node_keys[k], "rank") != 0)
+				assert_string_equal(vnkg_graph_node_attr(back, i, vnkg_graph_node_keys[k]),
+						    vnkg_graph_node_attr(g, i, vnkg_graph_node_keys[k]));
+	/* control characters are gone before igraph sees them */
+	assert_string_equal(vnkg_graph_node_attr(back, 3, "aliases"), "hội nghị QT");
+	assert_string_equal(vnkg_graph_node_attr(back, 4, "rank"), "");
+	for (i = 0; i < vnkg_graph_edge_count(g); i++) {
+		assert_string_equal(vnkg_graph_edge_attr(back, i, "evidence"), vnkg_graph_edge_attr(g, i, "evidence"));
+		assert_string_equal(vnkg_graph_edge_attr(back, i, "label"), vnkg_graph_edge_attr(g, i, "label"));
+		assert_true(vnkg_graph_edge_weight(back, i) > 0.0);
+	}
+	vnkg_graph_free(back);
+}
+
+/* The seeds' graph: valid, and read by networkx and igraph with every node
+ * and edge. */
+static void test_seeds(void **state)
+{
+	const char *paths[] = {VNKG_SEEDS};
+	const char *python = wt_python_with("networkx");
+	vnkg_graph *g = NULL, *back = NULL;
+	char cmd[2048];
+
+	(void)state;
+	assert_int_equal(vnkg_build(&g, paths, 1, NULL, NULL), 0);
+	assert_true(vnkg_graph_node_count(g) > 10);
+	assert_int_equal(vnkg_write_graphml(g, TMP "seeds.graphml"), 0);
+	assert_int_equal(validate(TMP "seeds.graphml"), 0);
+	assert_int_equal(vnkg_graph_read_graphml(&back, TMP "seeds.graphml"), 0);
+	assert_int_equal(vnkg_graph_node_count(back), vnkg_graph_node_count(g));
+	assert_int_equal(vnkg_graph_edge_count(back), vnkg_graph_edge_count(g));
+	if (python) {
+		snprintf(cmd, sizeof(cmd), "%s '%s' graphml '%s' %zu %zu", python, CHECK_GRAPH, TMP "seeds.graphml",
+			 vnkg_graph_node_count(g), vnkg_graph_edge_count(g));
+		assert_int_equal(test_run(cmd), 0);
+	} else {
+		fprintf(stderr, "note: no python3 with networkx; the seeds' GraphML was not read by networkx\n");
+	}
+	vnkg_graph_free(back);
+	vnkg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +315,10 @@ int main(void)
 		cmocka_unit_test(test_empty_graph),
 		cmocka_unit_test(test_large_graph),
 		cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_gephi_colours, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_networkx_reads, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_igraph_reads, setup, teardown),
+		cmocka_unit_test(test_seeds),
 	};
 
 	if (vnkg_global_init() < 0)

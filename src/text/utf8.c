@@ -227,7 +227,7 @@ static int check_mojibake(const char *data, size_t len, const char *origin)
 {
 	size_t i = 0, n, pairs = 0, foreign = 0, words_nonascii = 0, words = 0, keystroke = 0;
 	size_t first_pair = 0, first_foreign = 0, first_key = 0, word_start = 0;
-	int32_t cp, prev = 0;
+	int32_t cp = 0, prev = 0;
 	int in_word = 0, word_nonascii = 0, nonascii_letters = 0;
 
 	while (i <= len) {

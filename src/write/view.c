@@ -26,6 +26,8 @@ static void adjacency_free(struct adjacency *a)
 {
 	free(a->start);
 	free(a->edge_of);
+	a->start = NULL;
+	a->edge_of = NULL;
 }
 
 static int adjacency_build(struct adjacency *a, const vnkg_graph *g)

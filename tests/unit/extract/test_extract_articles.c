@@ -1362,7 +1362,7 @@ static void run_case(const char *expect_name, char *const *names, size_t n, int 
 			 vnkg_error_last());
 	{
 		gindex gi;
-		char where[300];
+		char where[600];
 
 		gindex_init(&gi, g, corpus);
 		for (i = 0; i < nx; i++) {

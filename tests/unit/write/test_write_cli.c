@@ -48,7 +48,7 @@ static void expect(const char *args, int status, const char *in_err)
 static void test_build_writes_every_format(void **state)
 {
 	char *svg;
-	size_t len;
+	size_t len = 0;
 
 	(void)state;
 	assert_int_equal(wt_valid_graphml(OUT "/kg.graphml"), 0);
@@ -66,7 +66,7 @@ static void test_build_writes_every_format(void **state)
 static void test_views(void **state)
 {
 	char *svg;
-	size_t len;
+	size_t len = 0;
 	cli_result r;
 
 	(void)state;
@@ -114,7 +114,7 @@ static void test_export(void **state)
 	json_check j;
 	cli_result r;
 	char *text;
-	size_t len;
+	size_t len = 0;
 
 	(void)state;
 	assert_int_equal(cli_run(&r, "export -g '" GRAPH "' --format json"), 0);

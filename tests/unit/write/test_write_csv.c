@@ -36,7 +36,7 @@ static int teardown(void **state)
 static void test_csv_tables(void **state)
 {
 	char *nodes, *edges;
-	size_t len;
+	size_t len = 0;
 
 	assert_int_equal(vnkg_write_csv(*state, TMP "nodes.csv", TMP "edges.csv"), 0);
 	nodes = wt_read(TMP "nodes.csv", &len);

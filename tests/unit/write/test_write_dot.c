@@ -35,7 +35,7 @@ static int teardown(void **state)
 static void test_dot_text(void **state)
 {
 	char *text;
-	size_t len;
+	size_t len = 0;
 
 	assert_int_equal(vnkg_write_dot(*state, TMP "sample.dot"), 0);
 	text = wt_read(TMP "sample.dot", &len);
@@ -96,7 +96,7 @@ static void test_dot_text(void **state)
 static void test_dot_renders(void **state)
 {
 	char *svg, *err;
-	size_t len;
+	size_t len = 0;
 
 	assert_int_equal(vnkg_write_dot(*state, TMP "render.dot"), 0);
 	assert_int_equal(wt_run("'%s' -Tsvg '%s' -o '%s' 2>'" TMP "render.err'", VNKG_DOT, TMP "render.dot",
@@ -187,7 +187,7 @@ static void test_dot_merges_repeats(void **state)
 	vnkg_graph *g = NULL;
 	size_t a, b, e, i;
 	char evidence[64], *text, *svg;
-	size_t len;
+	size_t len = 0;
 
 	(void)state;
 	assert_int_equal(vnkg_graph_new(&g), 0);

@@ -36,7 +36,7 @@ static int teardown(void **state)
 static void test_gexf_valid(void **state)
 {
 	char *text;
-	size_t len;
+	size_t len = 0;
 
 	assert_int_equal(vnkg_write_gexf(*state, TMP "sample.gexf"), 0);
 	assert_int_equal(wt_valid_gexf(TMP "sample.gexf"), 0);
@@ -51,7 +51,7 @@ static void test_gexf_valid(void **state)
 static void test_gexf_contents(void **state)
 {
 	char *text;
-	size_t len, i;
+	size_t len = 0, i;
 
 	assert_int_equal(vnkg_write_gexf(*state, TMP "contents.gexf"), 0);
 	text = wt_read(TMP "contents.gexf", &len);
@@ -107,7 +107,7 @@ static void test_gexf_spans(void **state)
 {
 	vnkg_graph *g = NULL;
 	char *text;
-	size_t len;
+	size_t len = 0;
 
 	(void)state;
 	assert_int_equal(vnkg_graph_new(&g), 0);
@@ -134,7 +134,7 @@ static void test_gexf_seeds_and_empty(void **state)
 	const char *paths[] = {VNKG_SEEDS};
 	vnkg_graph *g = NULL;
 	char *text;
-	size_t len;
+	size_t len = 0;
 
 	(void)state;
 	assert_int_equal(vnkg_graph_new(&g), 0);

@@ -44,7 +44,7 @@ static void test_valid_and_golden(void **state)
 {
 	const char *path = TMP "sample.graphml";
 	char *text, *golden;
-	size_t len, glen;
+	size_t len = 0, glen = 0;
 
 	assert_int_equal(vnkg_write_graphml(*state, path), 0);
 	assert_int_equal(validate(path), 0);
@@ -70,7 +70,7 @@ static void test_contract(void **state)
 {
 	const char *path = TMP "contract.graphml";
 	char *text;
-	size_t len, i;
+	size_t len = 0, i;
 
 	assert_int_equal(vnkg_write_graphml(*state, path), 0);
 	text = test_read_file(path, &len);
@@ -209,7 +209,7 @@ static void test_errors(void **state)
 static void test_gephi_colours(void **state)
 {
 	char *text;
-	size_t len;
+	size_t len = 0;
 
 	assert_int_equal(vnkg_write_graphml(*state, TMP "colours.graphml"), 0);
 	text = wt_read(TMP "colours.graphml", &len);

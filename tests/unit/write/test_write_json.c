@@ -47,7 +47,7 @@ static void test_json_parses(void **state)
 {
 	json_check j;
 	char *text;
-	size_t len;
+	size_t len = 0;
 
 	assert_int_equal(vnkg_write_json(*state, TMP "sample.json"), 0);
 	text = wt_read(TMP "sample.json", &len);
@@ -111,7 +111,7 @@ static void test_json_empty_and_errors(void **state)
 	vnkg_graph *g = NULL;
 	json_check j;
 	char *text;
-	size_t len;
+	size_t len = 0;
 
 	assert_int_equal(vnkg_graph_new(&g), 0);
 	assert_int_equal(vnkg_write_json(g, TMP "empty.json"), 0);

@@ -36,7 +36,7 @@ static int teardown(void **state)
 static void test_svg_in_process(void **state)
 {
 	char *svg;
-	size_t len;
+	size_t len = 0;
 
 	assert_int_equal(vnkg_write_svg(*state, TMP "sample.svg"), 0);
 	assert_int_equal(wt_wellformed(TMP "sample.svg"), 0);

@@ -82,7 +82,7 @@ static void test_neighbourhood_svg(void **state)
 {
 	vnkg_view_options o = VNKG_VIEW_OPTIONS_INIT;
 	char *svg;
-	size_t len;
+	size_t len = 0;
 
 	o.kind = VNKG_VIEW_NEIGHBOURHOOD;
 	o.focus = 0;
@@ -157,7 +157,7 @@ static void test_timeline(void **state)
 	double xa, ya, xb, yb, xc, yc, xd, yd, x19, y19;
 	char *dot, *plain;
 	FILE *f;
-	size_t len;
+	size_t len = 0;
 
 	(void)state;
 	assert_non_null(g);

@@ -1,0 +1,394 @@
+/* Bodies: a head-word of the lexicon, its qualifier (a name, a number or a
+ * place), its owner ("Cục Chính trị Quân khu"), and the abbreviations an
+ * article defines in brackets. Short references stay bare for the resolve
+ * stage to complete from the article's context. */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "extract/xctx.h"
+#include "util/util.h"
+#include "vnkg/common.h"
+
+static size_t proper_run(const xctx *x, size_t j, size_t max)
+{
+	size_t k = j;
+
+	while (k < x->w.n && k - j < max) {
+		const vnkg_i_word *w = &x->w.w[k];
+		if (!w->cap || w->punct || w->num || vnkg_i_x_is_head_start(x, k) || vnkg_i_x_is_title_start(x, k))
+			break;
+		k++;
+	}
+	return k - j;
+}
+
+/* In "Bí thư Tỉnh ủy Hà Giang Sầm Văn Lợi" the capitals after the body run
+ * on into the person's name: the place is what comes before a family name
+ * that leaves a name of 3, 2 or 4 syllables (in that order of preference).
+ * After a locality word the place may be left out altogether: "Chủ tịch UBND
+ * tỉnh Vàng Seo Pao". Returns how many of the `pn` capitals are the place. */
+static size_t place_before_name(const xctx *x, size_t j, size_t pn, int allow_empty)
+{
+	static const size_t pref[] = {3, 2, 4};
+	size_t p, k;
+
+	for (p = 0; p < 3; p++)
+		for (k = 1; k < pn; k++)
+			if (pn - k == pref[p] && vnkg_i_x_is_surname(x, j + k))
+				return k;
+	/* a name alone: after a locality word ("tỉnh Vàng Seo Pao"), or a run of
+	 * three syllables or more (places are mostly of two) */
+	if ((allow_empty ? pn >= 2 : pn >= 3) && pn <= 5 && vnkg_i_x_is_surname(x, j))
+		return 0;
+	return pn;
+}
+
+size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
+{
+	int h;
+	size_t hl, j, qstart = 0, qend = 0, m, owner = VNKG_I_NO_MENTION, k;
+	const vnkg_i_head *head;
+	char *locality = NULL;
+	int bare = 0, owner_outside = 0;
+	size_t paren_alias_end = 0;
+
+	*out = VNKG_I_NO_MENTION;
+	if (i >= x->w.n || x->used[i] || x->w.w[i].punct)
+		return 0;
+	if (!x->w.w[i].cap && !(flags & BODY_ALLOW_LOWER))
+		return 0;
+	hl = vnkg_i_x_match_head(x, i, &h);
+	if (!hl)
+		return 0;
+	head = &vnkg_i_heads[h];
+	j = i + hl;
+	j += vnkg_i_x_paren_abbr(x, j);
+	/* "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam": the head goes on */
+	if (vnkg_i_words_match(&x->w, j, "việt nam") == 2) {
+		int h2;
+		size_t k2;
+		for (k2 = 0; k2 < vnkg_i_heads_count; k2++) {
+			const char *hw = vnkg_i_heads[k2].words;
+			size_t ln = strlen(head->words);
+			if (strncmp(hw, head->words, ln) == 0 && strcmp(hw + ln, " Việt Nam") == 0)
+				break;
+		}
+		if (k2 < vnkg_i_heads_count) {
+			h2 = (int)k2;
+			h = h2;
+			head = &vnkg_i_heads[h];
+			j += 2;
+		}
+	}
+	/* "Đảng bộ Quân sự địa phương": an owner we cannot read; better no body
+	 * than a guess */
+	if (head->kind == HEAD_OWNED && j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct && !vnkg_i_x_is_head_start(x, j) &&
+	    !vnkg_i_x_is_surname(x, j) && !vnkg_i_x_is_title_start(x, j) && !vnkg_i_x_is_rank_start(x, j))
+		return 0;
+	/* "Ban Thường vụ các tỉnh", "Ban Tổ chức 9 tỉnh": a kind of body, not one */
+	if (head->kind == HEAD_OWNED &&
+	    (vnkg_i_x_wis(x, j, "các") || vnkg_i_x_wis(x, j, "những") || (j < x->w.n && x->w.w[j].num)))
+		return 0;
+	switch (head->kind) {
+	case HEAD_FIXED:
+		if (head->national) {
+			size_t n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân việt nam");
+			if (!n && strcmp(head->words, "Quân đội") != 0)
+				n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân");
+			j += n;
+		}
+		break;
+	case HEAD_NUMBERED:
+		if (j < x->w.n && x->w.w[j].num) {
+			size_t more;
+			qstart = j;
+			qend = ++j;
+			/* "Vùng 3 Hải quân" */
+			while (j < x->w.n && x->w.w[j].cap && (more = vnkg_i_x_nameword_continues(x, j)) > 0)
+				qend = j += more;
+		} else if (i == 0 && !(j < x->w.n && x->w.w[j].punct)) {
+			return 0; /* "Vùng biên giới ..." opening a sentence */
+		} else {
+			bare = 1;
+		}
+		break;
+	case HEAD_LOCAL: {
+		size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
+		size_t pn;
+		if (ln && vnkg_i_x_wis(x, j, "xã") && !x->w.w[j + 1].cap)
+			ln = 0;
+		if (ln) {
+			locality = vnkg_i_x_words_text(x, j, j + ln);
+			pn = proper_run(x, j + ln, 7);
+			if (flags & BODY_STOP_AT_SURNAME)
+				pn = place_before_name(x, j + ln, pn, 1);
+			else if (pn > 4)
+				pn = 4;
+			if (pn) {
+				qstart = j;
+				qend = j + ln + pn;
+				j = qend;
+			} else {
+				j += ln;
+				bare = 1;
+			}
+		} else {
+			pn = proper_run(x, j, 7);
+			if (flags & BODY_STOP_AT_SURNAME)
+				pn = place_before_name(x, j, pn, 0);
+			else if (pn > 4)
+				pn = 4;
+			if (pn && ((flags & BODY_STOP_AT_SURNAME) || !vnkg_i_x_is_surname(x, j + pn))) {
+				qstart = j;
+				qend = j + pn;
+				j = qend;
+			} else if (strstr(head->words, "ủy") || strcmp(head->words, "Bộ đội Biên phòng") == 0) {
+				bare = strcmp(head->words, "Bộ đội Biên phòng") != 0;
+			} else {
+				return 0;
+			}
+		}
+		break;
+	}
+	case HEAD_NAMED: {
+		size_t kk = j;
+		if (kk < x->w.n && x->w.w[kk].cap && !x->w.w[kk].punct && !vnkg_i_x_is_head_start(x, kk) &&
+		    !vnkg_i_x_is_title_start(x, kk) && !vnkg_i_x_is_surname(x, kk)) {
+			int lowered = 0;
+			while (kk < x->w.n && kk - j < 14) {
+				const vnkg_i_word *w = &x->w.w[kk];
+				size_t n;
+				/* capitals continue a name until it has gone on in lower case:
+				 * "Công nghiệp quốc phòng" ends there, "... Việt Nam" goes on below */
+				if (w->cap && !w->punct && !lowered && !(kk > j && vnkg_i_x_is_head_start(x, kk)) &&
+				    !((flags & BODY_STOP_AT_SURNAME) && kk > j && vnkg_i_x_is_surname(x, kk))) {
+					kk++;
+					continue;
+				}
+				/* a body's own head starts its owner: "Phòng Cảnh sát hình sự Công an tỉnh" */
+				if (w->cap && kk > j && vnkg_i_x_is_head_start(x, kk))
+					break;
+				n = vnkg_i_x_nameword_continues(x, kk);
+				if (n) {
+					if (!w->cap)
+						lowered = 1;
+					kk += n;
+					continue;
+				}
+				if (vnkg_i_x_wis(x, kk, "và") && kk + 1 < x->w.n && x->w.w[kk + 1].cap &&
+				    !vnkg_i_x_is_head_start(x, kk + 1) && !vnkg_i_x_is_surname(x, kk + 1) && !vnkg_i_x_is_rank_start(x, kk + 1) &&
+				    !vnkg_i_x_is_title_start(x, kk + 1)) {
+					kk += 2;
+					continue;
+				}
+				/* "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" */
+				if (lowered && vnkg_i_x_wis(x, kk, "về") && (n = vnkg_i_x_nameword_continues(x, kk + 1)) > 0 &&
+				    kk + 1 < x->w.n && !x->w.w[kk + 1].cap) {
+					kk += 1 + n;
+					continue;
+				}
+				if (vnkg_i_x_wis(x, kk, "-") && kk + 1 < x->w.n && x->w.w[kk + 1].cap) {
+					kk += 2;
+					continue;
+				}
+				break;
+			}
+			/* Vietnamese names are of words of two syllables: one capital
+			 * followed by running text ("Khoa Công tác ...") is a name we
+			 * cannot read to its end */
+			if (kk == j + 1 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct)
+				return 0;
+			qstart = j;
+			qend = kk;
+			j = kk;
+		} else if (head->unit && strcmp(head->words, "Bộ") != 0 && strcmp(head->words, "Trường") != 0 &&
+			   strcmp(head->words, "Sở") != 0 && strcmp(head->words, "Viện") != 0 &&
+			   strcmp(head->words, "Cục") != 0 && strcmp(head->words, "Bệnh viện") != 0 &&
+			   strcmp(head->words, "Tập đoàn") != 0 && strcmp(head->words, "Tổng công ty") != 0) {
+			bare = 1;
+		} else {
+			return 0;
+		}
+		break;
+	}
+	case HEAD_OWNED: {
+		/* "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn" */
+		size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
+		if (ln && !x->w.w[j].cap) {
+			size_t pn = proper_run(x, j + ln, 4);
+			locality = vnkg_i_x_words_text(x, j, j + ln);
+			if (pn) {
+				qstart = j;
+				qend = j + ln + pn;
+				j = qend;
+			} else {
+				j += ln;
+				bare = 1;
+			}
+		}
+		break;
+	}
+	}
+	/* an owner: "Cục Chính trị Quân khu", "Ban Thường vụ Đảng ủy Tổng cục" */
+	if ((head->kind == HEAD_OWNED && !locality) || head->kind == HEAD_NAMED || (head->kind == HEAD_NUMBERED && !bare)) {
+		size_t mark = x->doc->nmentions, n = vnkg_i_x_parse_body(x, j, flags & ~BODY_ALLOW_LOWER, &owner);
+		if (n && owner != VNKG_I_NO_MENTION) {
+			const vnkg_i_mention *om = &x->doc->mentions[owner];
+			int own = vnkg_i_x_unit_level(h), theirs = vnkg_i_x_unit_level(om->head);
+			/* a unit is owned only by a larger unit ("Bệnh xá Học viện",
+			 * "Cục Tuyên huấn Tổng cục Chính trị"), not by a committee */
+			if ((head->kind != HEAD_OWNED && own && theirs && theirs <= own) ||
+			    (head->kind == HEAD_NUMBERED && vnkg_i_heads[om->head].kind == HEAD_OWNED)) {
+				vnkg_i_x_rollback(x, mark, j, j + n);
+				owner = VNKG_I_NO_MENTION;
+			} else {
+				j += n;
+			}
+		}
+		if (head->kind == HEAD_OWNED && owner == VNKG_I_NO_MENTION && !(qend > qstart))
+			bare = 1;
+	}
+	/* "Học viện Chính trị (Bộ Quốc phòng)": an owner in brackets */
+	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_wis(x, j, "(") && !vnkg_i_x_paren_abbr(x, j)) {
+		size_t mark = x->doc->nmentions, inner = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &inner);
+		if (n && vnkg_i_x_wis(x, j + 1 + n, ")")) {
+			const vnkg_i_mention *im = &x->doc->mentions[inner];
+			const vnkg_i_head *ih = &vnkg_i_heads[im->head];
+			const char *icanon = ih->canonical ? ih->canonical : ih->words;
+			if (im->head == h || strcmp(icanon, head->words) == 0 ||
+			    (ih->kind == head->kind && head->kind != HEAD_FIXED && im->bare)) {
+				/* "(Bộ CHQS tỉnh)", "(BTL Thủ đô)": the same body by a shorter name */
+				vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
+				paren_alias_end = j + n + 2;
+			} else {
+				owner = inner;
+				owner_outside = 1;
+			}
+			j += n + 2;
+		} else if (n) {
+			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
+		}
+	}
+	/* "Trung đoàn 152, Sư đoàn 328": a larger unit after a comma contains it */
+	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_unit_level(h) && vnkg_i_x_wis(x, j, ",")) {
+		size_t mark = x->doc->nmentions, outer = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &outer);
+		if (n && outer != VNKG_I_NO_MENTION && vnkg_i_x_unit_level(x->doc->mentions[outer].head) > vnkg_i_x_unit_level(h) &&
+		    !x->doc->mentions[outer].bare) {
+			owner = outer;
+			owner_outside = 1;
+			j += 1 + n;
+		} else if (n) {
+			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
+		}
+	}
+	/* "Đảng ủy, Bộ Tư lệnh Thủ đô": the committee of the unit named next */
+	if (owner == VNKG_I_NO_MENTION && bare && head->kind == HEAD_OWNED && !locality && vnkg_i_x_wis(x, j, ",")) {
+		size_t mark = x->doc->nmentions, unit = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &unit);
+		if (n && unit != VNKG_I_NO_MENTION && vnkg_i_x_unit_level(x->doc->mentions[unit].head)) {
+			/* "Đảng ủy, Bộ Tư lệnh Quân khu 2" is Quân khu 2's Đảng ủy */
+			const vnkg_i_mention *um = &x->doc->mentions[unit];
+			owner = um->owner != VNKG_I_NO_MENTION && !um->owner_outside ? um->owner : unit;
+			bare = 0;
+		} else if (n) {
+			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
+		}
+	}
+	if (j > x->w.n)
+		j = x->w.n;
+	m = vnkg_i_x_add_mention(x->doc, MENTION_BODY, x->si, x->w.w[i].start,
+			x->w.w[(paren_alias_end ? paren_alias_end : j) - 1].end, x->s);
+	if (paren_alias_end && m != VNKG_I_NO_MENTION) {
+		/* the span ends at the name, the alias in brackets is kept as written */
+		free(x->doc->mentions[m].surface);
+		x->doc->mentions[m].surface = vnkg_i_strndup(x->s + x->w.w[i].start,
+							     x->w.w[paren_alias_end - 1].end - x->w.w[i].start);
+	}
+	if (m == VNKG_I_NO_MENTION) {
+		free(locality);
+		return 0;
+	}
+	{
+		vnkg_i_mention *mm = &x->doc->mentions[m];
+		mm->head = h;
+		mm->qualifier = qend > qstart ? vnkg_i_x_words_text(x, qstart, qend) : vnkg_i_strdup("");
+		mm->locality = locality ? locality : vnkg_i_strdup("");
+		mm->owner = owner;
+		mm->owner_outside = owner_outside;
+		mm->bare = bare;
+		mm->name = vnkg_i_strdup(head->canonical ? head->canonical : head->words);
+	}
+	for (k = i; k < j; k++)
+		x->used[k] = 1;
+	*out = m;
+	return j - i;
+}
+
+static int initial_matches(const char *word, const char **abbr)
+{
+	utf8proc_int32_t a = 0, c = 0;
+	utf8proc_ssize_t na, nc;
+
+	na = utf8proc_iterate((const utf8proc_uint8_t *)*abbr, -1, &a);
+	nc = utf8proc_iterate((const utf8proc_uint8_t *)word, -1, &c);
+	if (na <= 0 || nc <= 0)
+		return 0;
+	if (utf8proc_toupper(c) != a)
+		return 0;
+	*abbr += na;
+	return 1;
+}
+
+void vnkg_i_x_learn_abbreviations(vnkg_i_doc *d, const char *s)
+{
+	vnkg_i_words w;
+	size_t i;
+
+	if (vnkg_i_words_split(&w, s, NULL, NULL) < 0)
+		return;
+	for (i = 2; i + 1 < w.n; i++) {
+		const char *ab = w.w[i].text;
+		size_t k, best = 0;
+		if (strcmp(w.w[i - 1].text, "(") != 0 || strcmp(w.w[i + 1].text, ")") != 0 || !w.w[i].abbr)
+			continue;
+		if (vnkg_i_x_lookup_abbr(ab, d) && vnkg_i_strvec_contains(&d->abbr_keys, ab))
+			continue;
+		/* the shortest run of words before "(" whose initials spell ABBR */
+		for (k = 1; k <= 10 && k < i; k++) {
+			const char *p = ab;
+			size_t j;
+			int ok = 1;
+			for (j = i - 1 - k; j < i - 1 && ok; j++) {
+				if (w.w[j].punct) {
+					ok = 0;
+					break;
+				}
+				if (strcmp(w.w[j].lower, "và") == 0 && *p != 'V')
+					continue;
+				while (*p == '&')
+					p++;
+				ok = initial_matches(w.w[j].text, &p);
+			}
+			if (ok && *p == '\0') {
+				best = k;
+				break;
+			}
+		}
+		if (best) {
+			vnkg_buf b = VNKG_BUF_INIT;
+			size_t j;
+			for (j = i - 1 - best; j < i - 1; j++) {
+				if (j > i - 1 - best)
+					vnkg_i_buf_putc(&b, ' ');
+				vnkg_i_buf_puts(&b, w.w[j].text);
+			}
+			if (vnkg_i_strvec_push(&d->abbr_keys, ab) == 0)
+				vnkg_i_strvec_push_own(&d->abbr_words, vnkg_i_buf_detach(&b));
+			else
+				vnkg_i_buf_free(&b);
+		}
+	}
+	vnkg_i_words_free(&w);
+}

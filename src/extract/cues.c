@@ -1,0 +1,527 @@
+/* Relation cues: who chaired, attended, directed, spoke at, disseminated,
+ * worked with, awarded; what a gathering disseminated, implemented and led
+ * toward; who issued what. Each cue links the mentions around it in one
+ * sentence. */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "extract/xctx.h"
+#include "util/util.h"
+#include "vnkg/common.h"
+
+/* People who are the subject of a cue at `pos`: the person written right
+ * before it, and those joined to that one by "và" or a comma. */
+static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out, size_t max)
+{
+	size_t n = 0, best = VNKG_I_NO_MENTION, i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type != MENTION_PERSON || m->sentence != si || m->end > pos)
+			continue;
+		if (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end)
+			best = i;
+	}
+	if (best == VNKG_I_NO_MENTION || !vnkg_i_x_only_glue(s, d->mentions[best].end, pos, 0))
+		return 0;
+	out[n++] = best;
+	for (;;) {
+		size_t prev = VNKG_I_NO_MENTION;
+		size_t cur_start = d->mentions[out[n - 1]].start;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type != MENTION_PERSON || m->sentence != si || m->end > cur_start)
+				continue;
+			if (prev == VNKG_I_NO_MENTION || m->end > d->mentions[prev].end)
+				prev = i;
+		}
+		if (prev == VNKG_I_NO_MENTION || n == max || !vnkg_i_x_only_glue(s, d->mentions[prev].end, cur_start, 1))
+			break;
+		out[n++] = prev;
+	}
+	return n;
+}
+
+static size_t persons_after(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out, size_t max)
+{
+	size_t n = 0, i;
+
+	for (i = 0; i < d->nmentions && n < max; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && m->sentence == si && m->start >= pos)
+			out[n++] = i;
+	}
+	return n;
+}
+
+static size_t first_person_after(const vnkg_i_doc *d, size_t si, size_t pos)
+{
+	size_t best = VNKG_I_NO_MENTION, i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && m->sentence == si && m->start >= pos &&
+		    (best == VNKG_I_NO_MENTION || m->start < d->mentions[best].start))
+			best = i;
+	}
+	return best;
+}
+
+static size_t body_at(const vnkg_i_doc *d, size_t si, const char *s, size_t pos)
+{
+	size_t best = VNKG_I_NO_MENTION, i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type != MENTION_BODY || m->sentence != si || m->start < pos)
+			continue;
+		if (!vnkg_i_x_only_glue(s, pos, m->start, 0))
+			continue;
+		if (best == VNKG_I_NO_MENTION || m->start < d->mentions[best].start ||
+		    (m->start == d->mentions[best].start && m->end > d->mentions[best].end))
+			best = i;
+	}
+	return best;
+}
+
+static int sentence_has(const xctx *x, vnkg_i_rule r)
+{
+	PCRE2_SIZE *ov;
+
+	return vnkg_i_rule_find(r, x->md, x->s, x->len, 0, &ov);
+}
+
+/* A directive named by its kind alone after `from` ("... của Chỉ thị."): the
+ * one of that kind the event's own sentence names, else the article's first.
+ * Returns a mention index or VNKG_I_NO_MENTION. */
+static size_t bare_directive_ref(const xctx *x, size_t from, size_t ev)
+{
+	const vnkg_i_doc *d = x->doc;
+	size_t k, i, best = VNKG_I_NO_MENTION;
+
+	for (k = 0; vnkg_i_directive_kinds[k]; k++) {
+		const char *kind = vnkg_i_directive_kinds[k];
+		const char *hit = vnkg_i_x_find_bytes(x->s + from, x->len - from, kind, strlen(kind));
+		const char *after;
+		if (!hit)
+			continue;
+		after = hit + strlen(kind);
+		if (*after && *after != '.' && *after != ',' && *after != ';' && !(*after == ' ' && !vnkg_i_is_upper_initial(after + 1) &&
+									     !(after[1] >= '0' && after[1] <= '9')))
+			continue;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type != MENTION_DIRECTIVE || m->dead || strcmp(m->kind, kind) != 0)
+				continue;
+			if (ev != VNKG_I_NO_MENTION && m->sentence == d->mentions[ev].sentence)
+				return m->ref;
+			if (best == VNKG_I_NO_MENTION)
+				best = m->ref;
+		}
+		return best;
+	}
+	return VNKG_I_NO_MENTION;
+}
+
+static void person_cues(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t ev = d->sent_event ? d->sent_event[x->si] : d->main_event, from, subj[16], n, k, i;
+	PCRE2_SIZE *ov;
+
+	if (ev == VNKG_I_NO_MENTION)
+		return;
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_CHAIR, x->md, x->s, x->len, from, &ov)) {
+		size_t at = ov[0];
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		for (k = 0; k < n; k++)
+			vnkg_i_x_add_relation(d, "chaired", subj[k], ev, x->si, NULL, NULL);
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_CHAIR_BY, x->md, x->s, x->len, from, &ov)) {
+		/* "dưới sự chủ trì của X"; "Chủ trì hội nghị có các đồng chí A, B" */
+		size_t p = first_person_after(d, x->si, ov[1]);
+		from = ov[1];
+		if (ov[0] == 0) {
+			n = persons_after(d, x->si, ov[1], subj, 16);
+			for (k = 0; k < n; k++)
+				vnkg_i_x_add_relation(d, "chaired", subj[k], ev, x->si, NULL, NULL);
+		} else {
+			vnkg_i_x_add_relation(d, "chaired", p, ev, x->si, NULL, NULL);
+		}
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_ATTEND_HAS, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		n = persons_after(d, x->si, ov[1], subj, 16);
+		for (k = 0; k < n; k++)
+			vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_ATTEND, x->md, x->s, x->len, from, &ov)) {
+		size_t at = ov[0];
+		int directs = strncmp(x->s + ov[1], " và chỉ đạo", strlen(" và chỉ đạo")) == 0;
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		for (k = 0; k < n; k++) {
+			vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+			if (directs)
+				vnkg_i_x_add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
+		}
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_SPEAK, x->md, x->s, x->len, from, &ov)) {
+		size_t at = ov[0], end = ov[1];
+		int dissem = strncmp(x->s + at, "quán triệt", strlen("quán triệt")) == 0;
+		int directs = strncmp(x->s + end, " chỉ đạo", strlen(" chỉ đạo")) == 0;
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		for (k = 0; k < n; k++) {
+			vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
+			if (directs)
+				vnkg_i_x_add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
+			if (!dissem)
+				continue;
+			{
+				int any = 0;
+				for (i = 0; i < d->nmentions; i++) {
+					const vnkg_i_mention *m = &d->mentions[i];
+					if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= end) {
+						vnkg_i_x_add_relation(d, "disseminated", subj[k], i, x->si, NULL, NULL);
+						any = 1;
+					}
+				}
+				/* "quán triệt những nội dung cơ bản của Chỉ thị.": the article's Chỉ thị */
+				if (!any)
+					vnkg_i_x_add_relation(d, "disseminated", subj[k], bare_directive_ref(x, end, ev), x->si, NULL, NULL);
+			}
+		}
+	}
+	if (vnkg_i_rule_find(RE_CUE_FRONT, x->md, x->s, x->len, 0, &ov)) {
+		int directs = vnkg_i_x_find_bytes(x->s, ov[1], "chỉ đạo", strlen("chỉ đạo")) != NULL;
+		size_t p = first_person_after(d, x->si, ov[1]);
+		if (p != VNKG_I_NO_MENTION && vnkg_i_x_only_glue(x->s, ov[1], d->mentions[p].start, 0)) {
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+			if (directs)
+				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+		}
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_SPEECH_OF, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		n = persons_after(d, x->si, ov[1], subj, 16);
+		for (k = 0; k < n; k++)
+			vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_DIRECT, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, ov[0], subj, 16);
+		for (k = 0; k < n; k++)
+			vnkg_i_x_add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
+	}
+}
+
+/* Does a "tiến tới" at `cue` say where the event `ev` leads? Yes inside the
+ * event's own name, or after a reference to it ("Đại hội diễn ra ..., tiến
+ * tới ..."); not after another gathering ("tổ chức đại hội đảng các cấp
+ * tiến tới ..."). */
+static int toward_from_event(xctx *x, size_t ev, size_t cue)
+{
+	const vnkg_i_mention *e = &x->doc->mentions[ev];
+	size_t from = 0, last = (size_t)-1, last_end = 0;
+	PCRE2_SIZE *ov;
+	const char *after;
+
+	if (e->sentence == x->si && cue >= e->start && cue <= e->end)
+		return 1;
+	while (vnkg_i_rule_find(RE_EVENT_NOUN, x->md, x->s, x->len, from, &ov) && ov[0] < cue) {
+		last = ov[0];
+		last_end = ov[1];
+		from = ov[1];
+	}
+	if (last == (size_t)-1 || !vnkg_i_is_upper_initial(x->s + last))
+		return 0;
+	if (e->sentence == x->si && last == e->start)
+		return 1; /* "tổ chức Đại hội ... lần thứ XIII, nhiệm kỳ ..., tiến tới ..." */
+	after = x->s + last_end;
+	while (*after == ' ')
+		after++;
+	return !vnkg_i_is_upper_initial(after) && strncmp(after, "đại", strlen("đại")) != 0 &&
+	       strncmp(after, "đảng", strlen("đảng")) != 0 && strncmp(after, "các", strlen("các")) != 0;
+}
+
+static void document_cues(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t ev = d->sent_event ? d->sent_event[x->si] : d->main_event, from, i;
+	PCRE2_SIZE *ov;
+	int about_event;
+
+	if (ev == VNKG_I_NO_MENTION)
+		return;
+	/* a sentence about the meeting: it names it, its delegates, or its speaker */
+	about_event = sentence_has(x, RE_EVENT_NOUN) || strstr(x->s, "đại biểu") != NULL ||
+		      d->mentions[ev].sentence == x->si;
+	if (!about_event)
+		return;
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1])
+				vnkg_i_x_add_relation(d, "disseminated", ev, m->ref, x->si, NULL, NULL);
+		}
+		break;
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_IMPL, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1])
+				vnkg_i_x_add_relation(d, "implemented", ev, m->ref, x->si, NULL, NULL);
+		}
+		break;
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_TOWARD, x->md, x->s, x->len, from, &ov)) {
+		size_t cue = ov[0], cue_end = ov[1];
+		from = cue_end;
+		/* (toward_from_event matches other rules: ov is not valid after it) */
+		if (!toward_from_event(x, ev, cue))
+			continue;
+		/* "tiến tới Đại hội ... XII và Đại hội ... XIV" */
+		for (;;) {
+			size_t next = VNKG_I_NO_MENTION;
+			for (i = 0; i < d->nmentions; i++) {
+				const vnkg_i_mention *m = &d->mentions[i];
+				if (m->type == MENTION_EVENT && m->sentence == x->si && m->start >= cue_end && i != ev &&
+				    (next == VNKG_I_NO_MENTION || m->start < d->mentions[next].start))
+					next = i;
+			}
+			if (next == VNKG_I_NO_MENTION || !vnkg_i_x_only_glue(x->s, cue_end, d->mentions[next].start, 1))
+				break;
+			vnkg_i_x_add_relation(d, "toward", ev, next, x->si, NULL, NULL);
+			cue_end = d->mentions[next].end;
+		}
+	}
+}
+
+/* The one person written before `pos` in the sentence, when there is just
+ * one: "X biểu dương ..., đồng thời trao ..." */
+static size_t only_person_before(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out)
+{
+	size_t i, n = 0, found = VNKG_I_NO_MENTION;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && !m->dead && m->sentence == si && m->end <= pos) {
+			n++;
+			found = i;
+		}
+	}
+	if (n != 1)
+		return 0;
+	out[0] = found;
+	return 1;
+}
+
+/* "do X làm trưởng đoàn", "do X dẫn đầu": the leader of a delegation. */
+static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type != MENTION_PERSON || m->dead || m->sentence != si || m->end > pos || m->start < 3)
+			continue;
+		if (strncmp(s + m->start - 3, "do ", 3) == 0 &&
+		    (strncmp(s + m->end, " làm trưởng đoàn", strlen(" làm trưởng đoàn")) == 0 ||
+		     strncmp(s + m->end, " dẫn đầu", strlen(" dẫn đầu")) == 0)) {
+			out[0] = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "B (đã) ban hành D": the issuer of a directive that names none. */
+static void issue_cues(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t from = 0, i;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_CUE_ISSUE, x->md, x->s, x->len, from, &ov)) {
+		size_t cue = ov[0], cue_end = ov[1], issuer = VNKG_I_NO_MENTION;
+		from = cue_end;
+		/* the last body before the cue that is not a person's post */
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			size_t k;
+			int in_person = 0;
+			if (m->type != MENTION_BODY || m->dead || m->sentence != x->si || m->end > cue)
+				continue;
+			for (k = 0; k < d->nmentions && !in_person; k++) {
+				const vnkg_i_mention *p = &d->mentions[k];
+				in_person = (p->type == MENTION_PERSON || p->type == MENTION_DIRECTIVE) && p->sentence == x->si &&
+					    m->start >= p->start && m->end <= p->end;
+			}
+			if (in_person)
+				continue;
+			if (issuer == VNKG_I_NO_MENTION || m->end > d->mentions[issuer].end ||
+			    (m->end == d->mentions[issuer].end && m->start < d->mentions[issuer].start))
+				issuer = i;
+		}
+		if (issuer == VNKG_I_NO_MENTION)
+			continue;
+		for (i = 0; i < d->nmentions; i++) {
+			vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= cue_end &&
+			    m->issuer == VNKG_I_NO_MENTION && vnkg_i_x_only_glue(x->s, cue_end, m->start, 0))
+				m->issuer = issuer;
+		}
+	}
+}
+
+static void other_cues(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t from = 0, subj[16], n, k;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_CUE_WORK, x->md, x->s, x->len, from, &ov)) {
+		size_t b = body_at(d, x->si, x->s, ov[1]);
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, ov[0], subj, 16);
+		/* "đoàn công tác ... do X làm trưởng đoàn đã kiểm tra, làm việc với B" */
+		if (!n)
+			n = led_by(d, x->si, x->s, ov[0], subj);
+		for (k = 0; k < n; k++)
+			vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
+	}
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_AWARD, x->md, x->s, x->len, from, &ov)) {
+		size_t at = ov[0], gift_from = ov[1];
+		PCRE2_SIZE *ov2;
+		from = ov[1];
+		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		if (!n)
+			n = only_person_before(d, x->si, at, subj);
+		if (!n)
+			continue;
+		if (!vnkg_i_rule_find(RE_CUE_GIFT, x->md, x->s, x->len, gift_from, &ov2))
+			continue;
+		{
+			size_t gift_end = ov2[1], b, stop = x->len;
+			const char *semi = memchr(x->s + gift_end, ';', x->len - gift_end);
+			if (semi)
+				stop = (size_t)(semi - x->s);
+			for (;;) {
+				b = body_at(d, x->si, x->s, gift_end);
+				if (b == VNKG_I_NO_MENTION || d->mentions[b].start > stop)
+					break;
+				for (k = 0; k < n; k++)
+					vnkg_i_x_add_relation(d, "awarded", subj[k], b, x->si, NULL, NULL);
+				gift_end = d->mentions[b].end;
+				/* "tặng A và B" */
+				while (gift_end < x->len && x->s[gift_end] == ' ')
+					gift_end++;
+				if (strncmp(x->s + gift_end, "và ", 4) != 0)
+					break;
+				gift_end += 4;
+			}
+		}
+	}
+	/* (re-run matching state is per call; nothing to restore) */
+}
+
+void vnkg_i_x_sentence_relations(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
+{
+	xctx x;
+
+	memset(&x, 0, sizeof(x));
+	x.doc = d;
+	x.md = md;
+	x.si = si;
+	x.s = vnkg_article_sentence(d->article, si)->text;
+	x.len = strlen(x.s);
+	person_cues(&x);
+	document_cues(&x);
+	other_cues(&x);
+	issue_cues(&x);
+}
+
+/* Is event i the event some sentence speaks of (an event of its own)? */
+static int is_sentence_event(const vnkg_i_doc *d, size_t i)
+{
+	size_t si, n = vnkg_article_sentence_count(d->article);
+
+	for (si = 0; d->sent_event && si < n; si++)
+		if (d->sent_event[si] == i)
+			return 1;
+	return 0;
+}
+
+void vnkg_i_x_mention_relations(vnkg_i_doc *d)
+{
+	size_t i, k, n = d->nmentions;
+
+	for (i = 0; i < n; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->dead)
+			continue;
+		if (m->type == MENTION_PERSON) {
+			/* one relation per body, its titles in the order written:
+			 * "Phó Chỉ huy trưởng, Tham mưu trưởng" */
+			for (k = 0; k < m->nroles; k++) {
+				vnkg_buf titles = VNKG_BUF_INIT;
+				size_t k2, body = m->roles[k].body;
+				int first = 1;
+				if (body == VNKG_I_NO_MENTION)
+					continue;
+				for (k2 = 0; k2 < k; k2++)
+					if (m->roles[k2].body == body)
+						break;
+				if (k2 < k)
+					continue;
+				for (k2 = k; k2 < m->nroles; k2++) {
+					if (m->roles[k2].body != body)
+						continue;
+					vnkg_i_buf_printf(&titles, "%s%s", first ? "" : ", ", m->roles[k2].title);
+					first = 0;
+				}
+				vnkg_i_x_add_relation(d, "holds_role", i, body, m->sentence, vnkg_i_buf_cstr(&titles), m->rank);
+				vnkg_i_buf_free(&titles);
+			}
+		} else if (m->type == MENTION_BODY && m->owner != VNKG_I_NO_MENTION) {
+			vnkg_i_x_add_relation(d, "part_of", i, m->owner, m->sentence, NULL, NULL);
+		} else if (m->type == MENTION_DIRECTIVE && m->issuer != VNKG_I_NO_MENTION) {
+			vnkg_i_x_add_relation(d, "issued", m->issuer, i, m->sentence, NULL, NULL);
+		}
+	}
+	/* where an event was held: a place in the sentence that names it, or (for
+	 * the article's own) in one that says where it was organised */
+	for (i = 0; i < n; i++) {
+		const vnkg_i_mention *e = &d->mentions[i];
+		size_t si, p, ns = vnkg_article_sentence_count(d->article);
+		if (e->type != MENTION_EVENT || e->dead || (!e->main_event && !is_sentence_event(d, i)))
+			continue;
+		si = e->sentence;
+		p = vnkg_i_x_first_place_in(d, si);
+		for (k = si + 1; e->main_event && p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++) {
+			const char *s = vnkg_article_sentence(d->article, k)->text;
+			if (strstr(s, "tổ chức") && strstr(s, " tại "))
+				p = vnkg_i_x_first_place_in(d, k);
+		}
+		if (p != VNKG_I_NO_MENTION)
+			vnkg_i_x_add_relation(d, "held_at", i, p, d->mentions[p].sentence, NULL, NULL);
+	}
+}

@@ -1,0 +1,295 @@
+/* Directives: kind, number and code, date of issue, issuer ("của ..."),
+ * lists ("các Quy định: 59, 61, 104"), Central Committee plenum resolutions,
+ * and documents named by subject and year. */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "extract/xctx.h"
+#include "util/util.h"
+#include "vnkg/common.h"
+
+static const char *ordinal_number(const char *w)
+{
+	static const struct {
+		const char *word;
+		const char *num;
+	} ord[] = {{"nhất", "1"}, {"hai", "2"}, {"ba", "3"}, {"tư", "4"}, {"bốn", "4"}, {"năm", "5"},
+		   {"sáu", "6"}, {"bảy", "7"}, {"tám", "8"}, {"chín", "9"}, {"mười", "10"},
+		   {"mười một", "11"}, {"mười hai", "12"}, {"mười ba", "13"}, {"mười bốn", "14"},
+		   {"mười lăm", "15"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(ord) / sizeof(ord[0]); i++)
+		if (strcmp(ord[i].word, w) == 0)
+			return ord[i].num;
+	return w;
+}
+
+static char *iso_date(const char *s, const PCRE2_SIZE *ov, int gd, int gm, int gy)
+{
+	size_t a, b;
+	long d = 0, m = 0, y = 0;
+	char buf[32];
+
+	if (vnkg_i_group(ov, gd, &a, &b))
+		d = strtol(s + a, NULL, 10);
+	if (vnkg_i_group(ov, gm, &a, &b))
+		m = strtol(s + a, NULL, 10);
+	if (vnkg_i_group(ov, gy, &a, &b))
+		y = strtol(s + a, NULL, 10);
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31)
+		return vnkg_i_strdup("");
+	snprintf(buf, sizeof(buf), "%04ld-%02ld-%02ld", y, m, d);
+	return vnkg_i_strdup(buf);
+}
+
+/* After a directive: "của <body>" (with "ngày ..." already consumed), and a
+ * "khóa XII" after the issuer. */
+static void read_issuer(xctx *x, size_t dm, size_t after)
+{
+	size_t wi = vnkg_i_x_word_at(x, after), n, issuer = VNKG_I_NO_MENTION;
+
+	if (!vnkg_i_x_wis(x, wi, "của"))
+		return;
+	/* "của Tư lệnh Quân đoàn": the post's body issues it */
+	{
+		size_t tl = vnkg_i_x_match_title(x, wi + 1);
+		if (tl && vnkg_i_x_is_head_start(x, wi + 1 + tl)) {
+			x->used[wi] = 1;
+			wi += tl;
+		}
+	}
+	n = vnkg_i_x_parse_body(x, wi + 1, 0, &issuer);
+	if (!n || issuer == VNKG_I_NO_MENTION) {
+		size_t k;
+		/* the issuer may have been read already (a list of directives) */
+		for (k = 0; k < x->doc->nmentions; k++) {
+			const vnkg_i_mention *m = &x->doc->mentions[k];
+			if (m->type == MENTION_BODY && m->sentence == x->si && wi + 1 < x->w.n &&
+			    m->start == x->w.w[wi + 1].start) {
+				issuer = k;
+				break;
+			}
+		}
+		if (issuer == VNKG_I_NO_MENTION)
+			return;
+	}
+	x->doc->mentions[dm].issuer = issuer;
+	x->used[wi] = 1;
+	wi += 1 + n;
+	if (vnkg_i_x_wis(x, wi, "khóa") && wi + 1 < x->w.n && !x->doc->mentions[dm].term[0]) {
+		free(x->doc->mentions[dm].term);
+		x->doc->mentions[dm].term = vnkg_i_strdup(x->w.w[wi + 1].text);
+	}
+}
+
+static size_t new_directive(xctx *x, size_t start, size_t end, const char *kind, char *number, char *code,
+			    char *date, char *name)
+{
+	size_t dm = vnkg_i_x_add_mention(x->doc, MENTION_DIRECTIVE, x->si, start, end, x->s);
+	vnkg_i_mention *m;
+
+	if (dm == VNKG_I_NO_MENTION) {
+		free(number);
+		free(code);
+		free(date);
+		free(name);
+		return dm;
+	}
+	m = &x->doc->mentions[dm];
+	m->kind = vnkg_i_strdup(kind);
+	m->number = number ? number : vnkg_i_strdup("");
+	m->code = code ? code : vnkg_i_strdup("");
+	m->date = date ? date : vnkg_i_strdup("");
+	m->term = vnkg_i_strdup("");
+	m->name = name;
+	vnkg_i_x_mark_span(x, start, end);
+	return dm;
+}
+
+void vnkg_i_x_read_directives(xctx *x)
+{
+	size_t from = 0, a, b;
+	PCRE2_SIZE *ov;
+
+	/* Nghị quyết Trung ương 8 (khóa XIII) */
+	while (vnkg_i_rule_find(RE_DIRECTIVE_TW, x->md, x->s, x->len, from, &ov)) {
+		size_t dm;
+		char *kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		char *num = vnkg_i_x_sub(x->s, ov[4], ov[5]);
+		vnkg_buf label = VNKG_BUF_INIT;
+		from = ov[1];
+		vnkg_i_buf_printf(&label, "%s Trung ương %s", kind, num);
+		if (vnkg_i_group(ov, 3, &a, &b))
+			vnkg_i_buf_printf(&label, " (khóa %.*s)", (int)(b - a), x->s + a);
+		dm = new_directive(x, ov[0], ov[1], kind, vnkg_i_strdup(num), NULL, NULL, vnkg_i_buf_detach(&label));
+		if (dm != VNKG_I_NO_MENTION && vnkg_i_group(ov, 3, &a, &b)) {
+			free(x->doc->mentions[dm].term);
+			x->doc->mentions[dm].term = vnkg_i_x_sub(x->s, a, b);
+		}
+		if (dm != VNKG_I_NO_MENTION)
+			x->doc->mentions[dm].head = 1; /* marks a Central Committee plenum resolution */
+		free(kind);
+		free(num);
+	}
+	/* Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng (khóa XIII) */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE_HN, x->md, x->s, x->len, from, &ov)) {
+		size_t dm, issuer = VNKG_I_NO_MENTION;
+		char *kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		char *ordw = vnkg_i_x_sub(x->s, ov[4], ov[5]);
+		vnkg_buf label = VNKG_BUF_INIT;
+		from = ov[1];
+		vnkg_i_buf_printf(&label, "%s Trung ương %s", kind, ordinal_number(ordw));
+		if (vnkg_i_group(ov, 3, &a, &b))
+			vnkg_i_buf_printf(&label, " (khóa %.*s)", (int)(b - a), x->s + a);
+		/* the issuer is named inside: "... Ban Chấp hành Trung ương Đảng" */
+		{
+			const char *bch = vnkg_i_x_find_bytes(x->s + ov[0], ov[1] - ov[0], "Ban Chấp hành", strlen("Ban Chấp hành"));
+			if (bch)
+				vnkg_i_x_parse_body(x, vnkg_i_x_word_at(x, (size_t)(bch - x->s)), 0, &issuer);
+		}
+		dm = new_directive(x, ov[0], ov[1], kind, vnkg_i_strdup(ordinal_number(ordw)), NULL, NULL,
+				   vnkg_i_buf_detach(&label));
+		if (dm != VNKG_I_NO_MENTION)
+			x->doc->mentions[dm].issuer = issuer;
+		if (dm != VNKG_I_NO_MENTION && vnkg_i_group(ov, 3, &a, &b)) {
+			free(x->doc->mentions[dm].term);
+			x->doc->mentions[dm].term = vnkg_i_x_sub(x->s, a, b);
+		}
+		if (dm != VNKG_I_NO_MENTION)
+			x->doc->mentions[dm].head = 1;
+		free(kind);
+		free(ordw);
+	}
+	/* Nghị quyết của Đảng ủy Quân khu về ... năm 2023 */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE_OF, x->md, x->s, x->len, from, &ov)) {
+		size_t dm, wi, n, issuer = VNKG_I_NO_MENTION;
+		char *kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		from = ov[1];
+		wi = vnkg_i_x_word_at(x, ov[4]);
+		if (wi < x->w.n && x->used[wi]) {
+			free(kind);
+			continue;
+		}
+		n = vnkg_i_x_parse_body(x, wi, 0, &issuer);
+		if (!n || issuer == VNKG_I_NO_MENTION || x->w.w[wi + n - 1].end + 1 != ov[5]) {
+			free(kind);
+			continue;
+		}
+		dm = new_directive(x, ov[0], ov[1], kind, NULL, NULL, NULL, vnkg_i_x_sub(x->s, ov[0], ov[1]));
+		if (dm != VNKG_I_NO_MENTION) {
+			x->doc->mentions[dm].issuer = issuer;
+			x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[8], NULL, 10);
+		}
+		free(kind);
+	}
+	/* Chỉ thị số 2889-CT/ĐU ngày 10/9/2024 của ...; Quy định: 59, 61, 104 của ... */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE, x->md, x->s, x->len, from, &ov)) {
+		size_t start = ov[0], end = ov[1], wi, dm, first_dm;
+		char *kind, *num, *code = NULL, *date;
+		vnkg_strvec listed = {0};
+		size_t k;
+
+		from = ov[1];
+		wi = vnkg_i_x_word_at(x, start);
+		if (wi < x->w.n && x->used[wi])
+			continue;
+		kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		num = vnkg_i_x_sub(x->s, ov[4], ov[5]);
+		if (vnkg_i_group(ov, 3, &a, &b))
+			code = vnkg_i_x_sub(x->s, a, b);
+		else if (vnkg_i_group(ov, 4, &a, &b)) {
+			/* "4691/HD-CT": keep the separator in the label */
+			vnkg_buf c = VNKG_BUF_INIT;
+			vnkg_i_buf_putc(&c, '/');
+			vnkg_i_buf_put(&c, x->s + a, b - a);
+			code = vnkg_i_buf_detach(&c);
+		}
+		date = iso_date(x->s, ov, 5, 6, 7);
+		/* a list: "Quy định: 59, 61, 104" */
+		if (!code) {
+			size_t p = end;
+			for (;;) {
+				size_t q = p, ns;
+				while (q < x->len && (x->s[q] == ' ' || x->s[q] == ','))
+					q++;
+				if (q + 3 < x->len && strncmp(x->s + q, "và ", 4) == 0)
+					q += 4;
+				if (q == p || q >= x->len || x->s[q] < '0' || x->s[q] > '9')
+					break;
+				ns = q;
+				while (q < x->len && x->s[q] >= '0' && x->s[q] <= '9')
+					q++;
+				if (q < x->len && ((unsigned char)x->s[q] >= 0x80 || x->s[q] == '/' || x->s[q] == '-' ||
+						   (x->s[q] >= 'A' && x->s[q] <= 'z')))
+					break;
+				if (vnkg_i_strvec_push_own(&listed, vnkg_i_x_sub(x->s, ns, q)) < 0)
+					break;
+				p = q;
+				end = q;
+			}
+		}
+		{
+			vnkg_buf label = VNKG_BUF_INIT;
+			vnkg_i_buf_printf(&label, "%s %s", kind, num);
+			if (code)
+				vnkg_i_buf_printf(&label, "%s%s", code[0] == '/' ? "" : "-", code);
+			first_dm = dm = new_directive(x, start, listed.len ? ov[5] : end, kind, num,
+						      code ? vnkg_i_strdup(code[0] == '/' ? code + 1 : code) : NULL, date,
+						      vnkg_i_buf_detach(&label));
+		}
+		if (dm != VNKG_I_NO_MENTION && code && code[0] == '/')
+			x->doc->mentions[dm].head = 2; /* code written after a slash: 4691/HD-CT */
+		for (k = 0; k < listed.len; k++) {
+			vnkg_buf label = VNKG_BUF_INIT;
+			size_t lm;
+			vnkg_i_buf_printf(&label, "%s %s", kind, listed.items[k]);
+			lm = new_directive(x, start, end, kind, vnkg_i_strdup(listed.items[k]), NULL, vnkg_i_strdup(""),
+					   vnkg_i_buf_detach(&label));
+			(void)lm;
+		}
+		vnkg_i_x_mark_span(x, start, end);
+		if (first_dm != VNKG_I_NO_MENTION) {
+			size_t before = x->doc->nmentions;
+			read_issuer(x, first_dm, end);
+			for (k = 0; k < listed.len; k++)
+				x->doc->mentions[first_dm + 1 + k].issuer = x->doc->mentions[first_dm].issuer;
+			(void)before;
+		}
+		/* "Chỉ thị 35 năm 2024" */
+		if (first_dm != VNKG_I_NO_MENTION) {
+			size_t wj = vnkg_i_x_word_at(x, end);
+			if (vnkg_i_x_wis(x, wj, "năm") && wj + 1 < x->w.n && x->w.w[wj + 1].num)
+				x->doc->mentions[first_dm].year_hint = (int)strtol(x->w.w[wj + 1].text, NULL, 10);
+		}
+		vnkg_i_strvec_free(&listed);
+		free(kind);
+		free(code);
+	}
+	/* Chỉ thị CTĐ, CTCT năm 2020 của Tổng cục Chính trị */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE_NAMED, x->md, x->s, x->len, from, &ov)) {
+		size_t dm, wi = vnkg_i_x_word_at(x, ov[0]);
+		char *kind;
+		from = ov[1];
+		if (wi < x->w.n && x->used[wi])
+			continue;
+		kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		dm = new_directive(x, ov[0], ov[1], kind, NULL, NULL, NULL, vnkg_i_x_sub(x->s, ov[0], ov[1]));
+		if (dm != VNKG_I_NO_MENTION) {
+			x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[6], NULL, 10);
+			read_issuer(x, dm, ov[1]);
+			if (x->doc->mentions[dm].issuer == VNKG_I_NO_MENTION) {
+				/* named only by subject, with no issuer: too vague to keep */
+				x->doc->mentions[dm].dead = 1;
+			}
+		}
+		free(kind);
+	}
+}

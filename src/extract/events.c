@@ -1,0 +1,756 @@
+/* Events, places and dates: the article's own event and the others it
+ * reports, congresses, where they were held, and the year a date without
+ * one belongs to. */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "extract/xctx.h"
+#include "util/util.h"
+#include "vnkg/common.h"
+
+/* What the article says about years, for a date written without one. */
+typedef struct date_evidence {
+	int lead_day, lead_month, lead_year; /* the event's date as written */
+	int max_doc_ymd;                     /* latest date of a document named, yyyymmdd */
+	int year_votes[200];                 /* years 1900..2099 mentioned */
+	int header_ymd;                      /* a page header's print date */
+	int school_year;                     /* "năm học 2023-2024" -> 2023 */
+} date_evidence;
+
+void vnkg_i_x_read_congresses(xctx *x)
+{
+	size_t from = 0;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_CONGRESS, x->md, x->s, x->len, from, &ov)) {
+		size_t em, wi = vnkg_i_x_word_at(x, ov[0]);
+		from = ov[1];
+		if (wi < x->w.n && x->used[wi])
+			continue;
+		em = vnkg_i_x_add_mention(x->doc, MENTION_EVENT, x->si, ov[0], ov[1], x->s);
+		if (em == VNKG_I_NO_MENTION)
+			continue;
+		{
+			vnkg_i_mention *m = &x->doc->mentions[em];
+			char *core = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+			m->name = core;
+			m->kind = vnkg_i_strdup("đại hội");
+			m->national = strstr(core, "toàn quốc") != NULL || strstr(core, "Đảng bộ Quân đội") != NULL;
+			m->date = vnkg_i_strdup("");
+			m->date_precision = vnkg_i_strdup("unknown");
+			if (ov[8] != PCRE2_UNSET) {
+				/* "nhiệm kỳ 2020-2025": held at the start of the term */
+				free(m->date);
+				m->date = vnkg_i_x_sub(x->s, ov[8], ov[9]);
+				free(m->date_precision);
+				m->date_precision = vnkg_i_strdup("year");
+			}
+		}
+		vnkg_i_x_mark_span(x, ov[0], ov[1]);
+	}
+}
+
+static int is_room(const char *p)
+{
+	static const char *const rooms[] = {"Hội trường", "Hội", "Nhà", "Trụ sở", "Trung tâm", "Phòng", "Khu",
+					    "Sân", "Trường", "Đài", "Nghĩa trang", "Bảo tàng", NULL};
+	size_t i;
+
+	for (i = 0; rooms[i]; i++) {
+		size_t n = strlen(rooms[i]);
+		if (strncmp(p, rooms[i], n) == 0 && (p[n] == ' ' || p[n] == '\0' || p[n] == ','))
+			return 1;
+	}
+	return 0;
+}
+
+void vnkg_i_x_read_places(xctx *x)
+{
+	size_t from = 0, a, b;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_PLACE_AT, x->md, x->s, x->len, from, &ov)) {
+		size_t pm, wi;
+		from = ov[1];
+		vnkg_i_group(ov, 2, &a, &b);
+		wi = vnkg_i_x_word_at(x, a);
+		if (wi < x->w.n && (x->used[wi] || vnkg_i_x_is_head_start(x, wi) || vnkg_i_x_is_title_start(x, wi) || vnkg_i_x_is_rank_start(x, wi)))
+			continue;
+		/* "tại Hội trường ..." and the like are rooms, not places */
+		if (is_room(x->s + a))
+			continue;
+		pm = vnkg_i_x_add_mention(x->doc, MENTION_PLACE, x->si, ov[0] + strlen("tại "), b, x->s);
+		if (pm == VNKG_I_NO_MENTION)
+			continue;
+		x->doc->mentions[pm].name = vnkg_i_x_sub(x->s, a, b);
+		x->doc->mentions[pm].locality =
+			vnkg_i_group(ov, 1, &a, &b) ? vnkg_i_x_sub(x->s, a, b) : vnkg_i_strdup("");
+		vnkg_i_x_mark_span(x, ov[0], ov[1]);
+	}
+}
+
+static char *event_name(const char *s, size_t start, size_t len)
+{
+	static const char *const stops[] = {". ", "; ", " do ", " dưới sự ", " với sự tham dự", " nhằm ",
+					    ", tại ", " tại ", " với sự ", NULL};
+	size_t end = len, i, words = 0, p;
+
+	for (i = 0; stops[i]; i++) {
+		const char *hit = vnkg_i_x_find_bytes(s + start, end - start, stops[i], strlen(stops[i]));
+		if (hit && (size_t)(hit - s) < end && (size_t)(hit - s) > start)
+			end = (size_t)(hit - s);
+	}
+	/* at most 30 words */
+	for (p = start; p < end; p++) {
+		if (s[p] == ' ' && ++words == 30) {
+			end = p;
+			break;
+		}
+	}
+	while (end > start && (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ' ' || s[end - 1] == ':'))
+		end--;
+	return vnkg_i_strndup(s + start, end - start);
+}
+
+static const char *event_kind(const char *noun)
+{
+	static const char *const kinds[] = {"hội nghị", "đại hội", "hội thảo", "buổi làm việc", "cuộc họp",
+					    "phiên họp", "lễ", "hội thao", "tọa đàm", "diễn tập", "giao ban",
+					    "kỳ họp", "lớp tập huấn", "buổi tiếp", NULL};
+	size_t i;
+	char *low = vnkg_i_lower(noun, strlen(noun));
+	const char *out = "hội nghị";
+
+	if (!low)
+		return out;
+	for (i = 0; kinds[i]; i++) {
+		if (strstr(low, kinds[i])) {
+			out = kinds[i];
+			break;
+		}
+	}
+	free(low);
+	return out;
+}
+
+/* Shortens an event name that runs past the first directive it names:
+ * "cuộc họp ... thực hiện Nghị định số 15/2024/NĐ-CP của Chính phủ quy định về ..." */
+static void trim_after_directive(vnkg_i_doc *d, size_t em)
+{
+	vnkg_i_mention *e = &d->mentions[em];
+	size_t i, words = 0;
+	const char *p;
+
+	for (p = e->name; *p; p++)
+		if (*p == ' ')
+			words++;
+	if (words < 18)
+		return;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_DIRECTIVE && m->sentence == e->sentence && m->start > e->start &&
+		    m->end < e->start + strlen(e->name)) {
+			size_t keep = m->end - e->start;
+			e->name[keep] = '\0';
+			return;
+		}
+	}
+}
+
+static size_t make_event(vnkg_i_doc *d, size_t si, const char *s, size_t start)
+{
+	size_t em, i;
+	char *name = event_name(s, start, strlen(s));
+
+	if (!name)
+		return VNKG_I_NO_MENTION;
+	/* a congress already read at this place is the same event */
+	for (i = 0; i < d->nmentions; i++) {
+		vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_EVENT && m->sentence == si && m->start == start) {
+			free(name);
+			m->main_event = 1;
+			m->national = 0;
+			return i;
+		}
+	}
+	em = vnkg_i_x_add_mention(d, MENTION_EVENT, si, start, start + strlen(name), s);
+	if (em == VNKG_I_NO_MENTION) {
+		free(name);
+		return em;
+	}
+	d->mentions[em].name = name;
+	d->mentions[em].kind = vnkg_i_strdup(event_kind(name));
+	d->mentions[em].main_event = 1;
+	d->mentions[em].date = vnkg_i_strdup("");
+	d->mentions[em].date_precision = vnkg_i_strdup("unknown");
+	trim_after_directive(d, em);
+	return em;
+}
+
+static int ymd(int y, int m, int d)
+{
+	return y * 10000 + m * 100 + d;
+}
+
+/* Does the text speak of a year's results or plans ("tổng kết", "nhiệm vụ năm",
+ * "phương hướng")? Such gatherings sit at the turn of the year. */
+static int about_year_turn(const char *t)
+{
+	return t && (strstr(t, "tổng kết") || strstr(t, "nhiệm vụ") || strstr(t, "phương hướng") ||
+		     strstr(t, "kết quả") || strstr(t, "nghị quyết"));
+}
+
+/* Infers the main event's year from the article, given the event's month (0
+ * when unknown) and the sentence that names it:
+ *   1. the years in the event's name: "tổng kết năm 2019 ... nhiệm vụ năm
+ *      2020" in December is 2019, in January 2020; "nhiệm vụ năm 2025" planned
+ *      in December is 2024; a single year otherwise is the year;
+ *   2. the latest document it cites: the event comes after it;
+ *   3. the years the article mentions most; a year's results and the next
+ *      year's plans at the turn of the year choose by the month;
+ *   4. the print date in the page header. */
+static int infer_year(const date_evidence *ev, const char *event_name_text, const char *sentence, int month, int day,
+		      pcre2_match_data *md)
+{
+	int name_years[8], nn = 0, y, best = 0, bestv = 0, i;
+	size_t from = 0;
+	PCRE2_SIZE *ov;
+	int turn = month && (month <= 3 || month >= 10) && about_year_turn(sentence);
+
+	if (event_name_text) {
+		size_t len = strlen(event_name_text);
+		while (nn < 8 && vnkg_i_rule_find(RE_YEAR, md, event_name_text, len, from, &ov)) {
+			name_years[nn++] = vnkg_i_x_parse_int(event_name_text, ov[2], ov[3]);
+			from = ov[1];
+		}
+	}
+	if (nn > 0) {
+		int lo = name_years[0], hi = name_years[0];
+		for (i = 1; i < nn; i++) {
+			if (name_years[i] < lo)
+				lo = name_years[i];
+			if (name_years[i] > hi)
+				hi = name_years[i];
+		}
+		if (hi == lo + 1)
+			return month >= 7 ? lo : hi;
+		/* plans for a year are made at the end of the one before */
+		if (month >= 10 && !strstr(event_name_text, "tổng kết") && !strstr(event_name_text, "sơ kết") &&
+		    (strstr(event_name_text, "nhiệm vụ") || strstr(event_name_text, "nghị quyết") ||
+		     strstr(event_name_text, "kế hoạch") || strstr(event_name_text, "phương hướng")))
+			return hi - 1;
+		return hi;
+	}
+	if (ev->max_doc_ymd && month) {
+		int dy = ev->max_doc_ymd / 10000;
+		y = dy;
+		if (ymd(y, month, day ? day : 1) < ev->max_doc_ymd)
+			y++;
+		return y;
+	}
+	for (i = 0; i < 200; i++) {
+		if (ev->year_votes[i] > bestv) {
+			bestv = ev->year_votes[i];
+			best = 1900 + i;
+		}
+	}
+	if (best) {
+		/* one year's results and the next one's plans: a meeting at the turn
+		 * of the year */
+		int second = 0, secondv = 0;
+		for (i = 0; i < 200; i++) {
+			if (1900 + i != best && ev->year_votes[i] > secondv) {
+				secondv = ev->year_votes[i];
+				second = 1900 + i;
+			}
+		}
+		if (turn && secondv && (second == best + 1 || second == best - 1)) {
+			int lo = best < second ? best : second;
+			return month >= 10 ? lo : lo + 1;
+		}
+		return best;
+	}
+	/* a school year runs from September to the next summer */
+	if (ev->school_year && month)
+		return month >= 8 ? ev->school_year : ev->school_year + 1;
+	if (ev->header_ymd) {
+		y = ev->header_ymd / 10000;
+		if (month && ymd(y, month, day ? day : 1) > ev->header_ymd)
+			y--;
+		return y;
+	}
+	return 0;
+}
+
+static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
+{
+	const vnkg_article *a = d->article;
+	size_t si, n = vnkg_article_sentence_count(a), from, i;
+	PCRE2_SIZE *ov;
+	const char *hdr = vnkg_article_header(a);
+
+	memset(ev, 0, sizeof(*ev));
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_DIRECTIVE && !m->dead && m->date && strlen(m->date) == 10) {
+			int v = ymd(vnkg_i_x_parse_int(m->date, 0, 4), vnkg_i_x_parse_int(m->date, 5, 7), vnkg_i_x_parse_int(m->date, 8, 10));
+			if (v > ev->max_doc_ymd)
+				ev->max_doc_ymd = v;
+		}
+	}
+	for (si = 0; si < n; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		size_t len = strlen(s);
+		from = 0;
+		while (vnkg_i_rule_find(RE_YEAR, md, s, len, from, &ov)) {
+			int y = vnkg_i_x_parse_int(s, ov[2], ov[3]);
+			from = ov[1];
+			if (y >= 1900 && y < 2100)
+				ev->year_votes[y - 1900]++;
+		}
+		{
+			const char *sy = strstr(s, "năm học ");
+			if (sy && !ev->school_year) {
+				const char *p = sy + strlen("năm học ");
+				if (p[0] >= '1' && p[0] <= '2' && strlen(p) >= 9 && (p[4] == '-' || p[4] == ' '))
+					ev->school_year = vnkg_i_x_parse_int(p, 0, 4);
+			}
+		}
+		from = 0;
+		while (vnkg_i_rule_find(RE_DATE_FULL, md, s, len, from, &ov)) {
+			int y = vnkg_i_x_parse_int(s, ov[6], ov[7]);
+			from = ov[1];
+			if (y >= 1900 && y < 2100)
+				ev->year_votes[y - 1900]++;
+		}
+	}
+	/* a print date in the page header: "Thứ 3, 18/12/2018" */
+	if (hdr && *hdr) {
+		const char *p = strstr(hdr, "Thứ ");
+		if (p && vnkg_i_rule_find(RE_DATE_FULL, md, p, strlen(p), 0, &ov) && ov[0] < 20)
+			ev->header_ymd = ymd(vnkg_i_x_parse_int(p, ov[6], ov[7]), vnkg_i_x_parse_int(p, ov[4], ov[5]), vnkg_i_x_parse_int(p, ov[2], ov[3]));
+	}
+}
+
+/* The date written at the head of a sentence: day, month and maybe year. */
+static int lead_date(const char *s, pcre2_match_data *md, int *day, int *month, int *year)
+{
+	PCRE2_SIZE *ov;
+	size_t a, b;
+	int g;
+
+	if (!vnkg_i_rule_find(RE_DATE_LEAD, md, s, strlen(s), 0, &ov))
+		return 0;
+	g = ov[2] != PCRE2_UNSET ? 1 : 4;
+	*day = vnkg_i_group(ov, g, &a, &b) ? vnkg_i_x_parse_int(s, a, b) : 0;
+	*month = vnkg_i_group(ov, g + 1, &a, &b) ? vnkg_i_x_parse_int(s, a, b) : 0;
+	*year = vnkg_i_group(ov, g + 2, &a, &b) ? vnkg_i_x_parse_int(s, a, b) : 0;
+	return *day >= 1 && *day <= 31 && *month >= 1 && *month <= 12;
+}
+
+/* The top-level bodies written right before byte `pos` of sentence si:
+ * "Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội (BTL Thủ đô) tổ chức". */
+static size_t bodies_before(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out, size_t max)
+{
+	size_t n = 0, limit = pos, i;
+
+	while (n < max) {
+		size_t best = VNKG_I_NO_MENTION;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			size_t gap_end = limit;
+			if (m->type != MENTION_BODY || m->sentence != si || m->end > limit || m->dead)
+				continue;
+			/* allow an "(ABBR)" or "(short name)" between the body and what follows */
+			if (s[m->end] == ' ' && s[m->end + 1] == '(') {
+				const char *close = memchr(s + m->end, ')', limit - m->end);
+				if (close && (size_t)(close - s) < limit && vnkg_i_x_only_glue(s, (size_t)(close - s) + 1, limit, n > 0))
+					gap_end = m->end;
+			}
+			if (gap_end != m->end && !vnkg_i_x_only_glue(s, m->end, limit, n > 0))
+				continue;
+			if (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end ||
+			    (m->end == d->mentions[best].end && m->start < d->mentions[best].start))
+				best = i;
+		}
+		if (best == VNKG_I_NO_MENTION)
+			break;
+		out[n++] = best;
+		limit = d->mentions[best].start;
+	}
+	return n;
+}
+
+size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmentions; i++)
+		if (d->mentions[i].type == MENTION_PLACE && d->mentions[i].sentence == si && !d->mentions[i].dead)
+			return i;
+	return VNKG_I_NO_MENTION;
+}
+
+static int is_headline(const vnkg_article *a, size_t si)
+{
+	const vnkg_sentence *s = vnkg_article_sentence(a, si);
+	size_t n = strlen(s->text);
+
+	return s->para_sentences == 1 && n > 0 && s->text[n - 1] != '.' && s->text[n - 1] != ':';
+}
+
+/* Where the clause's subject starts: after a masthead ("QK3 online - ") and
+ * the adverbials of time and place that lead the sentence ("Sáng 06-4, tại
+ * Bộ Tư lệnh Quân khu, "). */
+static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
+{
+	size_t pos = 0;
+	const char *dash = vnkg_i_x_find_bytes(s, limit < 48 ? limit : 48, " - ", 3);
+	int guard = 0;
+
+	if (dash)
+		pos = (size_t)(dash - s) + 3;
+	while (guard++ < 4 && pos < limit) {
+		const char *p = s + pos, *comma;
+		PCRE2_SIZE *ov;
+		int lead = vnkg_i_rule_find(RE_DATE_LEAD, md, p, strlen(p), 0, &ov) ||
+			   strncmp(p, "tại ", strlen("tại ")) == 0 || strncmp(p, "Tại ", strlen("Tại ")) == 0 ||
+			   strncmp(p, "ngày ", strlen("ngày ")) == 0 || strncmp(p, "Trong ", strlen("Trong ")) == 0 ||
+			   strncmp(p, "Theo kế hoạch", strlen("Theo kế hoạch")) == 0 ||
+			   strncmp(p, "Năm ", strlen("Năm ")) == 0 || strncmp(p, "Dịp này", strlen("Dịp này")) == 0;
+		if (!lead)
+			break;
+		comma = vnkg_i_x_find_bytes(p, limit - pos, ", ", 2);
+		if (!comma)
+			break;
+		pos = (size_t)(comma - s) + 2;
+	}
+	return pos;
+}
+
+/* The bodies that are the subject of a cue at `cue`: the first body of the
+ * clause and those joined to it by "," or "và", right up to the cue. */
+static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size_t cue, pcre2_match_data *md,
+			     size_t *out, size_t max, int strict)
+{
+	size_t pos = clause_start(s, cue, md), n = 0, i;
+
+	for (;;) {
+		size_t best = VNKG_I_NO_MENTION, end;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type != MENTION_BODY || m->sentence != si || m->dead || m->start != pos || m->end > cue)
+				continue;
+			if (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end)
+				best = i;
+		}
+		if (best == VNKG_I_NO_MENTION || n == max)
+			return strict ? 0 : n;
+		out[n++] = best;
+		end = d->mentions[best].end;
+		while (end < cue && s[end] == ' ')
+			end++;
+		if (end < cue && s[end] == '(') {
+			const char *close = memchr(s + end, ')', cue - end);
+			if (!close)
+				return 0;
+			end = (size_t)(close - s) + 1;
+		}
+		if (vnkg_i_x_only_glue(s, end, cue, 0))
+			return n;
+		/* a complement we do not read ("... trên địa bàn Quân khu") ends the
+		 * list; only the article's own event is read past one */
+		if (!(s[end] == ',' || strncmp(s + end, "và ", 4) == 0))
+			return strict ? 0 : n;
+		while (end < cue && (s[end] == ' ' || s[end] == ','))
+			end++;
+		if (cue - end > 4 && strncmp(s + end, "và ", 4) == 0)
+			end += 4;
+		while (end < cue && s[end] == ' ')
+			end++;
+		pos = end;
+	}
+}
+
+/* Is the date at byte `pos` of sentence si a directive's date of issue? */
+static int directive_date_at(const vnkg_i_doc *d, size_t si, size_t pos)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_DIRECTIVE && m->sentence == si && pos >= m->start && pos < m->end)
+			return 1;
+	}
+	return 0;
+}
+
+static size_t new_event(vnkg_i_doc *d, size_t si, const char *s, size_t at, pcre2_match_data *md)
+{
+	size_t em = make_event(d, si, s, at);
+	int day, month, year;
+	PCRE2_SIZE *ov;
+
+	(void)md;
+	if (em == VNKG_I_NO_MENTION)
+		return em;
+	/* its own date: "ngày 26-7-2019", "ngày 18-4-2025" */
+	if (vnkg_i_rule_find(RE_DATE_FULL, md, s, strlen(s), 0, &ov)) {
+		char buf[32];
+		day = vnkg_i_x_parse_int(s, ov[2], ov[3]);
+		month = vnkg_i_x_parse_int(s, ov[4], ov[5]);
+		year = vnkg_i_x_parse_int(s, ov[6], ov[7]);
+		if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && !directive_date_at(d, si, ov[0])) {
+			snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+			free(d->mentions[em].date);
+			free(d->mentions[em].date_precision);
+			d->mentions[em].date = vnkg_i_strdup(buf);
+			d->mentions[em].date_precision = vnkg_i_strdup("day");
+		}
+	}
+	return em;
+}
+
+/* The article's own event, and the other events it reports with their own
+ * organiser, chair or date. Each sentence's cues speak of the event defined
+ * in it, else of the article's own. */
+void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	const vnkg_article *a = d->article;
+	size_t n = vnkg_article_sentence_count(a), si, em = VNKG_I_NO_MENTION, orgs[8], no = 0, k;
+	PCRE2_SIZE *ov;
+
+	d->sent_event = malloc((n + 1) * sizeof(size_t));
+	for (si = 0; si < n; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		size_t from = 0;
+		if (d->sent_event)
+			d->sent_event[si] = VNKG_I_NO_MENTION;
+		while (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), from, &ov)) {
+			size_t cue = ov[0], at = ov[1], e;
+			from = ov[1];
+			no = subject_bodies(d, si, s, cue, md, orgs, 8, em != VNKG_I_NO_MENTION);
+			if (!no)
+				continue;
+			if (em == VNKG_I_NO_MENTION) {
+				e = em = make_event(d, si, s, at);
+			} else {
+				e = new_event(d, si, s, at, md);
+				if (e != VNKG_I_NO_MENTION)
+					d->mentions[e].main_event = 0;
+			}
+			if (e == VNKG_I_NO_MENTION)
+				continue;
+			if (d->sent_event)
+				d->sent_event[si] = e;
+			for (k = 0; k < no; k++)
+				vnkg_i_x_add_relation(d, "organized", orgs[k], e, si, NULL, NULL);
+			break;
+		}
+	}
+	/* "Phó Thủ tướng ... chủ trì cuộc họp với các bộ, ngành ..." */
+	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		size_t from = 0;
+		while (em == VNKG_I_NO_MENTION && vnkg_i_rule_find(RE_CUE_CHAIR, md, s, strlen(s), from, &ov)) {
+			size_t at = ov[1];
+			PCRE2_SIZE *ov2;
+			from = ov[1];
+			while (s[at] == ' ')
+				at++;
+			if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) && ov2[0] == at) {
+				size_t rest = ov2[1];
+				/* a named meeting, not just "chủ trì hội nghị" */
+				if (s[rest] == ' ' && strlen(s + rest) > 12 && !is_headline(a, si))
+					em = make_event(d, si, s, at);
+			}
+		}
+	}
+	/* "X đã làm việc với Ban Thường vụ Tỉnh ủy ...": the working session */
+	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		if (vnkg_i_rule_find(RE_CUE_WORK, md, s, strlen(s), 0, &ov)) {
+			const char *lv = strstr(s + ov[0], "làm việc với");
+			vnkg_buf name = VNKG_BUF_INIT;
+			char *tail;
+			size_t at;
+			if (!lv || is_headline(a, si))
+				continue;
+			at = (size_t)(lv - s);
+			tail = event_name(s, at, strlen(s));
+			/* end at "về ...", the subject */
+			if (tail) {
+				char *about = strstr(tail, " về ");
+				if (about)
+					*about = '\0';
+				vnkg_i_buf_printf(&name, "buổi %s", tail);
+				free(tail);
+			}
+			em = vnkg_i_x_add_mention(d, MENTION_EVENT, si, at, at + strlen("làm việc với"), s);
+			if (em != VNKG_I_NO_MENTION) {
+				d->mentions[em].name = vnkg_i_buf_detach(&name);
+				d->mentions[em].kind = vnkg_i_strdup("buổi làm việc");
+				d->mentions[em].main_event = 1;
+				d->mentions[em].date = vnkg_i_strdup("");
+				d->mentions[em].date_precision = vnkg_i_strdup("unknown");
+			} else {
+				vnkg_i_buf_free(&name);
+			}
+		}
+	}
+	/* "... chủ trì hội nghị." under a headline that says what it was */
+	for (si = 0; si < n && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		size_t h, from = 0;
+		PCRE2_SIZE *ov2;
+		int found = 0;
+		while (!found && vnkg_i_rule_find(RE_CUE_CHAIR, md, s, strlen(s), from, &ov)) {
+			size_t cue_end = ov[1];
+			from = cue_end;
+			found = vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), cue_end, &ov2) && ov2[0] == cue_end + 1;
+		}
+		if (!found)
+			continue;
+		for (h = si; h-- > 0;) {
+			const char *hs = vnkg_article_sentence(a, h)->text;
+			size_t skip = 0, b;
+			vnkg_buf name = VNKG_BUF_INIT;
+			char *noun;
+			if (!is_headline(a, h))
+				continue;
+			/* drop the headline's subject: "Tổng cục X triển khai ..." -> "triển khai ..." */
+			for (b = 0; b < d->nmentions; b++) {
+				const vnkg_i_mention *m = &d->mentions[b];
+				if (m->type == MENTION_BODY && m->sentence == h && m->start == 0 && m->end > skip)
+					skip = m->end;
+			}
+			while (hs[skip] == ' ')
+				skip++;
+			noun = vnkg_i_strndup(s + ov2[0], ov2[1] - ov2[0]);
+			vnkg_i_buf_printf(&name, "%s %s", noun ? noun : "hội nghị", hs + skip);
+			free(noun);
+			em = vnkg_i_x_add_mention(d, MENTION_EVENT, h, 0, strlen(hs), hs);
+			if (em != VNKG_I_NO_MENTION) {
+				d->mentions[em].name = vnkg_i_buf_detach(&name);
+				d->mentions[em].kind = vnkg_i_strdup(event_kind(d->mentions[em].name));
+				d->mentions[em].main_event = 1;
+				d->mentions[em].date = vnkg_i_strdup("");
+				d->mentions[em].date_precision = vnkg_i_strdup("unknown");
+				if (skip) {
+					no = bodies_before(d, h, hs, skip, orgs, 8);
+					for (k = 0; k < no; k++)
+						vnkg_i_x_add_relation(d, "organized", orgs[k], em, h, NULL, NULL);
+				}
+			} else {
+				vnkg_i_buf_free(&name);
+			}
+			break;
+		}
+	}
+	/* "Sáng 12/3, Hội nghị ... đã khai mạc tại ...": the first dated sentence
+	 * that names a gathering; else the first "tổ chức <event>" at all */
+	for (si = 0; si < n && si < 6 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		int day, month, year;
+		if (!lead_date(s, md, &day, &month, &year))
+			continue;
+		if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), 0, &ov))
+			em = make_event(d, si, s, ov[0]);
+	}
+	for (si = 0; si < n && si < 4 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
+			em = make_event(d, si, s, ov[1]);
+	}
+	d->main_event = em;
+	if (em == VNKG_I_NO_MENTION || !d->sent_event)
+		return;
+	/* a meeting of another time that someone chaired: "Năm 2019, ... đồng chí X
+	 * đã chủ trì hội nghị sơ kết ..., tổ chức ngày 26-7-2019" */
+	for (si = 0; si < n; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		PCRE2_SIZE *ov2;
+		size_t at, rest;
+		if (d->sent_event[si] != VNKG_I_NO_MENTION || si == d->mentions[em].sentence)
+			continue;
+		if (!vnkg_i_rule_find(RE_CUE_CHAIR, md, s, strlen(s), 0, &ov))
+			continue;
+		at = ov[1];
+		while (s[at] == ' ')
+			at++;
+		if (!vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) || ov2[0] != at)
+			continue;
+		rest = ov2[1];
+		if (s[rest] != ' ' || vnkg_i_is_upper_initial(s + rest + 1) || strlen(s + rest) < 16)
+			continue;
+		if (!vnkg_i_rule_find(RE_DATE_FULL, md, s, strlen(s), 0, &ov2) &&
+		    strncmp(s, "Năm ", strlen("Năm ")) != 0)
+			continue;
+		{
+			size_t e = new_event(d, si, s, at, md);
+			if (e != VNKG_I_NO_MENTION) {
+				d->mentions[e].main_event = 0;
+				d->sent_event[si] = e;
+			}
+		}
+	}
+	for (si = 0; si < n; si++)
+		if (d->sent_event[si] == VNKG_I_NO_MENTION)
+			d->sent_event[si] = em;
+}
+
+void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	const vnkg_article *a = d->article;
+	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event;
+	int day = 0, month = 0, year = 0, found = 0;
+	date_evidence ev;
+	vnkg_i_mention *e;
+	char buf[16];
+
+	if (em == VNKG_I_NO_MENTION)
+		return;
+	e = &d->mentions[em];
+	found = lead_date(vnkg_article_sentence(a, e->sentence)->text, md, &day, &month, &year);
+	for (si = 0; !found && si < n && si < 6; si++)
+		found = lead_date(vnkg_article_sentence(a, si)->text, md, &day, &month, &year);
+	gather_dates(d, md, &ev);
+	if (!year)
+		year = infer_year(&ev, e->name, vnkg_article_sentence(a, e->sentence)->text, found ? month : 0, day, md);
+	free(e->date);
+	free(e->date_precision);
+	if (found && year) {
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+		e->date = vnkg_i_strdup(buf);
+		e->date_precision = vnkg_i_strdup("day");
+	} else if (year && !found) {
+		/* only the year the event is about: "triển khai nhiệm vụ năm 2024" */
+		PCRE2_SIZE *ov;
+		if (vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov)) {
+			snprintf(buf, sizeof(buf), "%04d", year);
+			e->date = vnkg_i_strdup(buf);
+			e->date_precision = vnkg_i_strdup("year");
+		} else {
+			e->date = vnkg_i_strdup("");
+			e->date_precision = vnkg_i_strdup("unknown");
+		}
+	} else {
+		e->date = vnkg_i_strdup("");
+		e->date_precision = vnkg_i_strdup("unknown");
+	}
+	d->event_date = vnkg_i_strdup(e->date);
+	d->event_precision = vnkg_i_strdup(e->date_precision);
+}
+
+void vnkg_i_x_read_masthead(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	const char *h = vnkg_article_header(d->article);
+	PCRE2_SIZE *ov;
+
+	if (h && vnkg_i_rule_find(RE_MASTHEAD_QK, md, h, strlen(h), 0, &ov))
+		d->masthead_qk = vnkg_i_x_parse_int(h, ov[2], ov[3]);
+}

@@ -47,7 +47,7 @@ run() {
 		fi
 	done
 	set -- $(cat "$out/time1" "$out/time2" "$out/time3" | sort -n | awk '{t[NR]=$1; m=$2>m?$2:m} END {print t[1], t[2], m}')
-	printf '%-50s %6.2f s %6.2f s %8d KB %8d lines\n' "$label" "$1" "$2" "$3" "$(wc -l <"$out/last.out")"
+	printf '%-56s %6.2f s %6.2f s %8d KB %8d lines\n' "$label" "$1" "$2" "$3" "$(wc -l <"$out/last.out")"
 }
 
 # once: the first question reads the GraphML through igraph and writes the
@@ -58,11 +58,11 @@ once() {
 	rm -f "$graph.qcache"
 	/usr/bin/time -f '%e %M' -o "$out/time1" "$vnkg" "$@" >"$out/last.out" 2>"$out/last.err"
 	set -- $(cat "$out/time1")
-	printf '%-50s %6.2f s %8s %8d KB %8d lines\n' "$label" "$1" "" "$2" "$(wc -l <"$out/last.out")"
+	printf '%-56s %6.2f s %8s %8d KB %8d lines\n' "$label" "$1" "" "$2" "$(wc -l <"$out/last.out")"
 }
 
 g="-g $graph"
-printf '%-50s %8s %8s %11s %14s\n' command fastest median "peak RSS" answer
+printf '%-56s %8s %8s %11s %14s\n' command fastest median "peak RSS" answer
 once "stats --no-cache (GraphML through igraph)" stats $g --no-cache
 once "stats (GraphML; writes the snapshot)" stats $g
 run "stats" stats $g

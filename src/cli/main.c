@@ -7,7 +7,7 @@
 #include "cli/cli.h"
 
 static const cli_cmd commands[] = {
-	{"build", cmd_build, "read articles and write the graph (DOT, GraphML)", cmd_build_help},
+	{"build", cmd_build, "read articles and write the graph (GraphML, GEXF, DOT, SVG)", cmd_build_help},
 	{"query", cmd_query, "the edges of one relation, e.g. who chaired which meeting", cmd_query_help},
 	{"show", cmd_show, "an entity card: names, roles held, every relation", cmd_show_help},
 	{"timeline", cmd_timeline, "dated events in order, with rank and role at the date", cmd_timeline_help},

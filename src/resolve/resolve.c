@@ -781,6 +781,23 @@ static char *evidence_text(const char *s)
 	}
 }
 
+/* Adds the titles of "Bí thư Đảng ủy, Chính ủy" that are not there yet. */
+static void add_roles(vnkg_strvec *roles, const char *role)
+{
+	const char *p = role;
+
+	while (p && *p) {
+		const char *comma = strstr(p, ", ");
+		size_t n = comma ? (size_t)(comma - p) : strlen(p);
+		char *t = vnkg_i_strndup(p, n);
+		if (t && *t && !vnkg_i_strvec_contains(roles, t))
+			vnkg_i_strvec_push_own(roles, t);
+		else
+			free(t);
+		p = comma ? comma + 2 : NULL;
+	}
+}
+
 static int add_edge(corpus *c, size_t from, size_t to, const char *rel, const char *source, const char *role,
 		    const char *rank, const char *date, const char *sentence)
 {
@@ -799,8 +816,7 @@ static int add_edge(corpus *c, size_t from, size_t to, const char *rel, const ch
 		free(key);
 		e = &c->r[idx];
 		e->weight += 1.0;
-		if (role && *role && !vnkg_i_strvec_contains(&e->roles, role))
-			vnkg_i_strvec_push(&e->roles, role);
+		add_roles(&e->roles, role);
 		if (rank && *rank && !*e->rank)
 			set_str(&e->rank, rank);
 		return 0;
@@ -825,8 +841,7 @@ static int add_edge(corpus *c, size_t from, size_t to, const char *rel, const ch
 	e->date = vnkg_i_strdup(date ? date : "");
 	e->evidence = evidence_text(sentence);
 	e->weight = 1.0;
-	if (role && *role)
-		vnkg_i_strvec_push(&e->roles, role);
+	add_roles(&e->roles, role);
 	if (strmap_put(&c->rmap, key, c->nr) < 0)
 		return VNKG_ENOMEM;
 	c->nr++;

@@ -41,10 +41,10 @@ void vnkg_i_x_read_congresses(xctx *x)
 			m->national = strstr(core, "toàn quốc") != NULL || strstr(core, "Đảng bộ Quân đội") != NULL;
 			m->date = vnkg_i_strdup("");
 			m->date_precision = vnkg_i_strdup("unknown");
-			if (ov[8] != PCRE2_UNSET) {
+			if (ov[6] != PCRE2_UNSET) {
 				/* "nhiệm kỳ 2020-2025": held at the start of the term */
 				free(m->date);
-				m->date = vnkg_i_x_sub(x->s, ov[8], ov[9]);
+				m->date = vnkg_i_x_sub(x->s, ov[6], ov[7]);
 				free(m->date_precision);
 				m->date_precision = vnkg_i_strdup("year");
 			}
@@ -94,8 +94,12 @@ void vnkg_i_x_read_places(xctx *x)
 
 static char *event_name(const char *s, size_t start, size_t len)
 {
+	/* the name ends where the sentence goes on about it: "Hội nghị ... đã
+	 * khai mạc", "... diễn ra sáng 5/6", "... do X chủ trì" */
 	static const char *const stops[] = {". ", "; ", " do ", " dưới sự ", " với sự tham dự", " nhằm ",
-					    ", tại ", " tại ", " với sự ", NULL};
+					    ", tại ", " tại ", " với sự ", " đã khai mạc", " khai mạc", " bế mạc",
+					    " đã diễn ra", " diễn ra", " đã được tổ chức", " được tổ chức", " đã bế mạc",
+					    " thành công tốt đẹp", NULL};
 	size_t end = len, i, words = 0, p;
 
 	for (i = 0; stops[i]; i++) {

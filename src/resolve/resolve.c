@@ -312,7 +312,15 @@ static char *locality_in_article(const actx *a, const char *locality)
 	for (i = 0; i < a->d->nmentions && !want; i++) {
 		const vnkg_i_mention *m = &a->d->mentions[i];
 		const vnkg_i_head *h = head_of(m);
-		if (m->type != MENTION_BODY || m->dead || m->bare || !h || h->kind != HEAD_LOCAL)
+		/* a place written with its locality: "tại tỉnh Gia Lai" */
+		if (m->type == MENTION_PLACE && !m->dead && m->locality && strcmp(m->locality, locality) == 0) {
+			vnkg_i_buf_printf(&b, "%s %s", locality, m->name);
+			want = vnkg_i_buf_detach(&b);
+			continue;
+		}
+		/* "Công an tỉnh Thái Bình", "Đảng bộ tỉnh Yên Bái" */
+		if (m->type != MENTION_BODY || m->dead || m->bare || !h ||
+		    (h->kind != HEAD_LOCAL && !(h->kind == HEAD_OWNED && m->locality[0])))
 			continue;
 		if (starts_with_words(m->qualifier, locality)) {
 			want = vnkg_i_strdup(m->qualifier);

@@ -79,6 +79,11 @@ void ask_free(ask_opts *o);
  * or -1 when help was printed (the command returns CLI_OK). */
 int ask_arg(ask_opts *o, int argc, char **argv, int *i);
 
+/* Reads all of argv with ask_arg, for commands with no options of their own.
+ * Returns CLI_OK (with *done set when help was printed and the command is
+ * finished) or CLI_USAGE after printing a usage error. */
+int ask_parse(ask_opts *o, int argc, char **argv, int *done);
+
 /* The value of option argv[*i] (advancing *i), or NULL after printing
  * "missing <what> after ...". */
 const char *ask_value(const ask_opts *o, int argc, char **argv, int *i, const char *what);

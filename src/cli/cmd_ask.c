@@ -208,3 +208,23 @@ int ask_print_answer(const ask_opts *o, const struct vnkg_answer *a, const char 
 	free(text);
 	return rc;
 }
+
+int ask_parse(ask_opts *o, int argc, char **argv, int *done)
+{
+	int i;
+
+	*done = 0;
+	for (i = 1; i < argc; i++) {
+		int r = ask_arg(o, argc, argv, &i);
+
+		if (r < 0) {
+			*done = 1;
+			return CLI_OK;
+		}
+		if (r == CLI_USAGE)
+			return CLI_USAGE;
+		if (r == 1)
+			return cli_usage(o->cmd, "unknown option", argv[i]);
+	}
+	return CLI_OK;
+}

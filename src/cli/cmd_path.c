@@ -30,27 +30,14 @@ int cmd_path(int argc, char **argv)
 	vnkg_graph *g = NULL;
 	vnkg_table *t = NULL;
 	ask_opts o;
-	int i, rc;
+	int rc, done;
 
 	rc = ask_init(&o, "path", cmd_path_help, argc, 2);
 	if (rc != CLI_OK)
 		return rc;
-	for (i = 1; i < argc; i++) {
-		int r = ask_arg(&o, argc, argv, &i);
-
-		if (r < 0) {
-			rc = CLI_OK;
-			goto cleanup;
-		}
-		if (r == CLI_USAGE) {
-			rc = CLI_USAGE;
-			goto cleanup;
-		}
-		if (r == 1) {
-			rc = cli_usage("path", "unknown option", argv[i]);
-			goto cleanup;
-		}
-	}
+	rc = ask_parse(&o, argc, argv, &done);
+	if (rc != CLI_OK || done)
+		goto cleanup;
 	if (o.nargs < 2) {
 		rc = cli_usage("path", "name two entities, e.g. 'vnkg path \"Trần Chí Tâm\" \"Bộ Chính trị\"'",
 			NULL);

@@ -34,27 +34,14 @@ int cmd_related(int argc, char **argv)
 	vnkg_answer *a = NULL;
 	size_t node;
 	ask_opts o;
-	int i, rc;
+	int rc, done;
 
 	rc = ask_init(&o, "related", cmd_related_help, argc, 1);
 	if (rc != CLI_OK)
 		return rc;
-	for (i = 1; i < argc; i++) {
-		int r = ask_arg(&o, argc, argv, &i);
-
-		if (r < 0) {
-			rc = CLI_OK;
-			goto cleanup;
-		}
-		if (r == CLI_USAGE) {
-			rc = CLI_USAGE;
-			goto cleanup;
-		}
-		if (r == 1) {
-			rc = cli_usage("related", "unknown option", argv[i]);
-			goto cleanup;
-		}
-	}
+	rc = ask_parse(&o, argc, argv, &done);
+	if (rc != CLI_OK || done)
+		goto cleanup;
 	if (o.nargs == 0) {
 		rc = cli_usage("related", "which entity? e.g. 'vnkg related \"Nguyễn Mạnh Hùng\"'", NULL);
 		goto cleanup;

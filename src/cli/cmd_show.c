@@ -35,27 +35,14 @@ int cmd_show(int argc, char **argv)
 	vnkg_answer *a = NULL;
 	size_t node;
 	ask_opts o;
-	int i, rc;
+	int rc, done;
 
 	rc = ask_init(&o, "show", cmd_show_help, argc, 1);
 	if (rc != CLI_OK)
 		return rc;
-	for (i = 1; i < argc; i++) {
-		int r = ask_arg(&o, argc, argv, &i);
-
-		if (r < 0) {
-			rc = CLI_OK;
-			goto cleanup;
-		}
-		if (r == CLI_USAGE) {
-			rc = CLI_USAGE;
-			goto cleanup;
-		}
-		if (r == 1) {
-			rc = cli_usage("show", "unknown option", argv[i]);
-			goto cleanup;
-		}
-	}
+	rc = ask_parse(&o, argc, argv, &done);
+	if (rc != CLI_OK || done)
+		goto cleanup;
 	if (o.nargs == 0) {
 		rc = cli_usage("show", "which entity? e.g. 'vnkg show \"Nguyễn Mạnh Hùng\"'", NULL);
 		goto cleanup;

@@ -29,27 +29,14 @@ int cmd_stats(int argc, char **argv)
 	vnkg_graph *g = NULL;
 	vnkg_answer *a = NULL;
 	ask_opts o;
-	int i, rc;
+	int rc, done;
 
 	rc = ask_init(&o, "stats", cmd_stats_help, argc, 0);
 	if (rc != CLI_OK)
 		return rc;
-	for (i = 1; i < argc; i++) {
-		int r = ask_arg(&o, argc, argv, &i);
-
-		if (r < 0) {
-			rc = CLI_OK;
-			goto cleanup;
-		}
-		if (r == CLI_USAGE) {
-			rc = CLI_USAGE;
-			goto cleanup;
-		}
-		if (r == 1) {
-			rc = cli_usage("stats", "unknown option", argv[i]);
-			goto cleanup;
-		}
-	}
+	rc = ask_parse(&o, argc, argv, &done);
+	if (rc != CLI_OK || done)
+		goto cleanup;
 	rc = ask_load(&o, &g);
 	if (rc != CLI_OK)
 		goto cleanup;

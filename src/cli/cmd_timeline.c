@@ -35,28 +35,15 @@ int cmd_timeline(int argc, char **argv)
 	vnkg_graph *g = NULL;
 	vnkg_table *t = NULL;
 	ask_opts o;
-	int i, rc;
+	int rc, done;
 
 	rc = ask_init(&o, "timeline", cmd_timeline_help, argc, 1);
 	if (rc != CLI_OK)
 		return rc;
 	o.optional_args = 1;
-	for (i = 1; i < argc; i++) {
-		int r = ask_arg(&o, argc, argv, &i);
-
-		if (r < 0) {
-			rc = CLI_OK;
-			goto cleanup;
-		}
-		if (r == CLI_USAGE) {
-			rc = CLI_USAGE;
-			goto cleanup;
-		}
-		if (r == 1) {
-			rc = cli_usage("timeline", "unknown option", argv[i]);
-			goto cleanup;
-		}
-	}
+	rc = ask_parse(&o, argc, argv, &done);
+	if (rc != CLI_OK || done)
+		goto cleanup;
 	rc = ask_load(&o, &g);
 	if (rc == CLI_OK && o.nargs)
 		rc = ask_resolve(&o, g, o.args[0], &node);

@@ -310,4 +310,11 @@ typedef enum {
  * *out. Errors are those of vnkg_graph_read_graphml(). */
 int vnkg_query_open(vnkg_graph **out, const char *path, vnkg_cache_mode mode);
 
+/* Writes the snapshot vnkg_query_open would keep for the GraphML file at
+ * `path`, from `g`, the graph that file was just written from (so the first
+ * question about a large graph need not parse it). With VNKG_CACHE_AUTO only
+ * for files of VNKG_CACHE_MIN_BYTES or more; VNKG_CACHE_OFF does nothing.
+ * Returns 0 or a negative code; a missing snapshot only costs time. */
+int vnkg_query_snapshot(const vnkg_graph *g, const char *path, vnkg_cache_mode mode);
+
 #endif

@@ -394,3 +394,27 @@ cleanup:
 	vnkg_i_buf_free(&cache);
 	return error;
 }
+
+int vnkg_query_snapshot(const vnkg_graph *g, const char *path, vnkg_cache_mode mode)
+{
+	struct identity id;
+	vnkg_buf cache = VNKG_BUF_INIT;
+	int error = 0;
+
+	if (!g || !path || !*path) {
+		vnkg_error_set("vnkg_query_snapshot: no graph or no path given");
+		return VNKG_EINVALID;
+	}
+	if (mode == VNKG_CACHE_OFF)
+		return 0;
+	if (identify(&id, path) < 0)
+		return VNKG_ERROR;
+	if (mode == VNKG_CACHE_AUTO && id.size < VNKG_CACHE_MIN_BYTES)
+		return 0;
+	vnkg_i_buf_printf(&cache, "%s.qcache", path);
+	if (cache.oom)
+		return VNKG_ENOMEM;
+	error = write_snapshot(g, vnkg_i_buf_cstr(&cache), &id);
+	vnkg_i_buf_free(&cache);
+	return error;
+}

@@ -147,6 +147,9 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				j = qend;
 			} else if (strstr(head->words, "ủy") || strcmp(head->words, "Bộ đội Biên phòng") == 0) {
 				bare = strcmp(head->words, "Bộ đội Biên phòng") != 0;
+			} else if (!(j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct)) {
+				/* "Thường trực HĐND", "Công an đã ...": the article's own */
+				bare = 1;
 			} else {
 				return 0;
 			}
@@ -201,10 +204,28 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			 * cannot read to its end */
 			if (kk == j + 1 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct)
 				return 0;
+			/* "Trường Sĩ quan Lục quân 1", "Bệnh viện Quân y 175" */
+			if (kk < x->w.n && x->w.w[kk].num)
+				kk++;
 			qstart = j;
 			qend = kk;
 			j = kk;
+			/* "Hội Cựu chiến binh tỉnh Cao Bằng", "Hội Cựu chiến binh tỉnh" */
+			{
+				size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
+				if (ln && !x->w.w[j].cap) {
+					size_t pn = proper_run(x, j + ln, 4);
+					if (pn) {
+						qend = j = j + ln + pn;
+					} else {
+						locality = vnkg_i_x_words_text(x, j, j + ln);
+						j += ln;
+						bare = 1;
+					}
+				}
+			}
 		} else if (head->unit && strcmp(head->words, "Bộ") != 0 && strcmp(head->words, "Trường") != 0 &&
+			   strcmp(head->words, "Hội") != 0 &&
 			   strcmp(head->words, "Sở") != 0 && strcmp(head->words, "Viện") != 0 &&
 			   strcmp(head->words, "Cục") != 0 && strcmp(head->words, "Bệnh viện") != 0 &&
 			   strcmp(head->words, "Tập đoàn") != 0 && strcmp(head->words, "Tổng công ty") != 0) {
@@ -361,10 +382,18 @@ void vnkg_i_x_learn_abbreviations(vnkg_i_doc *d, const char *s)
 			size_t j;
 			int ok = 1;
 			for (j = i - 1 - k; j < i - 1 && ok; j++) {
+				/* "Phòng không - Không quân (PK-KQ)" */
+				if (strcmp(w.w[j].text, "-") == 0 && j > i - 1 - k) {
+					while (*p == '-')
+						p++;
+					continue;
+				}
 				if (w.w[j].punct) {
 					ok = 0;
 					break;
 				}
+				while (*p == '-')
+					p++;
 				if (strcmp(w.w[j].lower, "và") == 0 && *p != 'V')
 					continue;
 				while (*p == '&')

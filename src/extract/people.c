@@ -44,6 +44,16 @@ static int add_role(vnkg_i_mention *p, char *title, size_t body)
 	return 0;
 }
 
+/* Does the title ending before `tend` end with the head of a body ("Trưởng
+ * Ban", "Trưởng phòng", "Chủ nhiệm Khoa", "Trưởng đoàn")? */
+static int ends_with_body_word(const xctx *x, size_t tend)
+{
+	const char *last = x->w.w[tend - 1].lower;
+
+	return strcmp(last, "ban") == 0 || strcmp(last, "phòng") == 0 || strcmp(last, "khoa") == 0 ||
+	       (strcmp(last, "đoàn") == 0 && vnkg_i_x_wis(x, tend, "đại") && vnkg_i_x_wis(x, tend + 1, "biểu"));
+}
+
 /* Roles after a name: ", Bí thư Đảng ủy, Chính ủy TCCNQP", or after "giữ
  * chức" (need_comma 0). Returns the words consumed (0 when no role follows).
  * Roles written without a body share the body of the next role that has one;
@@ -80,8 +90,9 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			break;
 		}
 		tend = tstart + tl;
-		/* "Trợ lý Tuyên huấn", "Trợ lý Cán bộ": a specialty written after the title */
-		{
+		/* "Trợ lý Tuyên huấn", "Trợ lý Cán bộ": a specialty written after the
+		 * title (not after "Trưởng phòng", whose next words name the Phòng) */
+		if (!ends_with_body_word(x, tend)) {
 			size_t sp = 0, more;
 			while (sp < 4 && tend + sp < x->w.n) {
 				size_t at = tend + sp;
@@ -103,11 +114,10 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		if (tl >= 3 && strcmp(x->w.w[tend - 2].lower, "đảng") == 0 && strcmp(x->w.w[tend - 1].lower, "ủy") == 0 &&
 		    !(vnkg_i_x_wis(x, tend, ",") && vnkg_i_x_is_title_start(x, tend + 1)))
 			tend -= 2;
-		/* "Trưởng Ban Tuyên giáo": the title's last word is the body's head */
+		/* "Trưởng Ban Tuyên giáo", "Trưởng đoàn đại biểu Quốc hội": the title's
+		 * last word is the body's head */
 		{
-			const char *last = x->w.w[tend - 1].lower;
-			if ((strcmp(last, "ban") == 0 || strcmp(last, "phòng") == 0 || strcmp(last, "khoa") == 0) &&
-			    tend - tstart >= 2) {
+			if (ends_with_body_word(x, tend) && tend - tstart >= 2) {
 				bl = vnkg_i_x_parse_body(x, tend - 1, BODY_ALLOW_LOWER, &body);
 				if (bl)
 					bl -= 1;
@@ -224,6 +234,76 @@ static size_t parse_anaphor(xctx *x, size_t i, size_t j, size_t *out)
 
 /* A person at i. Cues: a rank, "đồng chí", an honorific, a title before the
  * name, or (with a role after it) a name that starts with a family name. */
+/* "(đồng chí) <post> <body> <name>": a post, its body and a name that starts
+ * with a family name, from word j (the person's span starts at i). */
+static size_t post_then_name(xctx *x, size_t i, size_t j, size_t *out)
+{
+	size_t mark = x->doc->nmentions, tl = vnkg_i_x_match_title(x, j), body = VNKG_I_NO_MENTION, bl, nl, pm, k, rl;
+
+	if (!tl)
+		return 0;
+	bl = vnkg_i_x_parse_body(x, j + tl, BODY_STOP_AT_SURNAME, &body);
+	if (!vnkg_i_x_is_surname(x, j + tl + bl) || !(nl = match_name(x, j + tl + bl))) {
+		vnkg_i_x_rollback(x, mark, j + tl, j + tl + bl);
+		return 0;
+	}
+	pm = vnkg_i_x_add_mention(x->doc, MENTION_PERSON, x->si, x->w.w[i].start, x->w.w[j + tl + bl + nl - 1].end, x->s);
+	if (pm == VNKG_I_NO_MENTION)
+		return 0;
+	x->doc->mentions[pm].name = vnkg_i_x_words_text(x, j + tl + bl, j + tl + bl + nl);
+	if (add_role(&x->doc->mentions[pm], vnkg_i_x_words_text(x, j, j + tl), body) < 0)
+		return 0;
+	for (k = i; k < j + tl + bl + nl; k++)
+		x->used[k] = 1;
+	rl = parse_roles(x, j + tl + bl + nl, pm, 1);
+	for (k = j + tl + bl + nl; k < j + tl + bl + nl + rl; k++)
+		x->used[k] = 1;
+	if (rl)
+		x->doc->mentions[pm].end = x->w.w[j + tl + bl + nl + rl - 1].end;
+	*out = pm;
+	return j + tl + bl + nl + rl - i;
+}
+
+/* "Phó Cục trưởng, Đại tá X", "Phó Chủ tịch UBND tỉnh, đồng chí X": a post
+ * and its body, a comma, then a person read as usual, who holds the post. */
+static size_t post_comma_person(xctx *x, size_t i, size_t *out)
+{
+	size_t mark = x->doc->nmentions, tl, body = VNKG_I_NO_MENTION, bl, n, pm = VNKG_I_NO_MENTION, k;
+	vnkg_i_role *roles;
+
+	if (vnkg_i_x_is_rank_start(x, i))
+		return 0;
+	tl = vnkg_i_x_match_title(x, i);
+	if (!tl)
+		return 0;
+	bl = vnkg_i_x_parse_body(x, i + tl, 0, &body);
+	if (!vnkg_i_x_wis(x, i + tl + bl, ",") ||
+	    !(vnkg_i_x_is_rank_start(x, i + tl + bl + 1) ||
+	      (vnkg_i_x_wis(x, i + tl + bl + 1, "đồng") && vnkg_i_x_wis(x, i + tl + bl + 2, "chí")))) {
+		vnkg_i_x_rollback(x, mark, i + tl, i + tl + bl);
+		return 0;
+	}
+	n = vnkg_i_x_parse_person(x, i + tl + bl + 1, &pm);
+	if (!n || pm == VNKG_I_NO_MENTION || x->doc->mentions[pm].anaphor) {
+		vnkg_i_x_rollback(x, mark, i, i + tl + bl + 1 + n);
+		return 0;
+	}
+	/* the post written first comes first */
+	if (add_role(&x->doc->mentions[pm], vnkg_i_x_words_text(x, i, i + tl), body) < 0)
+		return 0;
+	roles = x->doc->mentions[pm].roles;
+	{
+		vnkg_i_role first = roles[x->doc->mentions[pm].nroles - 1];
+		memmove(roles + 1, roles, (x->doc->mentions[pm].nroles - 1) * sizeof(*roles));
+		roles[0] = first;
+	}
+	x->doc->mentions[pm].start = x->w.w[i].start;
+	for (k = i; k < i + tl + bl + 1; k++)
+		x->used[k] = 1;
+	*out = pm;
+	return tl + bl + 1 + n;
+}
+
 size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 {
 	size_t j = i, n, name_at, nl, pm, k, rl;
@@ -236,6 +316,10 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	    !(x->w.w[i].cap || (vnkg_i_x_wis(x, i, "đồng") && vnkg_i_x_wis(x, i + 1, "chí")) ||
 	      ((vnkg_i_x_wis(x, i, "ông") || vnkg_i_x_wis(x, i, "bà")) && vnkg_i_x_is_surname(x, i + 1))))
 		return 0;
+	/* "Phó Chủ tịch UBND tỉnh, đồng chí X": the post before the name */
+	n = post_comma_person(x, i, out);
+	if (n)
+		return n;
 	n = vnkg_i_x_match_list(x, j, &vnkg_i_x_ranks, NULL);
 	if (n) {
 		rank = vnkg_i_x_words_text(x, j, j + n);
@@ -261,6 +345,12 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		j += 2;
 		cue = 1;
 		if (vnkg_i_x_is_title_start(x, j)) {
+			/* "đồng chí Bí thư Tỉnh ủy Mùa A Sử": a post, then the name */
+			n = post_then_name(x, i, j, out);
+			if (n) {
+				free(rank);
+				return n;
+			}
 			/* "đồng chí Bí thư Tỉnh ủy": named by a post; the article's holder
 			 * of that post is found once every sentence has been read */
 			free(rank);
@@ -317,13 +407,18 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	for (k = i; k < name_at + nl; k++)
 		x->used[k] = 1;
 	rl = parse_roles(x, name_at + nl, pm, 1);
-	/* "Thiếu tướng X được bầu giữ chức Bí thư Đảng ủy" */
+	/* "Thiếu tướng X được bầu giữ chức Bí thư Đảng ủy", "... được điều
+	 * động, bổ nhiệm giữ chức Phó Tư lệnh Quân khu 7" */
 	{
 		size_t g = name_at + nl + rl, skip = 0;
-		if (vnkg_i_x_wis(x, g, "được") && (vnkg_i_x_wis(x, g + 1, "bầu") || vnkg_i_x_wis(x, g + 1, "giao")))
-			skip = 2;
-		else if (vnkg_i_x_wis(x, g, "được") && vnkg_i_x_wis(x, g + 1, "bổ") && vnkg_i_x_wis(x, g + 2, "nhiệm"))
-			skip = 3;
+		if (vnkg_i_x_wis(x, g, "được")) {
+			for (skip = 1; skip < 8 && g + skip < x->w.n; skip++) {
+				const vnkg_i_word *w = &x->w.w[g + skip];
+				if (vnkg_i_x_wis(x, g + skip, "giữ") || w->cap || x->used[g + skip] ||
+				    (w->punct && strcmp(w->text, ",") != 0))
+					break;
+			}
+		}
 		if (vnkg_i_x_wis(x, g + skip, "giữ") && vnkg_i_x_wis(x, g + skip + 1, "chức")) {
 			size_t more = parse_roles(x, g + skip + 2, pm, 0);
 			if (more)

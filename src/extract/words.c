@@ -298,7 +298,9 @@ size_t vnkg_i_x_paren_abbr(const xctx *x, size_t i)
 		j++;
 	if (j == i + 1 || !vnkg_i_x_wis(x, j, ")"))
 		return 0;
-	if (!x->w.w[i + 1].abbr && !x->w.w[i + 1].expanded)
+	/* an abbreviation (TCCNQP) or a code with capitals (C08, PC06) */
+	if (!x->w.w[i + 1].abbr && !x->w.w[i + 1].expanded &&
+	    !(j == i + 2 && !x->w.w[i + 1].num && x->w.w[i + 1].cap))
 		return 0;
 	return j + 1 - i;
 }

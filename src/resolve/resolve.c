@@ -402,6 +402,19 @@ static char *complete_bare(actx *a, size_t i)
 	}
 	case HEAD_NAMED:
 	case HEAD_FIXED: {
+		/* "Hội Cựu chiến binh tỉnh": the article's tỉnh */
+		if (m->locality[0]) {
+			char *q = locality_in_article(a, m->locality), *out;
+			if (!q)
+				return NULL;
+			out = join3(m->name, m->qualifier, q);
+			free(q);
+			return out;
+		}
+		/* "Nhà trường": the school or academy the article is about */
+		if (strcmp(h->words, "Nhà trường") == 0 && a->unit &&
+		    (starts_with_words(a->unit, "Trường") || starts_with_words(a->unit, "Học viện")))
+			return vnkg_i_strdup(a->unit);
 		/* "Tổng cục": the unit of the article if it is one, else the first named one */
 		if (a->unit && starts_with_words(a->unit, h->words))
 			return vnkg_i_strdup(a->unit);

@@ -391,6 +391,41 @@ static void issue_cues(xctx *x)
 	}
 }
 
+/* "Hội nghị do Ban Thường vụ Tỉnh ủy tổ chức": the organiser after "do". */
+static void organized_by(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t ev = d->sent_event ? d->sent_event[x->si] : d->main_event, i;
+	const char *p = x->s;
+
+	if (ev == VNKG_I_NO_MENTION)
+		return;
+	while ((p = strstr(p, "do ")) != NULL) {
+		size_t at = (size_t)(p - x->s) + 3, b;
+		p += 3;
+		if (at > 3 && x->s[at - 4] != ' ' && x->s[at - 4] != ',')
+			continue;
+		b = body_at(d, x->si, x->s, at);
+		if (b == VNKG_I_NO_MENTION || d->mentions[b].start != at)
+			continue;
+		/* the outermost body starting there */
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_BODY && m->sentence == x->si && m->start == at && m->end > d->mentions[b].end)
+				b = i;
+		}
+		{
+			const char *after = x->s + d->mentions[b].end;
+			while (*after == ' ')
+				after++;
+			if (strncmp(after, "đã ", 4) == 0)
+				after += 4;
+			if (strncmp(after, "tổ chức", strlen("tổ chức")) == 0)
+				vnkg_i_x_add_relation(d, "organized", b, ev, x->si, NULL, NULL);
+		}
+	}
+}
+
 static void other_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
@@ -457,6 +492,7 @@ void vnkg_i_x_sentence_relations(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	document_cues(&x);
 	other_cues(&x);
 	issue_cues(&x);
+	organized_by(&x);
 }
 
 /* Is event i the event some sentence speaks of (an event of its own)? */

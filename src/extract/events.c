@@ -38,13 +38,14 @@ void vnkg_i_x_read_congresses(xctx *x)
 			char *core = vnkg_i_x_sub(x->s, ov[2], ov[3]);
 			m->name = core;
 			m->kind = vnkg_i_strdup("đại hội");
-			m->national = strstr(core, "toàn quốc") != NULL || strstr(core, "Đảng bộ Quân đội") != NULL;
+			m->national = strstr(core, "toàn quốc") != NULL || strstr(core, "Đảng bộ Quân đội") != NULL ||
+				      ov[6] != PCRE2_UNSET; /* "Đại hội XIV của Đảng" */
 			m->date = vnkg_i_strdup("");
 			m->date_precision = vnkg_i_strdup("unknown");
-			if (ov[6] != PCRE2_UNSET) {
+			if (ov[8] != PCRE2_UNSET) {
 				/* "nhiệm kỳ 2020-2025": held at the start of the term */
 				free(m->date);
-				m->date = vnkg_i_x_sub(x->s, ov[6], ov[7]);
+				m->date = vnkg_i_x_sub(x->s, ov[8], ov[9]);
 				free(m->date_precision);
 				m->date_precision = vnkg_i_strdup("year");
 			}
@@ -99,7 +100,7 @@ static char *event_name(const char *s, size_t start, size_t len)
 	static const char *const stops[] = {". ", "; ", " do ", " dưới sự ", " với sự tham dự", " nhằm ",
 					    ", tại ", " tại ", " với sự ", " đã khai mạc", " khai mạc", " bế mạc",
 					    " đã diễn ra", " diễn ra", " đã được tổ chức", " được tổ chức", " đã bế mạc",
-					    " thành công tốt đẹp", NULL};
+					    " thành công tốt đẹp", " đã long trọng", " long trọng", " trọng thể", NULL};
 	size_t end = len, i, words = 0, p;
 
 	for (i = 0; stops[i]; i++) {
@@ -225,6 +226,12 @@ static int infer_year(const date_evidence *ev, const char *event_name_text, cons
 	PCRE2_SIZE *ov;
 	int turn = month && (month <= 3 || month >= 10) && about_year_turn(sentence);
 
+	/* a congress of a term is held in the term's first year */
+	if (event_name_text) {
+		const char *t = strstr(event_name_text, "nhiệm kỳ ");
+		if (t && vnkg_i_x_parse_int(t, strlen("nhiệm kỳ "), strlen("nhiệm kỳ ") + 4) > 1900)
+			return vnkg_i_x_parse_int(t, strlen("nhiệm kỳ "), strlen("nhiệm kỳ ") + 4);
+	}
 	if (event_name_text) {
 		size_t len = strlen(event_name_text);
 		while (nn < 8 && vnkg_i_rule_find(RE_YEAR, md, event_name_text, len, from, &ov)) {
@@ -522,6 +529,48 @@ static size_t new_event(vnkg_i_doc *d, size_t si, const char *s, size_t at, pcre
 /* The article's own event, and the other events it reports with their own
  * organiser, chair or date. Each sentence's cues speak of the event defined
  * in it, else of the article's own. */
+/* Share of the syllables of two texts (of the shorter one) found in both. */
+static double syllable_overlap(const char *a, const char *b)
+{
+	size_t shared = 0, na = 0, nb = 0;
+	const char *p = a;
+
+	while (*p) {
+		const char *q = p;
+		size_t n;
+		while (*q && *q != ' ' && *q != ',')
+			q++;
+		n = (size_t)(q - p);
+		if (n) {
+			const char *hit = b;
+			na++;
+			while ((hit = vnkg_i_x_find_bytes(hit, strlen(hit), p, n)) != NULL) {
+				if ((hit == b || hit[-1] == ' ') && (hit[n] == ' ' || hit[n] == ',' || hit[n] == '\0')) {
+					shared++;
+					break;
+				}
+				hit += n;
+			}
+		}
+		p = *q ? q + 1 : q;
+	}
+	for (p = b; *p; p++)
+		if (*p == ' ')
+			nb++;
+	nb++;
+	return (double)shared / (double)(na < nb ? na : nb);
+}
+
+/* Does the gathering named at s+at look like the event already named? */
+static int same_gathering(const char *name, const char *s, size_t at)
+{
+	char *other = event_name(s, at, strlen(s));
+	int same = other && syllable_overlap(name, other) >= 0.6;
+
+	free(other);
+	return same;
+}
+
 void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 {
 	const vnkg_article *a = d->article;
@@ -542,6 +591,9 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 				continue;
 			if (em == VNKG_I_NO_MENTION) {
 				e = em = make_event(d, si, s, at);
+			} else if (same_gathering(d->mentions[em].name, s, at)) {
+				/* a summary under the headline and the story tell of one event */
+				e = em;
 			} else {
 				e = new_event(d, si, s, at, md);
 				if (e != VNKG_I_NO_MENTION)
@@ -555,6 +607,19 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 				vnkg_i_x_add_relation(d, "organized", orgs[k], e, si, NULL, NULL);
 			break;
 		}
+	}
+	/* "Hội nghị tổng kết ... diễn ra sáng 5/6 tại ...": a sentence that opens
+	 * with the gathering's name */
+	for (si = 0; si < n && si < 6 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		size_t at = clause_start(s, strlen(s), md);
+		PCRE2_SIZE *ov2;
+		if (is_headline(a, si) || !vnkg_i_is_upper_initial(s + at))
+			continue;
+		if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) && ov2[0] == at &&
+		    (vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) || strstr(s, "diễn ra") ||
+		     strstr(s, "khai mạc") || strstr(s, "bế mạc")))
+			em = make_event(d, si, s, at);
 	}
 	/* "Phó Thủ tướng ... chủ trì cuộc họp với các bộ, ngành ..." */
 	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++) {
@@ -635,7 +700,10 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			while (hs[skip] == ' ')
 				skip++;
 			noun = vnkg_i_strndup(s + ov2[0], ov2[1] - ov2[0]);
-			vnkg_i_buf_printf(&name, "%s %s", noun ? noun : "hội nghị", hs + skip);
+			if (noun && strncmp(hs + skip, noun, strlen(noun)) == 0)
+				vnkg_i_buf_puts(&name, hs + skip); /* "diễn tập ..." heads the headline */
+			else
+				vnkg_i_buf_printf(&name, "%s %s", noun ? noun : "hội nghị", hs + skip);
 			free(noun);
 			em = vnkg_i_x_add_mention(d, MENTION_EVENT, h, 0, strlen(hs), hs);
 			if (em != VNKG_I_NO_MENTION) {
@@ -720,6 +788,17 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		return;
 	e = &d->mentions[em];
 	found = lead_date(vnkg_article_sentence(a, e->sentence)->text, md, &day, &month, &year);
+	if (!found) {
+		/* "... diễn ra sáng 5/6 tại ..." */
+		const char *es = vnkg_article_sentence(a, e->sentence)->text;
+		PCRE2_SIZE *ov;
+		if (vnkg_i_rule_find(RE_DATE_ANY, md, es, strlen(es), 0, &ov)) {
+			day = vnkg_i_x_parse_int(es, ov[2], ov[3]);
+			month = vnkg_i_x_parse_int(es, ov[4], ov[5]);
+			year = ov[6] != PCRE2_UNSET ? vnkg_i_x_parse_int(es, ov[6], ov[7]) : 0;
+			found = day >= 1 && day <= 31 && month >= 1 && month <= 12;
+		}
+	}
 	for (si = 0; !found && si < n && si < 6; si++)
 		found = lead_date(vnkg_article_sentence(a, si)->text, md, &day, &month, &year);
 	gather_dates(d, md, &ev);

@@ -34,16 +34,18 @@ static const struct {
 	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"},
 	{RE_DATE_LEAD, "date-lead",
 	 "^(?:[^,]{0,40}?\\s[-–]\\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay|Trưa nay|Hôm qua|Sáng qua|Chiều qua|Tối qua)\\s*"
-	 "(?:\\(\\s*)?(?:ngày\\s+)?" DM
-	 "|Trong\\s+(?:\\d+|hai|ba)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:và|,|-)\\s*\\d{1,2})*\\s*[/-]\\s*(\\d{1,2})"
+	 "(?:thứ\\s+(?:\\p{L}+|\\d)\\s*)?,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?" DM
+	 "|(?:Trong\\s+(?:\\d+|hai|ba)\\s+ngày|Từ\\s+ngày)\\s+(\\d{1,2})(?:\\s+đến(?:\\s+ngày)?\\s+\\d{1,2})?(?:\\s*(?:và|,|-)\\s*\\d{1,2})*\\s*[/-]\\s*(\\d{1,2})"
 	 "(?:\\s*[/-]\\s*(\\d{4}))?)"},
+	{RE_DATE_ANY, "date-any",
+	 "(?<![\\p{L}])(?:sáng|chiều|tối|trưa|ngày)\\s+(?:nay\\s+)?(?:\\(\\s*)?" DM},
 	{RE_DATE_FULL, "date-full",
 	 "(?<!\\d)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+năm\\s+)((?:19|20)\\d{2})(?!\\d)"},
 	{RE_YEAR, "year",
 	 "(?:\\bnăm|\\bquý\\s+[IV]+\\s*/|\\btháng\\s+\\d{1,2}\\s*/|\\bQuý\\s+[IV]+\\s*/)\\s*((?:19|20)\\d{2})(?![\\d-])"},
 	{RE_MASTHEAD_QK, "masthead", "\\bQK\\s?(\\d{1,2})\\s+[Oo]nline\\b"},
 	{RE_CONGRESS, "congress",
-	 "(?<![\\p{L}])(Đại hội\\s+(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?)"
+	 "(?<![\\p{L}])(Đại hội\\s+(?:(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?|([IVXLC]+)\\s+của Đảng))"
 	 "(?:,?\\s+nhiệm kỳ\\s+(\\d{4})\\s*-\\s*(\\d{4}))?"},
 	{RE_CUE_CHAIR, "chair", "(?<![\\p{L}])(?:đồng\\s+)?chủ trì(?![\\p{L}])(?!,\\s*phối hợp)(?!\\s+các cấp)"},
 	{RE_CUE_CHAIR_BY, "chair-by",
@@ -63,10 +65,10 @@ static const struct {
 	{RE_CUE_IMPL, "impl", "(?<![\\p{L}])[Tt]riển khai(?:\\s+thực hiện)?(?![\\p{L}])"},
 	{RE_CUE_ORGANIZE, "organize",
 	 "(?<![\\p{L}])(?:đã\\s+)?tổ chức\\s+(?:thành công\\s+|trọng thể\\s+|long trọng\\s+)?(?=(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
-	{RE_CUE_WORK, "work", "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc với(?![\\p{L}])"},
+	{RE_CUE_WORK, "work", "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"},
 	{RE_CUE_AWARD, "award", "(?<![\\p{L}])trao(?!\\s+đổi)(?![\\p{L}])"},
 	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])tặng(?![\\p{L}])"},
-	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])tiến tới(?![\\p{L}])"},
+	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])(?:tiến tới|hướng tới)(?![\\p{L}])"},
 	{RE_CUE_ISSUE, "issue", "(?<![\\p{L}])ban hành(?![\\p{L}])"},
 	{RE_EVENT_NOUN, "event-noun", "(?<![\\p{L}])(?:" EVENT_NOUNS ")(?![\\p{L}])"},
 	{RE_PLACE_AT, "place-at",

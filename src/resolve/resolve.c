@@ -756,9 +756,30 @@ static char *congress_key(const char *name)
 {
 	char *f = fold(name), *p;
 	vnkg_buf b = VNKG_BUF_INIT;
+	const char *num = local_congress_number(name);
 
 	if (!f)
 		return NULL;
+	/* the Party's national congress, however it is written: "Đại hội đại
+	 * biểu toàn quốc lần thứ XIV của Đảng", "Đại hội XIV của Đảng" */
+	if (strstr(f, "toan quoc") || !strstr(f, "dang bo")) {
+		const char *roman = num;
+		if (!roman) {
+			/* "Đại hội XIV của Đảng" */
+			static const char *const romans[] = {"XI", "XII", "XIII", "XIV", "XV", "XVI"};
+			size_t i;
+			for (i = 0; i < sizeof(romans) / sizeof(romans[0]); i++) {
+				size_t n = strlen(romans[i]);
+				if (strncmp(name + strlen("Đại hội "), romans[i], n) == 0 && name[strlen("Đại hội ") + n] == ' ')
+					roman = romans[i];
+			}
+		}
+		if (roman) {
+			vnkg_i_buf_printf(&b, "event:dai-hoi-toan-quoc-%s", roman);
+			free(f);
+			return vnkg_i_buf_detach(&b);
+		}
+	}
 	p = strstr(f, " cua dang");
 	if (p)
 		*p = '\0';

@@ -163,6 +163,14 @@ static void person_cues(xctx *x)
 			vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
 	}
 	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_ATTEND_BY, x->md, x->s, x->len, from, &ov)) {
+		/* "với sự tham dự của Thiếu tướng X" */
+		from = ov[1];
+		n = persons_after(d, x->si, ov[1], subj, 16);
+		for (k = 0; k < n; k++)
+			vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+	}
+	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_ATTEND, x->md, x->s, x->len, from, &ov)) {
 		size_t at = ov[0];
 		int directs = strncmp(x->s + ov[1], " và chỉ đạo", strlen(" và chỉ đạo")) == 0;
@@ -177,7 +185,8 @@ static void person_cues(xctx *x)
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_SPEAK, x->md, x->s, x->len, from, &ov)) {
 		size_t at = ov[0], end = ov[1];
-		int dissem = strncmp(x->s + at, "quán triệt", strlen("quán triệt")) == 0;
+		int dissem = strncmp(x->s + at, "quán triệt", strlen("quán triệt")) == 0 ||
+			     strncmp(x->s + at, "truyền đạt", strlen("truyền đạt")) == 0;
 		int directs = strncmp(x->s + end, " chỉ đạo", strlen(" chỉ đạo")) == 0;
 		from = ov[1];
 		n = subjects_before(d, x->si, x->s, at, subj, 16);
@@ -426,6 +435,28 @@ static void organized_by(xctx *x)
 	}
 }
 
+/* "Lữ đoàn 572 trực thuộc Binh đoàn": the body before is part of the one after. */
+static void part_of_cues(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t from = 0, i;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_CUE_PART_OF, x->md, x->s, x->len, from, &ov)) {
+		size_t cue = ov[0], cue_end = ov[1], part = VNKG_I_NO_MENTION, whole = body_at(d, x->si, x->s, cue_end);
+		from = cue_end;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_BODY && !m->dead && m->sentence == x->si && m->end <= cue &&
+			    vnkg_i_x_only_glue(x->s, m->end, cue, 0) &&
+			    (part == VNKG_I_NO_MENTION || m->start < d->mentions[part].start))
+				part = i;
+		}
+		if (part != VNKG_I_NO_MENTION && whole != VNKG_I_NO_MENTION)
+			vnkg_i_x_add_relation(d, "part_of", part, whole, x->si, NULL, NULL);
+	}
+}
+
 static void other_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
@@ -493,6 +524,7 @@ void vnkg_i_x_sentence_relations(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	other_cues(&x);
 	issue_cues(&x);
 	organized_by(&x);
+	part_of_cues(&x);
 }
 
 /* Is event i the event some sentence speaks of (an event of its own)? */

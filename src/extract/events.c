@@ -91,6 +91,25 @@ void vnkg_i_x_read_places(xctx *x)
 			vnkg_i_group(ov, 1, &a, &b) ? vnkg_i_x_sub(x->s, a, b) : vnkg_i_strdup("");
 		vnkg_i_x_mark_span(x, ov[0], ov[1]);
 	}
+	/* "tại Sở chỉ huy ở huyện Núi Thành, tỉnh Quảng Nam": the places after
+	 * a "tại" that names a building */
+	if (vnkg_i_x_find_bytes(x->s, x->len, " tại ", 5) || strncmp(x->s, "Tại ", 4) == 0) {
+		from = 0;
+		while (vnkg_i_rule_find(RE_PLACE_LOC, x->md, x->s, x->len, from, &ov)) {
+			size_t pm, wi;
+			from = ov[1];
+			vnkg_i_group(ov, 2, &a, &b);
+			wi = vnkg_i_x_word_at(x, ov[2]);
+			if (wi < x->w.n && x->used[wi])
+				continue;
+			pm = vnkg_i_x_add_mention(x->doc, MENTION_PLACE, x->si, ov[2], b, x->s);
+			if (pm == VNKG_I_NO_MENTION)
+				continue;
+			x->doc->mentions[pm].name = vnkg_i_x_sub(x->s, a, b);
+			x->doc->mentions[pm].locality = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+			vnkg_i_x_mark_span(x, ov[2], b);
+		}
+	}
 }
 
 static char *event_name(const char *s, size_t start, size_t len)
@@ -432,7 +451,11 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 			   strncmp(p, "tại ", strlen("tại ")) == 0 || strncmp(p, "Tại ", strlen("Tại ")) == 0 ||
 			   strncmp(p, "ngày ", strlen("ngày ")) == 0 || strncmp(p, "Trong ", strlen("Trong ")) == 0 ||
 			   strncmp(p, "Theo kế hoạch", strlen("Theo kế hoạch")) == 0 ||
-			   strncmp(p, "Năm ", strlen("Năm ")) == 0 || strncmp(p, "Dịp này", strlen("Dịp này")) == 0;
+			   strncmp(p, "Năm ", strlen("Năm ")) == 0 || strncmp(p, "Dịp này", strlen("Dịp này")) == 0 ||
+			   /* the rest of a place: "tại Sở chỉ huy ở huyện X, tỉnh Y, ..." */
+			   (pos > 0 && (strncmp(p, "tỉnh ", strlen("tỉnh ")) == 0 || strncmp(p, "huyện ", strlen("huyện ")) == 0 ||
+					strncmp(p, "thành phố ", strlen("thành phố ")) == 0 || strncmp(p, "TP ", 3) == 0 ||
+					strncmp(p, "quận ", strlen("quận ")) == 0 || strncmp(p, "thị xã ", strlen("thị xã ")) == 0));
 		if (!lead)
 			break;
 		comma = vnkg_i_x_find_bytes(p, limit - pos, ", ", 2);

@@ -24,11 +24,14 @@ typedef enum {
 	RE_CUE_CHAIR_BY, /* dưới sự chủ trì của */
 	RE_CUE_ATTEND_HAS, /* Dự hội nghị có / Cùng dự có / Tham dự ... có */
 	RE_CUE_ATTEND,   /* dự (và chỉ đạo) */
+	RE_CUE_ATTEND_BY, /* có sự tham dự của */
 	RE_CUE_SPEAK,    /* phát biểu / trình bày / báo cáo / quán triệt */
 	RE_CUE_FRONT,    /* Phát biểu khai mạc, / Kết luận hội nghị, / Báo cáo tại ..., */
 	RE_CUE_SPEECH_OF, /* tham luận của */
 	RE_CUE_DIRECT,   /* chỉ đạo (after dự / phát biểu) */
 	RE_CUE_DISSEM,   /* quán triệt */
+	RE_CUE_PART_OF,  /* trực thuộc */
+	RE_PLACE_LOC,    /* ..., tỉnh Quảng Nam (after "tại ...") */
 	RE_CUE_IMPL,     /* triển khai (thực hiện) */
 	RE_CUE_ORGANIZE, /* (đã) tổ chức + event noun */
 	RE_CUE_WORK,     /* làm việc với */

@@ -398,6 +398,14 @@ static char *complete_bare(actx *a, size_t i)
 			q = qualifier_in_article(a, m);
 		if (q)
 			return join3(m->name, q, NULL);
+		/* "Vùng" in an article about "Vùng Cảnh sát biển 2" */
+		for (k = 0; k < a->d->nmentions; k++) {
+			const vnkg_i_mention *o = &a->d->mentions[k];
+			const vnkg_i_head *oh = head_of(o);
+			if (o->type == MENTION_BODY && !o->dead && !o->bare && oh && k != i &&
+			    oh->kind == HEAD_NUMBERED && starts_with_words(oh->words, h->words) && o->qualifier[0])
+				return body_full(a, k) ? vnkg_i_strdup(body_full(a, k)) : NULL;
+		}
 		return NULL;
 	}
 	case HEAD_NAMED:

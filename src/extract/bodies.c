@@ -54,6 +54,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	char *locality = NULL;
 	int bare = 0, owner_outside = 0;
 	size_t paren_alias_end = 0;
+	char *joined_qualifier = NULL;
 
 	*out = VNKG_I_NO_MENTION;
 	if (i >= x->w.n || x->used[i] || x->w.w[i].punct)
@@ -159,7 +160,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	case HEAD_NAMED: {
 		size_t kk = j;
 		if (kk < x->w.n && x->w.w[kk].cap && !x->w.w[kk].punct && !vnkg_i_x_is_head_start(x, kk) &&
-		    !vnkg_i_x_is_title_start(x, kk) && !vnkg_i_x_is_surname(x, kk)) {
+		    !vnkg_i_x_is_title_start(x, kk) && !((flags & BODY_STOP_AT_SURNAME) && vnkg_i_x_is_surname(x, kk))) {
 			int lowered = 0;
 			while (kk < x->w.n && kk - j < 14) {
 				const vnkg_i_word *w = &x->w.w[kk];
@@ -210,12 +211,27 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			qstart = j;
 			qend = kk;
 			j = kk;
+			/* "Hội Cựu chiến binh (CCB) tỉnh Cao Bằng": the abbreviation defined
+			 * in the middle is skipped */
+			{
+				size_t pa = vnkg_i_x_paren_abbr(x, j);
+				if (pa && vnkg_i_x_match_list(x, j + pa, &vnkg_i_x_localities, NULL) &&
+				    !x->w.w[j + pa].cap)
+					j += pa;
+			}
 			/* "Hội Cựu chiến binh tỉnh Cao Bằng", "Hội Cựu chiến binh tỉnh" */
 			{
 				size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
 				if (ln && !x->w.w[j].cap) {
 					size_t pn = proper_run(x, j + ln, 4);
 					if (pn) {
+						/* the name as written, without the bracket */
+						char *name = vnkg_i_x_words_text(x, qstart, qend), *place = vnkg_i_x_words_text(x, j, j + ln + pn);
+						vnkg_buf q = VNKG_BUF_INIT;
+						vnkg_i_buf_printf(&q, "%s %s", name ? name : "", place ? place : "");
+						free(name);
+						free(place);
+						joined_qualifier = vnkg_i_buf_detach(&q);
 						qend = j = j + ln + pn;
 					} else {
 						locality = vnkg_i_x_words_text(x, j, j + ln);
@@ -329,12 +345,15 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	}
 	if (m == VNKG_I_NO_MENTION) {
 		free(locality);
+		free(joined_qualifier);
 		return 0;
 	}
 	{
 		vnkg_i_mention *mm = &x->doc->mentions[m];
 		mm->head = h;
-		mm->qualifier = qend > qstart ? vnkg_i_x_words_text(x, qstart, qend) : vnkg_i_strdup("");
+		mm->qualifier = joined_qualifier ? joined_qualifier
+				 : qend > qstart ? vnkg_i_x_words_text(x, qstart, qend) : vnkg_i_strdup("");
+		joined_qualifier = NULL;
 		mm->locality = locality ? locality : vnkg_i_strdup("");
 		mm->owner = owner;
 		mm->owner_outside = owner_outside;

@@ -246,7 +246,7 @@ const char *const vnkg_i_name_words[] = {
 	"tác huấn", "quân lực", "tài vụ", "kinh tế", "bảo hiểm", "nội chính", "mặt trận",
 	"tổ quốc", "thương mại", "ngân hàng", "điện lực", "bưu chính", "viễn thông", "hàng không",
 	"hàng hải", "đường sắt", "lý luận", "lịch sử", "quân sự địa phương", "chiến binh", "cựu chiến binh",
-	"phụ nữ", "nông dân", "thanh niên", "liên hiệp", "chữ thập đỏ", "cảnh sát biển", "chiến lược",
+	"phụ nữ", "nông dân", "thanh niên", "liên hiệp", "chữ thập đỏ", "cảnh sát biển", "chiến lược", "lục quân", "quân y",
 	"hình sự", "ma túy", "trật tự", "điều tra", "phòng cháy", "chữa cháy", "quản lý hành chính",
 	"xuất nhập cảnh", "an ninh mạng", "cơ yếu", "kinh tế", "giao thông", "đặc nhiệm",
 	NULL,

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "extract/lexicon.h"
+#include "extract/tokens.h"
 #include "util/util.h"
 #include "vnkg/common.h"
 #include "vnkg/text.h"
@@ -317,6 +318,18 @@ static char *locality_in_article(const actx *a, const char *locality)
 			vnkg_i_buf_printf(&b, "%s %s", locality, m->name);
 			want = vnkg_i_buf_detach(&b);
 			continue;
+		}
+		/* "Hội Cựu chiến binh tỉnh Cao Bằng": a locality inside a name */
+		if (m->type == MENTION_BODY && !m->dead && !m->bare && h && h->kind == HEAD_NAMED) {
+			vnkg_buf needle = VNKG_BUF_INIT;
+			const char *hit;
+			vnkg_i_buf_printf(&needle, " %s ", locality);
+			hit = strstr(m->qualifier, vnkg_i_buf_cstr(&needle));
+			vnkg_i_buf_free(&needle);
+			if (hit && vnkg_i_is_upper_initial(hit + strlen(locality) + 2)) {
+				want = vnkg_i_strdup(hit + 1);
+				continue;
+			}
 		}
 		/* "Công an tỉnh Thái Bình", "Đảng bộ tỉnh Yên Bái" */
 		if (m->type != MENTION_BODY || m->dead || m->bare || !h ||
@@ -651,6 +664,17 @@ static int year_of(const char *iso)
 	return iso && strlen(iso) >= 4 ? (int)strtol(iso, NULL, 10) : 0;
 }
 
+/* "151" names the same document as "151/2024" (the year is part of some
+ * numbers: Nghị định 151/2024/NĐ-CP). */
+static int same_number(const char *short_form, const char *full)
+{
+	size_t n = strlen(short_form);
+
+	if (strcmp(short_form, full) == 0)
+		return 1;
+	return strncmp(short_form, full, n) == 0 && full[n] == '/' && !strchr(short_form, '/');
+}
+
 static int fullness(const vnkg_i_mention *m)
 {
 	return (m->code[0] ? 1 : 0) + (m->date[0] ? 1 : 0) + (m->issuer != VNKG_I_NO_MENTION ? 1 : 0);
@@ -672,7 +696,7 @@ static void link_directive_refs(vnkg_i_doc *d)
 			const vnkg_i_mention *o = &d->mentions[k];
 			if (k == i || o->type != MENTION_DIRECTIVE || o->dead || o->ref != k)
 				continue;
-			if (strcmp(o->kind, m->kind) != 0 || strcmp(o->number, m->number) != 0)
+			if (strcmp(o->kind, m->kind) != 0 || !same_number(m->number, o->number))
 				continue;
 			if (m->code[0] && strcmp(o->code, m->code) != 0)
 				continue;

@@ -240,6 +240,8 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					}
 				}
 			}
+		} else if (head->unit && (flags & BODY_IN_ROLE) && strcmp(head->words, "Bộ") != 0 && strcmp(head->words, "Hội") != 0) {
+			bare = 1;
 		} else if (head->unit && strcmp(head->words, "Bộ") != 0 && strcmp(head->words, "Trường") != 0 &&
 			   strcmp(head->words, "Hội") != 0 &&
 			   strcmp(head->words, "Sở") != 0 && strcmp(head->words, "Viện") != 0 &&

@@ -667,6 +667,8 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		const char *s = vnkg_article_sentence(a, si)->text;
 		if (vnkg_i_rule_find(RE_CUE_WORK, md, s, strlen(s), 0, &ov)) {
 			const char *lv = strstr(s + ov[0], "làm việc với");
+			if (!lv)
+				lv = strstr(s + ov[0], "làm việc tại");
 			vnkg_buf name = VNKG_BUF_INIT;
 			char *tail;
 			size_t at;

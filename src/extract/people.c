@@ -124,7 +124,7 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			}
 		}
 		if (!bl)
-			bl = vnkg_i_x_parse_body(x, tend, 0, &body);
+			bl = vnkg_i_x_parse_body(x, tend, BODY_IN_ROLE, &body);
 		title = vnkg_i_x_words_text(x, tstart, tend);
 		if (add_role(&x->doc->mentions[pm], title, body) < 0)
 			return 0;

@@ -52,7 +52,7 @@ static const struct {
 	 "dưới sự (?:đồng )?chủ trì của|^(?:Đồng )?[Cc]hủ (?:trì|tọa) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
 	{RE_CUE_ATTEND_HAS, "attend-has",
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
-	 "|(?<![\\p{L}])Tiếp và làm việc với đoàn có(?![\\p{L}])"
+	 "|(?<![\\p{L}])Tiếp (?:và làm việc với )?đoàn có(?![\\p{L}])"
 	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"},
 	{RE_CUE_ATTEND, "attend",
 	 "(?<![\\p{L}])(?:tham\\s+)?dự(?![\\p{L}])(?=\\s+(?:và\\s+chỉ đạo|và\\s+phát biểu|" EVENT_NOUNS ")|,\\s*chủ trì)"},

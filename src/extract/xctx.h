@@ -37,7 +37,8 @@ typedef struct xctx {
 /* How parse_body reads. */
 enum {
 	BODY_STOP_AT_SURNAME = 1, /* "Bộ Tài chính Lê Văn Tường": the name ends before a person */
-	BODY_ALLOW_LOWER = 2      /* "phòng Tham mưu" after a title ending in "phòng" */
+	BODY_ALLOW_LOWER = 2,     /* "phòng Tham mưu" after a title ending in "phòng" */
+	BODY_IN_ROLE = 4          /* after a post: "Giám đốc Bệnh viện" is the article's Bệnh viện */
 };
 
 const char *vnkg_i_x_find_bytes(const char *hay, size_t n, const char *needle, size_t nn);

@@ -350,6 +350,19 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 					ev->school_year = vnkg_i_x_parse_int(p, 0, 4);
 			}
 		}
+		/* "65 năm Ngày truyền thống (1959-2024)": an anniversary in its last year */
+		{
+			const char *p = s;
+			while ((p = strchr(p, '(')) != NULL) {
+				int y1 = vnkg_i_x_parse_int(p, 1, 5), y2;
+				p++;
+				if (y1 < 1900 || strlen(p) < 10 || p[4] != '-')
+					continue;
+				y2 = vnkg_i_x_parse_int(p, 5, 9);
+				if (y2 > y1 && y2 < 2100 && p[9] == ')')
+					ev->year_votes[y2 - 1900]++;
+			}
+		}
 		from = 0;
 		while (vnkg_i_rule_find(RE_DATE_FULL, md, s, len, from, &ov)) {
 			int y = vnkg_i_x_parse_int(s, ov[6], ov[7]);
@@ -584,6 +597,12 @@ static double syllable_overlap(const char *a, const char *b)
 	return (double)shared / (double)(na < nb ? na : nb);
 }
 
+/* Do two body mentions name the same body as written (head and qualifier)? */
+static int same_body_name(const vnkg_i_mention *a, const vnkg_i_mention *b)
+{
+	return a->head == b->head && strcmp(a->qualifier, b->qualifier) == 0 && !a->bare && !b->bare;
+}
+
 /* Does the gathering named at s+at look like the event already named? */
 static int same_gathering(const char *name, const char *s, size_t at)
 {
@@ -598,6 +617,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 {
 	const vnkg_article *a = d->article;
 	size_t n = vnkg_article_sentence_count(a), si, em = VNKG_I_NO_MENTION, orgs[8], no = 0, k;
+	size_t main_org = VNKG_I_NO_MENTION;
 	PCRE2_SIZE *ov;
 
 	d->sent_event = malloc((n + 1) * sizeof(size_t));
@@ -614,7 +634,10 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 				continue;
 			if (em == VNKG_I_NO_MENTION) {
 				e = em = make_event(d, si, s, at);
-			} else if (same_gathering(d->mentions[em].name, s, at)) {
+				main_org = orgs[0];
+			} else if (same_gathering(d->mentions[em].name, s, at) ||
+				   (si <= d->mentions[em].sentence + 2 && main_org != VNKG_I_NO_MENTION &&
+				    same_body_name(&d->mentions[main_org], &d->mentions[orgs[0]]))) {
 				/* a summary under the headline and the story tell of one event */
 				e = em;
 			} else {

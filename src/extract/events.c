@@ -460,8 +460,12 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 	while (guard++ < 4 && pos < limit) {
 		const char *p = s + pos, *comma;
 		PCRE2_SIZE *ov;
-		int lead = vnkg_i_rule_find(RE_DATE_LEAD, md, p, strlen(p), 0, &ov) ||
-			   strncmp(p, "tại ", strlen("tại ")) == 0 || strncmp(p, "Tại ", strlen("Tại ")) == 0 ||
+		size_t skip = 0;
+		int dated = vnkg_i_rule_find(RE_DATE_LEAD, md, p, strlen(p), 0, &ov);
+		int lead;
+		if (dated)
+			skip = ov[1]; /* "Sáng nay, 21-10, ...": the comma after the date */
+		lead = dated || strncmp(p, "tại ", strlen("tại ")) == 0 || strncmp(p, "Tại ", strlen("Tại ")) == 0 ||
 			   strncmp(p, "ngày ", strlen("ngày ")) == 0 || strncmp(p, "Trong ", strlen("Trong ")) == 0 ||
 			   strncmp(p, "Theo kế hoạch", strlen("Theo kế hoạch")) == 0 ||
 			   strncmp(p, "Năm ", strlen("Năm ")) == 0 || strncmp(p, "Dịp này", strlen("Dịp này")) == 0 ||
@@ -471,7 +475,9 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 					strncmp(p, "quận ", strlen("quận ")) == 0 || strncmp(p, "thị xã ", strlen("thị xã ")) == 0));
 		if (!lead)
 			break;
-		comma = vnkg_i_x_find_bytes(p, limit - pos, ", ", 2);
+		if (pos + skip > limit)
+			break;
+		comma = vnkg_i_x_find_bytes(p + skip, limit - pos - skip, ", ", 2);
 		if (!comma)
 			break;
 		pos = (size_t)(comma - s) + 2;

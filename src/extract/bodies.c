@@ -311,6 +311,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
 		}
 	}
+	/* "Cục Cảnh sát giao thông (C08), Bộ Công an": a code in brackets, then the owner */
+	if (owner == VNKG_I_NO_MENTION) {
+		size_t pa = vnkg_i_x_paren_abbr(x, j);
+		if (pa && vnkg_i_x_wis(x, j + pa, ","))
+			j += pa;
+	}
 	/* "Trung đoàn 152, Sư đoàn 328": a larger unit after a comma contains it */
 	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_unit_level(h) && vnkg_i_x_wis(x, j, ",")) {
 		size_t mark = x->doc->nmentions, outer = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &outer);

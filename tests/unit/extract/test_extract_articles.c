@@ -26,6 +26,7 @@
  *   edge       chaired  A  ->  B             an edge of that relation from A to B
  *   edge       holds_role  A  ->  B  role=Chính ủy  rank=Đại tá
  *   no edge    attended  A  ->  ~hội nghị    no such edge
+ *   todo edge  chaired  A  ->  B             a known gap: checked and reported, not failed
  *
  * Types: person, body, directive, event, place (and "any" after "no"). Relations
  * are the vocabulary of DESIGN.md; the ends of an edge are looked up among the
@@ -524,7 +525,7 @@ enum { X_NODE, X_SAME, X_DISTINCT, X_EDGE };
 typedef struct expectation {
 	int line;
 	char *text;
-	int kind, neg;
+	int kind, neg, todo; /* todo: a known gap, reported but not failed */
 	char type[16];
 	const struct relation_def *rel;
 	spec a, b;
@@ -675,6 +676,10 @@ static void parse_line(expectation *x, const char *raw)
 	static char buf[200];
 
 	w = next_word(&p);
+	if (strcmp(w, "todo") == 0) {
+		x->todo = 1;
+		w = next_word(&p);
+	}
 	if (strcmp(w, "no") == 0) {
 		x->neg = 1;
 		w = next_word(&p);
@@ -1249,7 +1254,7 @@ static FILE *failures_out;
 static char **article_names;
 static size_t narticles;
 static const char *filter;
-static size_t total_failed, total_lines;
+static size_t total_failed, total_lines, total_todo, total_todo_open;
 
 static void report(const char *where, const char *what, const char *why)
 {
@@ -1378,7 +1383,14 @@ static void run_case(const char *expect_name, char *const *names, size_t n, int 
 				ok = eval_edge(&gi, &xs[i], &why);
 			else
 				ok = eval_same(&gi, &xs[i], &why);
-			if (!ok) {
+			if (xs[i].todo && !xs[i].error) {
+				/* a known gap: reported, not failed; once it holds, say so */
+				total_todo++;
+				if (ok)
+					printf("%s: todo holds now, make it a check: %s\n", where, xs[i].text);
+				else
+					total_todo_open++;
+			} else if (!ok) {
 				failed++;
 				report(where, xs[i].text, sb_str(&why));
 			}
@@ -1432,8 +1444,9 @@ static int group_setup(void **state)
 static int group_teardown(void **state)
 {
 	(void)state;
-	printf("extract fixtures: %zu failed of %zu expectation lines checked (list in %s)\n", total_failed,
-	       total_lines, FAILURES_FILE);
+	printf("extract fixtures: %zu failed of %zu expectation lines checked (list in %s); "
+	       "%zu of %zu known gaps (todo) still open\n",
+	       total_failed, total_lines, FAILURES_FILE, total_todo_open, total_todo);
 	if (failures_out)
 		fclose(failures_out);
 	keys_free();

@@ -148,8 +148,10 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				j = qend;
 			} else if (strstr(head->words, "ủy") || strcmp(head->words, "Bộ đội Biên phòng") == 0) {
 				bare = strcmp(head->words, "Bộ đội Biên phòng") != 0;
-			} else if (!(j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct)) {
-				/* "Thường trực HĐND", "Công an đã ...": the article's own */
+			} else if (!(j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct) && !vnkg_i_x_wis(x, j, "các") &&
+				   !vnkg_i_x_wis(x, j, "những")) {
+				/* "Thường trực HĐND", "Công an đã ...": the article's own (but
+				 * "Hội đồng nhân dân các cấp" is a kind of body) */
 				bare = 1;
 			} else {
 				return 0;

@@ -37,7 +37,8 @@ static size_t place_before_name(const xctx *x, size_t j, size_t pn, int allow_em
 
 	for (p = 0; p < 3; p++)
 		for (k = 1; k < pn; k++)
-			if (pn - k == pref[p] && vnkg_i_x_is_surname(x, j + k))
+			/* a one-letter family name ("A", "Y") is more often a given name's part */
+			if (pn - k == pref[p] && vnkg_i_x_is_surname(x, j + k) && strlen(x->w.w[j + k].text) > 1)
 				return k;
 	/* a name alone: after a locality word ("tỉnh Vàng Seo Pao"), or a run of
 	 * three syllables or more (places are mostly of two) */

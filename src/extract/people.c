@@ -54,6 +54,29 @@ static int ends_with_body_word(const xctx *x, size_t tend)
 	       (strcmp(last, "đoàn") == 0 && vnkg_i_x_wis(x, tend, "đại") && vnkg_i_x_wis(x, tend + 1, "biểu"));
 }
 
+/* The body of a post written from tstart to tend: after it ("Chính ủy Sư
+ * đoàn 7"), or sharing the post's last words ("Trưởng Ban Tuyên giáo Tỉnh
+ * ủy" is at Ban Tuyên giáo, "Chánh Văn phòng Tỉnh ủy" at Văn phòng Tỉnh ủy).
+ * Returns the words read after tend (0 when none) and the body in *body. */
+static size_t post_body(xctx *x, size_t tstart, size_t tend, int flags, size_t *body)
+{
+	size_t bl = 0, back = 0;
+
+	*body = VNKG_I_NO_MENTION;
+	if (tend - tstart >= 3 && vnkg_i_x_wis(x, tend - 2, "văn") && vnkg_i_x_wis(x, tend - 1, "phòng"))
+		back = 2;
+	else if (ends_with_body_word(x, tend) && tend - tstart >= 2)
+		back = 1;
+	if (back) {
+		bl = vnkg_i_x_parse_body(x, tend - back, BODY_ALLOW_LOWER, body);
+		if (bl > back)
+			return bl - back;
+		if (bl)
+			return 0;
+	}
+	return vnkg_i_x_parse_body(x, tend, flags, body);
+}
+
 /* Roles after a name: ", Bí thư Đảng ủy, Chính ủy TCCNQP", or after "giữ
  * chức" (need_comma 0). Returns the words consumed (0 when no role follows).
  * Roles written without a body share the body of the next role that has one;
@@ -114,17 +137,7 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		if (tl >= 3 && strcmp(x->w.w[tend - 2].lower, "đảng") == 0 && strcmp(x->w.w[tend - 1].lower, "ủy") == 0 &&
 		    !(vnkg_i_x_wis(x, tend, ",") && vnkg_i_x_is_title_start(x, tend + 1)))
 			tend -= 2;
-		/* "Trưởng Ban Tuyên giáo", "Trưởng đoàn đại biểu Quốc hội": the title's
-		 * last word is the body's head */
-		{
-			if (ends_with_body_word(x, tend) && tend - tstart >= 2) {
-				bl = vnkg_i_x_parse_body(x, tend - 1, BODY_ALLOW_LOWER, &body);
-				if (bl)
-					bl -= 1;
-			}
-		}
-		if (!bl)
-			bl = vnkg_i_x_parse_body(x, tend, BODY_IN_ROLE, &body);
+		bl = post_body(x, tstart, tend, BODY_IN_ROLE, &body);
 		title = vnkg_i_x_words_text(x, tstart, tend);
 		if (add_role(&x->doc->mentions[pm], title, body) < 0)
 			return 0;
@@ -176,7 +189,8 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			for (k2 = 0; k2 < vnkg_i_heads_count; k2++) {
 				const vnkg_i_head *hh = &vnkg_i_heads[k2];
 				size_t unit;
-				if (hh->kind != HEAD_NUMBERED || strlen(hh->words) != tl - strlen(" trưởng") ||
+				if ((hh->kind != HEAD_NUMBERED && hh->kind != HEAD_NAMED) ||
+				    strlen(hh->words) != tl - strlen(" trưởng") ||
 				    strncmp(hh->words, t, tl - strlen(" trưởng")) != 0)
 					continue;
 				unit = vnkg_i_x_add_mention(x->doc, MENTION_BODY, x->si, p->start, p->start, x->s);
@@ -276,7 +290,7 @@ static size_t post_comma_person(xctx *x, size_t i, size_t *out)
 	tl = vnkg_i_x_match_title(x, i);
 	if (!tl)
 		return 0;
-	bl = vnkg_i_x_parse_body(x, i + tl, 0, &body);
+	bl = post_body(x, i, i + tl, 0, &body);
 	if (!vnkg_i_x_wis(x, i + tl + bl, ",") ||
 	    !(vnkg_i_x_is_rank_start(x, i + tl + bl + 1) ||
 	      (vnkg_i_x_wis(x, i + tl + bl + 1, "đồng") && vnkg_i_x_wis(x, i + tl + bl + 2, "chí")))) {

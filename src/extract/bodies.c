@@ -206,7 +206,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			/* Vietnamese names are of words of two syllables: one capital
 			 * followed by running text ("Khoa Công tác ...") is a name we
 			 * cannot read to its end */
-			if (kk == j + 1 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct)
+			if (kk == j + 1 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[j].abbr)
 				return 0;
 			/* "Trường Sĩ quan Lục quân 1", "Bệnh viện Quân y 175" */
 			if (kk < x->w.n && x->w.w[kk].num)

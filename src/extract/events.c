@@ -846,10 +846,16 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		/* "... diễn ra sáng 5/6 tại ..." */
 		const char *es = vnkg_article_sentence(a, e->sentence)->text;
 		PCRE2_SIZE *ov;
-		if (vnkg_i_rule_find(RE_DATE_ANY, md, es, strlen(es), 0, &ov)) {
-			day = vnkg_i_x_parse_int(es, ov[2], ov[3]);
-			month = vnkg_i_x_parse_int(es, ov[4], ov[5]);
-			year = ov[6] != PCRE2_UNSET ? vnkg_i_x_parse_int(es, ov[6], ov[7]) : 0;
+		size_t from = 0;
+		while (!found && vnkg_i_rule_find(RE_DATE_ANY, md, es, strlen(es), from, &ov)) {
+			int g = ov[2] != PCRE2_UNSET ? 1 : 4;
+			from = ov[1];
+			/* "Chỉ thị ... ngày 8/4/2014" is the document's date, not the event's */
+			if (directive_date_at(d, e->sentence, ov[0] + 1))
+				continue;
+			day = vnkg_i_x_parse_int(es, ov[2 * g], ov[2 * g + 1]);
+			month = vnkg_i_x_parse_int(es, ov[2 * g + 2], ov[2 * g + 3]);
+			year = ov[2 * g + 4] != PCRE2_UNSET ? vnkg_i_x_parse_int(es, ov[2 * g + 4], ov[2 * g + 5]) : 0;
 			found = day >= 1 && day <= 31 && month >= 1 && month <= 12;
 		}
 	}

@@ -54,7 +54,8 @@ static const struct {
 	{RE_CUE_ATTEND_HAS, "attend-has",
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
 	 "|(?<![\\p{L}])Tiếp (?:và làm việc với )?đoàn có(?![\\p{L}])"
-	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"},
+	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
+	 "|(?<![\\p{L}])Về phía\\s+[^,;.]{0,40}?\\s+có(?![\\p{L}])"},
 	{RE_CUE_ATTEND, "attend",
 	 "(?<![\\p{L}])(?:tham\\s+)?dự(?![\\p{L}])(?=\\s+(?:và\\s+chỉ đạo|và\\s+phát biểu|" EVENT_NOUNS ")|,\\s*chủ trì)"},
 	{RE_CUE_ATTEND_BY, "attend-by", "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt) của(?![\\p{L}])"},
@@ -72,8 +73,8 @@ static const struct {
 	{RE_CUE_ORGANIZE, "organize",
 	 "(?<![\\p{L}])(?:đã\\s+)?tổ chức\\s+(?:thành công\\s+|trọng thể\\s+|long trọng\\s+)?(?=(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
 	{RE_CUE_WORK, "work", "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"},
-	{RE_CUE_AWARD, "award", "(?<![\\p{L}])trao(?!\\s+đổi)(?![\\p{L}])"},
-	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])tặng(?![\\p{L}])"},
+	{RE_CUE_AWARD, "award", "(?<![\\p{L}])(?:trao(?!\\s+đổi)|gắn(?=\\s+Huân chương|\\s+Huy chương))(?![\\p{L}])"},
+	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])(?:tặng|lên (?:lá )?cờ (?:truyền thống )?của)(?![\\p{L}])"},
 	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])(?:tiến tới|hướng tới)(?![\\p{L}])"},
 	{RE_CUE_ISSUE, "issue", "(?<![\\p{L}])ban hành(?![\\p{L}])"},
 	{RE_EVENT_NOUN, "event-noun", "(?<![\\p{L}])(?:" EVENT_NOUNS ")(?![\\p{L}])"},

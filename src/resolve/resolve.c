@@ -922,6 +922,32 @@ static int add_edge(corpus *c, size_t from, size_t to, const char *rel, const ch
 	return 0;
 }
 
+/* Is `part` the end of `full` after one or two words ("quan chung" +
+ * "phong khong - khong quan")? Both folded. */
+static int name_after_head(const char *full, const char *part)
+{
+	size_t nf = strlen(full), np = strlen(part), words = 0, i;
+
+	if (np + 2 > nf || strcmp(full + nf - np, part) != 0 || full[nf - np - 1] != ' ')
+		return 0;
+	for (i = 0; i < nf - np - 1; i++)
+		if (full[i] == ' ')
+			words++;
+	return words <= 1;
+}
+
+/* Does the text begin with a body head-word ("Tổng cục ...")? Such an
+ * abbreviation names a whole body, not the name after a head. */
+static int starts_with_head(const char *words)
+{
+	size_t i;
+
+	for (i = 0; i < vnkg_i_heads_count; i++)
+		if (starts_with_words(words, vnkg_i_heads[i].words))
+			return 1;
+	return 0;
+}
+
 /* Abbreviations that stand for a body's full name become its aliases. */
 static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
 {
@@ -932,7 +958,9 @@ static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
 		return;
 	for (i = 0; i < d->abbr_keys.len; i++) {
 		char *fw = fold(d->abbr_words.items[i]);
-		if (fw && strcmp(fw, fl) == 0)
+		/* the whole name, or its name after a head-word of one or two words
+		 * ("Phòng không - Không quân (PK-KQ)" after "Quân chủng") */
+		if (fw && (strcmp(fw, fl) == 0 || (name_after_head(fl, fw) && !starts_with_head(d->abbr_words.items[i]))))
 			add_alias(e, d->abbr_keys.items[i]);
 		free(fw);
 	}

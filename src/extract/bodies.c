@@ -162,9 +162,13 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	}
 	case HEAD_NAMED: {
 		size_t kk = j;
-		if (kk < x->w.n && x->w.w[kk].cap && !x->w.w[kk].punct && !vnkg_i_x_is_head_start(x, kk) &&
+		if (kk < x->w.n && x->w.w[kk].cap && !x->w.w[kk].punct &&
+		    (!vnkg_i_x_is_head_start(x, kk) || vnkg_i_words_match(&x->w, kk, "nhà trường") == 2) &&
 		    !vnkg_i_x_is_title_start(x, kk) && !((flags & BODY_STOP_AT_SURNAME) && vnkg_i_x_is_surname(x, kk))) {
 			int lowered = 0;
+			/* "Cục Nhà trường" */
+			if (vnkg_i_words_match(&x->w, kk, "nhà trường") == 2)
+				kk += 2;
 			while (kk < x->w.n && kk - j < 14) {
 				const vnkg_i_word *w = &x->w.w[kk];
 				size_t n;

@@ -517,12 +517,19 @@ static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size
 			return n;
 		/* a complement we do not read ("... trên địa bàn Quân khu") ends the
 		 * list; only the article's own event is read past one */
-		if (!(s[end] == ',' || strncmp(s + end, "và ", 4) == 0))
+		if (!(s[end] == ',' || strncmp(s + end, "và ", 4) == 0 ||
+		      strncmp(s + end, "phối hợp với ", strlen("phối hợp với ")) == 0 ||
+		      strncmp(s + end, "chủ trì, phối hợp với ", strlen("chủ trì, phối hợp với ")) == 0))
 			return strict ? 0 : n;
 		while (end < cue && (s[end] == ' ' || s[end] == ','))
 			end++;
 		if (cue - end > 4 && strncmp(s + end, "và ", 4) == 0)
 			end += 4;
+		/* "B phối hợp với C tổ chức", "B chủ trì, phối hợp với C tổ chức": both organise */
+		if (strncmp(s + end, "chủ trì, ", strlen("chủ trì, ")) == 0)
+			end += strlen("chủ trì, ");
+		if (strncmp(s + end, "phối hợp với ", strlen("phối hợp với ")) == 0)
+			end += strlen("phối hợp với ");
 		while (end < cue && s[end] == ' ')
 			end++;
 		pos = end;

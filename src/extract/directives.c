@@ -272,6 +272,23 @@ void vnkg_i_x_read_directives(xctx *x)
 		free(kind);
 		free(code);
 	}
+	/* Luật Nghĩa vụ quân sự năm 2015: a law by its name and year */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE_LAW, x->md, x->s, x->len, from, &ov)) {
+		size_t dm, wi = vnkg_i_x_word_at(x, ov[0]);
+		char *kind, *year;
+		vnkg_buf label = VNKG_BUF_INIT;
+		from = ov[1];
+		if (wi < x->w.n && x->used[wi])
+			continue;
+		kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		vnkg_i_buf_put(&label, x->s + ov[0], ov[5] - ov[0]);
+		year = vnkg_i_x_sub(x->s, ov[6], ov[7]);
+		dm = new_directive(x, ov[0], ov[1], kind, NULL, NULL, year, vnkg_i_buf_detach(&label));
+		if (dm != VNKG_I_NO_MENTION)
+			x->doc->mentions[dm].year_hint = vnkg_i_x_parse_int(x->s, ov[6], ov[7]);
+		free(kind);
+	}
 	/* Chỉ thị CTĐ, CTCT năm 2020 của Tổng cục Chính trị */
 	from = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_NAMED, x->md, x->s, x->len, from, &ov)) {

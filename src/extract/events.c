@@ -246,7 +246,8 @@ static int infer_year(const date_evidence *ev, const char *event_name_text, cons
 	int turn = month && (month <= 3 || month >= 10) && about_year_turn(sentence);
 
 	/* a congress of a term is held in the term's first year */
-	if (event_name_text) {
+	if (event_name_text && (strncmp(event_name_text, "Đại hội", strlen("Đại hội")) == 0 ||
+				strncmp(event_name_text, "đại hội", strlen("đại hội")) == 0)) {
 		const char *t = strstr(event_name_text, "nhiệm kỳ ");
 		if (t && vnkg_i_x_parse_int(t, strlen("nhiệm kỳ "), strlen("nhiệm kỳ ") + 4) > 1900)
 			return vnkg_i_x_parse_int(t, strlen("nhiệm kỳ "), strlen("nhiệm kỳ ") + 4);
@@ -469,6 +470,9 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 			   strncmp(p, "ngày ", strlen("ngày ")) == 0 || strncmp(p, "Trong ", strlen("Trong ")) == 0 ||
 			   strncmp(p, "Theo kế hoạch", strlen("Theo kế hoạch")) == 0 ||
 			   strncmp(p, "Năm ", strlen("Năm ")) == 0 || strncmp(p, "Dịp này", strlen("Dịp này")) == 0 ||
+			   strncmp(p, "Được sự ", strlen("Được sự ")) == 0 || strncmp(p, "từ ngày ", strlen("từ ngày ")) == 0 ||
+			   strncmp(p, "Từ ngày ", strlen("Từ ngày ")) == 0 || strncmp(p, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
+			   strncmp(p, "Vừa qua", strlen("Vừa qua")) == 0 || strncmp(p, "Mới đây", strlen("Mới đây")) == 0 ||
 			   /* the rest of a place: "tại Sở chỉ huy ở huyện X, tỉnh Y, ..." */
 			   (pos > 0 && (strncmp(p, "tỉnh ", strlen("tỉnh ")) == 0 || strncmp(p, "huyện ", strlen("huyện ")) == 0 ||
 					strncmp(p, "thành phố ", strlen("thành phố ")) == 0 || strncmp(p, "TP ", 3) == 0 ||

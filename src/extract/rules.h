@@ -14,6 +14,7 @@ typedef enum {
 	RE_DIRECTIVE_HN, /* Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng (khóa XIII) */
 	RE_DIRECTIVE_NAMED, /* Chỉ thị CTĐ, CTCT năm 2020 của ... */
 	RE_DIRECTIVE_OF, /* Nghị quyết của Đảng ủy Quân khu về ... năm 2023 */
+	RE_DIRECTIVE_LAW, /* Luật Nghĩa vụ quân sự năm 2015 */
 	RE_DATE_LEAD,    /* Sáng 06-4, / Chiều nay (27/6), / Ngày 12-11-2023, / Trong 2 ngày 14 và 15/5 */
 	RE_DATE_ANY,     /* sáng 5/6 inside a sentence */
 	RE_DATE_FULL,    /* 10/9/2024, 10-7-2018 */

@@ -17,21 +17,6 @@
 /* CSV node and edge tables: RFC 4180 quoting, Gephi's column names, read
  * back by Python's csv module. */
 
-static int setup(void **state)
-{
-	vnkg_graph *g = sample_graph();
-
-	if (!g)
-		return -1;
-	*state = g;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	vnkg_graph_free(*state);
-	return 0;
-}
 
 static void test_csv_tables(void **state)
 {
@@ -100,9 +85,9 @@ static void test_csv_errors(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_csv_tables, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_csv_python_reads, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_csv_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_csv_tables, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_csv_python_reads, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_csv_errors, wt_setup_sample, wt_teardown_sample),
 	};
 
 	if (vnkg_global_init() < 0)

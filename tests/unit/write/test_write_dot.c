@@ -16,21 +16,6 @@
 /* DOT: through cgraph, styled by type, Vietnamese labels, evidence as
  * tooltips, rendered by the real `dot`. */
 
-static int setup(void **state)
-{
-	vnkg_graph *g = sample_graph();
-
-	if (!g)
-		return -1;
-	*state = g;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	vnkg_graph_free(*state);
-	return 0;
-}
 
 static void test_dot_text(void **state)
 {
@@ -259,12 +244,12 @@ static void test_dot_errors(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_dot_text, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_dot_renders, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dot_text, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_dot_renders, wt_setup_sample, wt_teardown_sample),
 		cmocka_unit_test(test_dot_long_text),
 		cmocka_unit_test(test_dot_merges_repeats),
-		cmocka_unit_test_setup_teardown(test_dot_deterministic, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_dot_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dot_deterministic, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_dot_errors, wt_setup_sample, wt_teardown_sample),
 	};
 
 	if (vnkg_global_init() < 0)

@@ -15,21 +15,6 @@
 
 /* vnkg_export: every format to memory gives the bytes its writer writes. */
 
-static int setup(void **state)
-{
-	vnkg_graph *g = sample_graph();
-
-	if (!g)
-		return -1;
-	*state = g;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	vnkg_graph_free(*state);
-	return 0;
-}
 
 static void test_format_parse(void **state)
 {
@@ -106,8 +91,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_format_parse),
-		cmocka_unit_test_setup_teardown(test_export_matches_writers, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_export_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_export_matches_writers, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_export_errors, wt_setup_sample, wt_teardown_sample),
 	};
 
 	if (vnkg_global_init() < 0)

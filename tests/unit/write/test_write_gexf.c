@@ -17,21 +17,6 @@
 /* GEXF 1.3 for Gephi's Timeline, validated against the RELAX NG schema
  * (tests/schema/gexf/gexf.rng). */
 
-static int setup(void **state)
-{
-	vnkg_graph *g = sample_graph();
-
-	if (!g)
-		return -1;
-	*state = g;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	vnkg_graph_free(*state);
-	return 0;
-}
 
 static void test_gexf_valid(void **state)
 {
@@ -176,11 +161,11 @@ static void test_gexf_deterministic_and_errors(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_gexf_valid, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_gexf_contents, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_gexf_valid, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_gexf_contents, wt_setup_sample, wt_teardown_sample),
 		cmocka_unit_test(test_gexf_spans),
 		cmocka_unit_test(test_gexf_seeds_and_empty),
-		cmocka_unit_test_setup_teardown(test_gexf_deterministic_and_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_gexf_deterministic_and_errors, wt_setup_sample, wt_teardown_sample),
 	};
 
 	if (vnkg_global_init() < 0)

@@ -17,21 +17,6 @@
 
 /* JSON node-link data: strict RFC 8259, and read by networkx. */
 
-static int setup(void **state)
-{
-	vnkg_graph *g = sample_graph();
-
-	if (!g)
-		return -1;
-	*state = g;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	vnkg_graph_free(*state);
-	return 0;
-}
 
 static int has_string(const json_check *j, const char *s)
 {
@@ -128,9 +113,9 @@ static void test_json_empty_and_errors(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_json_parses, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_json_networkx, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_json_empty_and_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_json_parses, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_json_networkx, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_json_empty_and_errors, wt_setup_sample, wt_teardown_sample),
 	};
 
 	if (vnkg_global_init() < 0)

@@ -17,21 +17,6 @@
 /* SVG rendered in-process by Graphviz (gvc): well-formed, Vietnamese text
  * right, tooltips on edges; dot for small graphs, sfdp for large ones. */
 
-static int setup(void **state)
-{
-	vnkg_graph *g = sample_graph();
-
-	if (!g)
-		return -1;
-	*state = g;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	vnkg_graph_free(*state);
-	return 0;
-}
 
 static void test_svg_in_process(void **state)
 {
@@ -149,11 +134,11 @@ static void test_svg_errors(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_svg_in_process, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_svg_deterministic, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_svg_in_process, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_svg_deterministic, wt_setup_sample, wt_teardown_sample),
 		cmocka_unit_test(test_svg_large_goes_to_sfdp),
-		cmocka_unit_test_setup_teardown(test_svg_rasterises, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_svg_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_svg_rasterises, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_svg_errors, wt_setup_sample, wt_teardown_sample),
 	};
 
 	if (vnkg_global_init() < 0)

@@ -17,21 +17,6 @@
 /* Views: an entity's neighbourhood and the timeline, drawn as DOT (laid out
  * by the real `dot`) and as SVG in-process. */
 
-static int setup(void **state)
-{
-	vnkg_graph *g = sample_graph();
-
-	if (!g)
-		return -1;
-	*state = g;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	vnkg_graph_free(*state);
-	return 0;
-}
 
 static char *render(const vnkg_graph *g, const vnkg_view_options *o, vnkg_export_format f)
 {
@@ -266,11 +251,11 @@ static void test_view_errors(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_neighbourhood, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_neighbourhood_svg, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_neighbourhood, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_neighbourhood_svg, wt_setup_sample, wt_teardown_sample),
 		cmocka_unit_test(test_timeline),
-		cmocka_unit_test_setup_teardown(test_links, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_view_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_links, wt_setup_sample, wt_teardown_sample),
+		cmocka_unit_test_setup_teardown(test_view_errors, wt_setup_sample, wt_teardown_sample),
 	};
 
 	if (vnkg_global_init() < 0)

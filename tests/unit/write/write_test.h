@@ -9,11 +9,29 @@
 #include <string.h>
 
 #include "test_util.h"
+#include "unit/graph/sample_graph.h"
 
 #define TMP VNKG_TEST_TMP "/"
 #define GEXF_RNG VNKG_TEST_SCHEMA "/gexf/gexf.rng"
 #define GRAPHML_XSD VNKG_TEST_SCHEMA "/graphml.xsd"
 #define CHECK_GRAPH VNKG_WRITE_TESTS "/check_graph.py"
+
+/* cmocka group fixtures: the sample graph of tests/unit/graph as *state. */
+static inline int wt_setup_sample(void **state)
+{
+	vnkg_graph *g = sample_graph();
+
+	if (!g)
+		return -1;
+	*state = g;
+	return 0;
+}
+
+static inline int wt_teardown_sample(void **state)
+{
+	vnkg_graph_free(*state);
+	return 0;
+}
 
 /* Runs a printf-formatted shell command; returns its exit status. */
 static inline int wt_run(const char *fmt, const char *a, const char *b, const char *c)

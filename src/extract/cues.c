@@ -126,6 +126,20 @@ static size_t bare_directive_ref(const xctx *x, size_t from, size_t ev)
 	return VNKG_I_NO_MENTION;
 }
 
+/* Every match of rule `r` links the people written after it to event ev. */
+static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev)
+{
+	size_t from = 0, subj[16], n, k;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(r, x->md, x->s, x->len, from, &ov)) {
+		from = ov[1];
+		n = persons_after(x->doc, x->si, ov[1], subj, 16);
+		for (k = 0; k < n; k++)
+			vnkg_i_x_add_relation(x->doc, rel, subj[k], ev, x->si, NULL, NULL);
+	}
+}
+
 static void person_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
@@ -155,21 +169,9 @@ static void person_cues(xctx *x)
 			vnkg_i_x_add_relation(d, "chaired", p, ev, x->si, NULL, NULL);
 		}
 	}
-	from = 0;
-	while (vnkg_i_rule_find(RE_CUE_ATTEND_HAS, x->md, x->s, x->len, from, &ov)) {
-		from = ov[1];
-		n = persons_after(d, x->si, ov[1], subj, 16);
-		for (k = 0; k < n; k++)
-			vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
-	}
-	from = 0;
-	while (vnkg_i_rule_find(RE_CUE_ATTEND_BY, x->md, x->s, x->len, from, &ov)) {
-		/* "với sự tham dự của Thiếu tướng X" */
-		from = ov[1];
-		n = persons_after(d, x->si, ov[1], subj, 16);
-		for (k = 0; k < n; k++)
-			vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
-	}
+	/* "Dự hội nghị có ...", "với sự tham dự của Thiếu tướng X" */
+	link_people_after(x, RE_CUE_ATTEND_HAS, "attended", ev);
+	link_people_after(x, RE_CUE_ATTEND_BY, "attended", ev);
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_ATTEND, x->md, x->s, x->len, from, &ov)) {
 		size_t at = ov[0];
@@ -220,13 +222,7 @@ static void person_cues(xctx *x)
 				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
 		}
 	}
-	from = 0;
-	while (vnkg_i_rule_find(RE_CUE_SPEECH_OF, x->md, x->s, x->len, from, &ov)) {
-		from = ov[1];
-		n = persons_after(d, x->si, ov[1], subj, 16);
-		for (k = 0; k < n; k++)
-			vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
-	}
+	link_people_after(x, RE_CUE_SPEECH_OF, "spoke_at", ev);
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_DIRECT, x->md, x->s, x->len, from, &ov)) {
 		from = ov[1];

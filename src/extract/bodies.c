@@ -54,7 +54,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	const vnkg_i_head *head;
 	char *locality = NULL;
 	int bare = 0, owner_outside = 0;
-	size_t paren_alias_end = 0;
+	size_t paren_alias_end = 0, own_end = 0;
 	char *joined_qualifier = NULL;
 
 	*out = VNKG_I_NO_MENTION;
@@ -331,6 +331,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		    !x->doc->mentions[outer].bare) {
 			owner = outer;
 			owner_outside = 1;
+			own_end = j;
 			j += 1 + n;
 		} else if (n) {
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
@@ -352,6 +353,11 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		j = x->w.n;
 	m = vnkg_i_x_add_mention(x->doc, MENTION_BODY, x->si, x->w.w[i].start,
 			x->w.w[(paren_alias_end ? paren_alias_end : j) - 1].end, x->s);
+	if (own_end && m != VNKG_I_NO_MENTION) {
+		/* "Tiểu đoàn 3, Trung đoàn 141": the name seen is the part's own */
+		free(x->doc->mentions[m].surface);
+		x->doc->mentions[m].surface = vnkg_i_strndup(x->s + x->w.w[i].start, x->w.w[own_end - 1].end - x->w.w[i].start);
+	}
 	if (paren_alias_end && m != VNKG_I_NO_MENTION) {
 		/* the span ends at the name, the alias in brackets is kept as written */
 		free(x->doc->mentions[m].surface);
@@ -372,6 +378,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		mm->locality = locality ? locality : vnkg_i_strdup("");
 		mm->owner = owner;
 		mm->owner_outside = owner_outside;
+		mm->level = vnkg_i_x_unit_level(h);
 		mm->bare = bare;
 		mm->name = vnkg_i_strdup(head->canonical ? head->canonical : head->words);
 	}

@@ -126,6 +126,8 @@ static size_t bare_directive_ref(const xctx *x, size_t from, size_t ev)
 	return VNKG_I_NO_MENTION;
 }
 
+static size_t only_person_before(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out);
+
 /* Every match of rule `r` links the people written after it to event ev. */
 static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev)
 {
@@ -192,6 +194,9 @@ static void person_cues(xctx *x)
 		int directs = strncmp(x->s + end, " chỉ đạo", strlen(" chỉ đạo")) == 0;
 		from = ov[1];
 		n = subjects_before(d, x->si, x->s, at, subj, 16);
+		/* "X trao quyết định ...; đề nghị ...": the subject said before */
+		if (!n && at >= 2 && x->s[at - 1] == ' ' && x->s[at - 2] == ';')
+			n = only_person_before(d, x->si, at, subj);
 		for (k = 0; k < n; k++) {
 			vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
 			if (directs)

@@ -42,6 +42,7 @@ typedef struct vnkg_i_mention {
 	char *qualifier;       /* name, number or place after the head ("" when bare) */
 	size_t owner;          /* mention index of the owner body, or VNKG_I_NO_MENTION */
 	int owner_outside;     /* the owner was written in brackets: part of it, not of its name */
+	int level;             /* how large a unit the head names (0 committees, 1 Đại đội ... 7 Bộ) */
 	int bare;              /* a short reference the article's context must complete */
 	char *locality;        /* HEAD_LOCAL: "tỉnh", "huyện", ... as written, or "" */
 

@@ -205,6 +205,7 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 				x->doc->mentions[unit].locality = vnkg_i_strdup("");
 				x->doc->mentions[unit].bare = 1;
 				x->doc->mentions[unit].implied = 1;
+				x->doc->mentions[unit].level = vnkg_i_x_unit_level((int)k2);
 				p->roles[r].body = unit;
 				break;
 			}

@@ -76,7 +76,7 @@ static const struct {
 	 "(?<![\\p{L}])(?:đã\\s+)?tổ chức\\s+(?:thành công\\s+|trọng thể\\s+|long trọng\\s+)?(?=(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
 	{RE_CUE_WORK, "work", "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"},
 	{RE_CUE_AWARD, "award", "(?<![\\p{L}])(?:trao(?!\\s+đổi)|gắn(?=\\s+Huân chương|\\s+Huy chương))(?![\\p{L}])"},
-	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])(?:tặng|lên (?:lá )?cờ (?:truyền thống )?của)(?![\\p{L}])"},
+	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])(?:tặng|cho|lên (?:lá )?cờ (?:truyền thống )?của)(?![\\p{L}])"},
 	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])(?:tiến tới|hướng tới)(?![\\p{L}])"},
 	{RE_CUE_ISSUE, "issue", "(?<![\\p{L}])ban hành(?![\\p{L}])"},
 	{RE_EVENT_NOUN, "event-noun", "(?<![\\p{L}])(?:" EVENT_NOUNS ")(?![\\p{L}])"},

@@ -942,9 +942,16 @@ static int starts_with_head(const char *words)
 {
 	size_t i;
 
-	for (i = 0; i < vnkg_i_heads_count; i++)
-		if (starts_with_words(words, vnkg_i_heads[i].words))
-			return 1;
+	for (i = 0; i < vnkg_i_heads_count; i++) {
+		const vnkg_i_head *h = &vnkg_i_heads[i];
+		size_t n = strlen(h->words);
+		if (!starts_with_words(words, h->words))
+			continue;
+		/* "Phòng không - Không quân" does not begin a body named "Phòng ..." */
+		if (h->kind == HEAD_NAMED && !(words[n] == ' ' && vnkg_i_is_upper_initial(words + n + 1)))
+			continue;
+		return 1;
+	}
 	return 0;
 }
 
@@ -1017,7 +1024,11 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			const char *full = body_full(&a, i);
 			char *f = fold(full ? full : m->name);
 			t = T_BODY;
-			if (a.scoped[i])
+			/* "Tiểu đoàn 3", "Trung đoàn 152" are numbered within a larger
+			 * unit: one body in the article, kept apart from the others' */
+			if (m->level && m->level <= 3 && head_of(m) && head_of(m)->kind == HEAD_NUMBERED)
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", article);
+			else if (a.scoped[i])
 				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", article);
 			else
 				vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");

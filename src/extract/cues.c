@@ -266,6 +266,16 @@ static int toward_from_event(xctx *x, size_t ev, size_t cue)
 	       strncmp(after, "đảng", strlen("đảng")) != 0 && strncmp(after, "các", strlen("các")) != 0;
 }
 
+/* "Trung tá X, ... quán triệt Thông tư 73": someone presents a document */
+static int speaker_disseminates(xctx *x)
+{
+	size_t subj[4];
+	PCRE2_SIZE *ov;
+
+	return vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, 0, &ov) &&
+	       subjects_before(x->doc, x->si, x->s, ov[0], subj, 4) > 0;
+}
+
 static void document_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
@@ -277,7 +287,7 @@ static void document_cues(xctx *x)
 		return;
 	/* a sentence about the meeting: it names it, its delegates, or its speaker */
 	about_event = sentence_has(x, RE_EVENT_NOUN) || strstr(x->s, "đại biểu") != NULL ||
-		      d->mentions[ev].sentence == x->si;
+		      d->mentions[ev].sentence == x->si || speaker_disseminates(x);
 	if (!about_event)
 		return;
 	from = 0;
@@ -428,8 +438,8 @@ static void organized_by(xctx *x)
 			const char *after = x->s + d->mentions[b].end;
 			while (*after == ' ')
 				after++;
-			if (strncmp(after, "đã ", 4) == 0)
-				after += 4;
+			if (strncmp(after, "đã ", strlen("đã ")) == 0)
+				after += strlen("đã ");
 			if (strncmp(after, "tổ chức", strlen("tổ chức")) == 0)
 				vnkg_i_x_add_relation(d, "organized", b, ev, x->si, NULL, NULL);
 		}

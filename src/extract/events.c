@@ -93,7 +93,7 @@ void vnkg_i_x_read_places(xctx *x)
 	}
 	/* "tại Sở chỉ huy ở huyện Núi Thành, tỉnh Quảng Nam": the places after
 	 * a "tại" that names a building */
-	if (vnkg_i_x_find_bytes(x->s, x->len, " tại ", 5) || strncmp(x->s, "Tại ", 4) == 0) {
+	if (vnkg_i_x_find_bytes(x->s, x->len, " tại ", strlen(" tại ")) || strncmp(x->s, "Tại ", strlen("Tại ")) == 0) {
 		from = 0;
 		while (vnkg_i_rule_find(RE_PLACE_LOC, x->md, x->s, x->len, from, &ov)) {
 			size_t pm, wi;

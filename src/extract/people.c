@@ -77,6 +77,54 @@ static size_t post_body(xctx *x, size_t tstart, size_t tend, int flags, size_t *
 	return vnkg_i_x_parse_body(x, tend, flags, body);
 }
 
+/* "Trung đoàn trưởng", "Phó Cục trưởng" with no body after them: the head of
+ * the article's Trung đoàn, Cục. Roles from `first` on get a bare body
+ * implied by the title, for the resolve stage to complete. */
+static void imply_units(xctx *x, size_t pm, size_t first_role)
+{
+	size_t r;
+
+	/* "Trung đoàn trưởng" alone: the head of the article's Trung đoàn */
+	{
+		size_t nr = x->doc->mentions[pm].nroles;
+		for (r = first_role; r < nr; r++) {
+			vnkg_i_mention *p = &x->doc->mentions[pm];
+			const char *t = p->roles[r].title;
+			size_t tl, k2;
+			if (p->roles[r].body != VNKG_I_NO_MENTION)
+				continue;
+			if (strncmp(t, "Phó ", strlen("Phó ")) == 0)
+				t += strlen("Phó ");
+			tl = strlen(t);
+			if (tl < 10 || strcmp(t + tl - strlen(" trưởng"), " trưởng") != 0)
+				continue;
+			for (k2 = 0; k2 < vnkg_i_heads_count; k2++) {
+				const vnkg_i_head *hh = &vnkg_i_heads[k2];
+				size_t unit;
+				if ((hh->kind != HEAD_NUMBERED && hh->kind != HEAD_NAMED) ||
+				    strlen(hh->words) != tl - strlen(" trưởng") ||
+				    strncmp(hh->words, t, tl - strlen(" trưởng")) != 0)
+					continue;
+				unit = vnkg_i_x_add_mention(x->doc, MENTION_BODY, x->si, p->start, p->start, x->s);
+				if (unit == VNKG_I_NO_MENTION)
+					break;
+				p = &x->doc->mentions[pm];
+				free(x->doc->mentions[unit].surface);
+				x->doc->mentions[unit].surface = vnkg_i_strdup(hh->words);
+				x->doc->mentions[unit].head = (int)k2;
+				x->doc->mentions[unit].name = vnkg_i_strdup(hh->words);
+				x->doc->mentions[unit].qualifier = vnkg_i_strdup("");
+				x->doc->mentions[unit].locality = vnkg_i_strdup("");
+				x->doc->mentions[unit].bare = 1;
+				x->doc->mentions[unit].implied = 1;
+				x->doc->mentions[unit].level = vnkg_i_x_unit_level((int)k2);
+				p->roles[r].body = unit;
+				break;
+			}
+		}
+	}
+}
+
 /* Roles after a name: ", Bí thư Đảng ủy, Chính ủy TCCNQP", or after "giữ
  * chức" (need_comma 0). Returns the words consumed (0 when no role follows).
  * Roles written without a body share the body of the next role that has one;
@@ -172,45 +220,7 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			}
 		}
 	}
-	/* "Trung đoàn trưởng" alone: the head of the article's Trung đoàn */
-	{
-		size_t nr = x->doc->mentions[pm].nroles;
-		for (r = first_role; r < nr; r++) {
-			vnkg_i_mention *p = &x->doc->mentions[pm];
-			const char *t = p->roles[r].title;
-			size_t tl, k2;
-			if (p->roles[r].body != VNKG_I_NO_MENTION)
-				continue;
-			if (strncmp(t, "Phó ", 4) == 0)
-				t += 4;
-			tl = strlen(t);
-			if (tl < 10 || strcmp(t + tl - strlen(" trưởng"), " trưởng") != 0)
-				continue;
-			for (k2 = 0; k2 < vnkg_i_heads_count; k2++) {
-				const vnkg_i_head *hh = &vnkg_i_heads[k2];
-				size_t unit;
-				if ((hh->kind != HEAD_NUMBERED && hh->kind != HEAD_NAMED) ||
-				    strlen(hh->words) != tl - strlen(" trưởng") ||
-				    strncmp(hh->words, t, tl - strlen(" trưởng")) != 0)
-					continue;
-				unit = vnkg_i_x_add_mention(x->doc, MENTION_BODY, x->si, p->start, p->start, x->s);
-				if (unit == VNKG_I_NO_MENTION)
-					break;
-				p = &x->doc->mentions[pm];
-				free(x->doc->mentions[unit].surface);
-				x->doc->mentions[unit].surface = vnkg_i_strdup(hh->words);
-				x->doc->mentions[unit].head = (int)k2;
-				x->doc->mentions[unit].name = vnkg_i_strdup(hh->words);
-				x->doc->mentions[unit].qualifier = vnkg_i_strdup("");
-				x->doc->mentions[unit].locality = vnkg_i_strdup("");
-				x->doc->mentions[unit].bare = 1;
-				x->doc->mentions[unit].implied = 1;
-				x->doc->mentions[unit].level = vnkg_i_x_unit_level((int)k2);
-				p->roles[r].body = unit;
-				break;
-			}
-		}
-	}
+	imply_units(x, pm, first_role);
 	/* share bodies forward: "Phó Bí thư Đảng ủy, Tư lệnh Quân khu" */
 	{
 		vnkg_i_mention *p = &x->doc->mentions[pm];
@@ -312,6 +322,7 @@ static size_t post_comma_person(xctx *x, size_t i, size_t *out)
 		memmove(roles + 1, roles, (x->doc->mentions[pm].nroles - 1) * sizeof(*roles));
 		roles[0] = first;
 	}
+	imply_units(x, pm, 0);
 	x->doc->mentions[pm].start = x->w.w[i].start;
 	for (k = i; k < i + tl + bl + 1; k++)
 		x->used[k] = 1;

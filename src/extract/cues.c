@@ -600,6 +600,13 @@ void vnkg_i_x_mention_relations(vnkg_i_doc *d)
 			if (strstr(s, "tổ chức") && strstr(s, " tại "))
 				p = vnkg_i_x_first_place_in(d, k);
 		}
+		/* the dateline of the story: "HÀ NỘI - Chiều 2/4, ..." */
+		for (k = 0; e->main_event && p == VNKG_I_NO_MENTION && k < d->nmentions; k++) {
+			const vnkg_i_mention *m = &d->mentions[k];
+			if (m->type == MENTION_PLACE && !m->dead && m->start == 0 && m->sentence < 4 &&
+			    vnkg_i_x_find_bytes(vnkg_article_sentence(d->article, m->sentence)->text, m->end + 3, " - ", 3))
+				p = k;
+		}
 		if (p != VNKG_I_NO_MENTION)
 			vnkg_i_x_add_relation(d, "held_at", i, p, d->mentions[p].sentence, NULL, NULL);
 	}

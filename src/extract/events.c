@@ -68,8 +68,51 @@ static int is_room(const char *p)
 	return 0;
 }
 
+/* "HÀ NỘI - Chiều 2/4, ...": a dateline in capitals names the place. */
+static void read_dateline(xctx *x)
+{
+	const char *dash = vnkg_i_x_find_bytes(x->s, x->len < 40 ? x->len : 40, " - ", 3);
+	size_t i, n, pm;
+	vnkg_buf name = VNKG_BUF_INIT;
+
+	if (!dash || x->si > 3)
+		return;
+	n = (size_t)(dash - x->s);
+	/* capital letters and spaces only, two words at least */
+	for (i = 0; i < x->w.n && x->w.w[i].end <= n; i++)
+		if (!x->w.w[i].abbr && !x->w.w[i].expanded)
+			return;
+	if (i < 2)
+		return;
+	for (i = 0; i < x->w.n && x->w.w[i].end <= n; i++) {
+		char *low = vnkg_i_lower(x->w.w[i].text, strlen(x->w.w[i].text));
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t len;
+		if (!low)
+			break;
+		len = utf8proc_iterate((const utf8proc_uint8_t *)low, -1, &cp);
+		if (i)
+			vnkg_i_buf_putc(&name, ' ');
+		if (len > 0) {
+			utf8proc_uint8_t up[4];
+			utf8proc_ssize_t ul = utf8proc_encode_char(utf8proc_toupper(cp), up);
+			vnkg_i_buf_put(&name, (const char *)up, (size_t)ul);
+			vnkg_i_buf_puts(&name, low + len);
+		}
+		free(low);
+	}
+	pm = vnkg_i_x_add_mention(x->doc, MENTION_PLACE, x->si, 0, n, x->s);
+	if (pm == VNKG_I_NO_MENTION) {
+		vnkg_i_buf_free(&name);
+		return;
+	}
+	x->doc->mentions[pm].name = vnkg_i_buf_detach(&name);
+	x->doc->mentions[pm].locality = vnkg_i_strdup("");
+}
+
 void vnkg_i_x_read_places(xctx *x)
 {
+	read_dateline(x);
 	size_t from = 0, a, b;
 	PCRE2_SIZE *ov;
 

@@ -56,6 +56,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	int bare = 0, owner_outside = 0;
 	size_t paren_alias_end = 0, own_end = 0;
 	char *joined_qualifier = NULL;
+	int foreign = 0;
 
 	*out = VNKG_I_NO_MENTION;
 	if (i >= x->w.n || x->used[i] || x->w.w[i].punct)
@@ -96,8 +97,25 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		return 0;
 	switch (head->kind) {
 	case HEAD_FIXED:
+		/* "Bộ Quốc phòng Lào", "Quân đội nhân dân Lào", "Ban Chấp hành Trung
+		 * ương Đảng Nhân dân Cách mạng Lào": another country's body */
+		if (head->national) {
+			size_t at = j, pn;
+			if (vnkg_i_words_match(&x->w, at, "nhân dân") == 2)
+				at += 2;
+			pn = proper_run(x, at, 5);
+			if (pn && !vnkg_i_x_wis(x, at, "việt") && !x->w.w[at].expanded &&
+			    !vnkg_i_x_is_surname(x, at) && !(at == j && pn == 1 && x->w.w[at].abbr)) {
+				qstart = j;
+				qend = j = at + pn;
+				foreign = 1;
+				break;
+			}
+		}
 		if (head->national) {
 			size_t n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân việt nam");
+			if (!n)
+				n = vnkg_i_words_match(&x->w, j, "việt nam"); /* "Bộ Quốc phòng Việt Nam" */
 			if (!n && strcmp(head->words, "Quân đội") != 0)
 				n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân");
 			j += n;
@@ -111,6 +129,13 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			/* "Vùng 3 Hải quân" */
 			while (j < x->w.n && x->w.w[j].cap && (more = vnkg_i_x_nameword_continues(x, j)) > 0)
 				qend = j += more;
+		} else if (j < x->w.n && x->w.w[j].cap && vnkg_i_x_nameword_continues(x, j) &&
+			   j + vnkg_i_x_nameword_continues(x, j) < x->w.n &&
+			   x->w.w[j + vnkg_i_x_nameword_continues(x, j)].num) {
+			/* "Lữ đoàn Pháo binh 416", "Lữ đoàn Công binh 293" */
+			qstart = j;
+			j += vnkg_i_x_nameword_continues(x, j) + 1;
+			qend = j;
 		} else if (i == 0 && !(j < x->w.n && x->w.w[j].punct)) {
 			return 0; /* "Vùng biên giới ..." opening a sentence */
 		} else {
@@ -380,7 +405,8 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		mm->owner_outside = owner_outside;
 		mm->level = vnkg_i_x_unit_level(h);
 		mm->bare = bare;
-		mm->name = vnkg_i_strdup(head->canonical ? head->canonical : head->words);
+		/* a foreign body keeps the head as written ("Quân đội nhân dân Lào") */
+		mm->name = vnkg_i_strdup(head->canonical && !foreign ? head->canonical : head->words);
 	}
 	for (k = i; k < j; k++)
 		x->used[k] = 1;

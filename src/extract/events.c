@@ -516,6 +516,8 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 			   strncmp(p, "Được sự ", strlen("Được sự ")) == 0 || strncmp(p, "từ ngày ", strlen("từ ngày ")) == 0 ||
 			   strncmp(p, "Từ ngày ", strlen("Từ ngày ")) == 0 || strncmp(p, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
 			   strncmp(p, "Vừa qua", strlen("Vừa qua")) == 0 || strncmp(p, "Mới đây", strlen("Mới đây")) == 0 ||
+			   strncmp(p, "Hướng tới ", strlen("Hướng tới ")) == 0 || strncmp(p, "Nhân dịp ", strlen("Nhân dịp ")) == 0 ||
+			   strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0 ||
 			   /* the rest of a place: "tại Sở chỉ huy ở huyện X, tỉnh Y, ..." */
 			   (pos > 0 && (strncmp(p, "tỉnh ", strlen("tỉnh ")) == 0 || strncmp(p, "huyện ", strlen("huyện ")) == 0 ||
 					strncmp(p, "thành phố ", strlen("thành phố ")) == 0 || strncmp(p, "TP ", 3) == 0 ||

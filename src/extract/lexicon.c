@@ -225,7 +225,7 @@ const char *const vnkg_i_surnames[] = {
 	"Nhâm", "Ôn", "Thiều", "Trầm", "Cấn", "Chử", "Đậu", "Khuất", "Lạc",
 	/* names of the northern and central highlands' peoples */
 	"Vàng", "Lầu", "Lù", "Tráng", "Chảo", "Phàn", "Bàn", "Hờ", "Cứ", "Y", "A", "Rơ", "Ksor", "Siu",
-	"Nay", "Kpă", "Rcom", "Niê", "Byă",
+	"Nay", "Kpă", "Rcom", "Niê", "Byă", "Xa", "Lường", "Điểu",
 	NULL,
 };
 

@@ -10,8 +10,8 @@
 
 #define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh"
 #define CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+)*"
-#define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu"
-#define DM "(\\d{1,2})(?:\\s*[/-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)(\\d{4}))?"
+#define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao"
+#define DM "(\\d{1,2})(?:\\s*[/-]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)(\\d{4}))?"
 
 static const struct {
 	vnkg_i_rule id;

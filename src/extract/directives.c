@@ -54,10 +54,11 @@ static void read_issuer(xctx *x, size_t dm, size_t after)
 
 	if (!vnkg_i_x_wis(x, wi, "của"))
 		return;
-	/* "của Tư lệnh Quân đoàn": the post's body issues it */
+	/* "của Tư lệnh Quân đoàn": the post's body issues it (but the Prime
+	 * Minister's decisions are his, not the Government's) */
 	{
 		size_t tl = vnkg_i_x_match_title(x, wi + 1);
-		if (tl && vnkg_i_x_is_head_start(x, wi + 1 + tl)) {
+		if (tl && vnkg_i_x_is_head_start(x, wi + 1 + tl) && !vnkg_i_x_wis(x, wi + tl, "tướng")) {
 			x->used[wi] = 1;
 			wi += tl;
 		}

@@ -188,7 +188,7 @@ const char *const vnkg_i_honorifics[] = {
 /* Posts. "Phó " and " Thường trực" are added by the matcher. Longest first
  * within a shared prefix is not needed: the matcher keeps the longest match. */
 const char *const vnkg_i_titles[] = {
-	"Tổng Bí thư", "Chủ tịch nước", "Chủ tịch Quốc hội", "Thủ tướng Chính phủ", "Thủ tướng",
+	"Tổng Bí thư", "Chủ tịch nước", "Chủ tịch Quốc hội", "Thủ tướng",
 	"Bí thư Đảng ủy", "Bí thư", "Chính ủy", "Chính trị viên", "Tư lệnh",
 	"Tổng Tham mưu trưởng", "Tham mưu trưởng",
 	"Chủ nhiệm Chính trị", "Chủ nhiệm Hậu cần - Kỹ thuật", "Chủ nhiệm Hậu cần", "Chủ nhiệm Kỹ thuật",

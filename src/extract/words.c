@@ -441,7 +441,7 @@ char *vnkg_i_x_sub(const char *s, size_t a, size_t b)
 int vnkg_i_x_only_glue(const char *s, size_t a, size_t b, int allow_and)
 {
 	static const char *const adverbs[] = {"đã", "cũng", "đều", "sẽ", "vừa", "cùng", "trực tiếp", "long trọng",
-					      "trọng thể", "chính thức", "kiểm tra", "thăm", "dự", NULL};
+					      "trọng thể", "chính thức", "kiểm tra", "thăm", "dự và", "dự", NULL};
 	size_t i = a;
 
 	while (i < b) {

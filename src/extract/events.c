@@ -490,6 +490,31 @@ static int is_headline(const vnkg_article *a, size_t si)
 	return s->para_sentences == 1 && n > 0 && s->text[n - 1] != '.' && s->text[n - 1] != ':';
 }
 
+/* Is the text up to the next ", " one to three capitalised syllables without
+ * digits ("Hà Nội", "Cần Thơ")? Body names carry lower-case syllables or
+ * numbers ("Lữ đoàn 201", "Công an tỉnh"). */
+static int proper_name_segment(const char *p, size_t len)
+{
+	const char *end = vnkg_i_x_find_bytes(p, len, ", ", 2);
+	size_t words = 0;
+
+	if (!end)
+		return 0;
+	while (p < end) {
+		if (!vnkg_i_is_upper_initial(p))
+			return 0;
+		words++;
+		while (p < end && *p != ' ') {
+			if (*p >= '0' && *p <= '9')
+				return 0;
+			p++;
+		}
+		while (p < end && *p == ' ')
+			p++;
+	}
+	return words >= 1 && words <= 3;
+}
+
 /* Where the clause's subject starts: after a masthead ("QK3 online - ") and
  * the adverbials of time and place that lead the sentence ("Sáng 06-4, tại
  * Bộ Tư lệnh Quân khu, "). */
@@ -497,33 +522,36 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 {
 	size_t pos = 0;
 	const char *dash = vnkg_i_x_find_bytes(s, limit < 48 ? limit : 48, " - ", 3);
-	int guard = 0;
+	int guard = 0, in_place = 0;
 
 	if (dash)
 		pos = (size_t)(dash - s) + 3;
-	while (guard++ < 4 && pos < limit) {
+	while (guard++ < 6 && pos < limit) {
 		const char *p = s + pos, *comma;
 		PCRE2_SIZE *ov;
 		size_t skip = 0;
 		int dated = vnkg_i_rule_find(RE_DATE_LEAD, md, p, strlen(p), 0, &ov);
-		int lead;
+		int lead, place;
 		if (dated)
 			skip = ov[1]; /* "Sáng nay, 21-10, ...": the comma after the date */
-		lead = dated || strncmp(p, "tại ", strlen("tại ")) == 0 || strncmp(p, "Tại ", strlen("Tại ")) == 0 ||
-			   strncmp(p, "ngày ", strlen("ngày ")) == 0 || strncmp(p, "Trong ", strlen("Trong ")) == 0 ||
+		place = strncmp(p, "tại ", strlen("tại ")) == 0 || strncmp(p, "Tại ", strlen("Tại ")) == 0 ||
+			/* the rest of a place: "tại Sở chỉ huy ở huyện X, tỉnh Y, ..." */
+			(pos > 0 && (strncmp(p, "tỉnh ", strlen("tỉnh ")) == 0 || strncmp(p, "huyện ", strlen("huyện ")) == 0 ||
+				     strncmp(p, "thành phố ", strlen("thành phố ")) == 0 || strncmp(p, "TP ", 3) == 0 ||
+				     strncmp(p, "quận ", strlen("quận ")) == 0 || strncmp(p, "thị xã ", strlen("thị xã ")) == 0)) ||
+			/* a bare province or city closing a place: "..., huyện Mỹ Đức, Hà Nội, " */
+			(in_place && proper_name_segment(p, limit - pos));
+		lead = dated || place || strncmp(p, "ngày ", strlen("ngày ")) == 0 || strncmp(p, "Trong ", strlen("Trong ")) == 0 ||
 			   strncmp(p, "Theo kế hoạch", strlen("Theo kế hoạch")) == 0 ||
 			   strncmp(p, "Năm ", strlen("Năm ")) == 0 || strncmp(p, "Dịp này", strlen("Dịp này")) == 0 ||
 			   strncmp(p, "Được sự ", strlen("Được sự ")) == 0 || strncmp(p, "từ ngày ", strlen("từ ngày ")) == 0 ||
 			   strncmp(p, "Từ ngày ", strlen("Từ ngày ")) == 0 || strncmp(p, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
 			   strncmp(p, "Vừa qua", strlen("Vừa qua")) == 0 || strncmp(p, "Mới đây", strlen("Mới đây")) == 0 ||
 			   strncmp(p, "Hướng tới ", strlen("Hướng tới ")) == 0 || strncmp(p, "Nhân dịp ", strlen("Nhân dịp ")) == 0 ||
-			   strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0 ||
-			   /* the rest of a place: "tại Sở chỉ huy ở huyện X, tỉnh Y, ..." */
-			   (pos > 0 && (strncmp(p, "tỉnh ", strlen("tỉnh ")) == 0 || strncmp(p, "huyện ", strlen("huyện ")) == 0 ||
-					strncmp(p, "thành phố ", strlen("thành phố ")) == 0 || strncmp(p, "TP ", 3) == 0 ||
-					strncmp(p, "quận ", strlen("quận ")) == 0 || strncmp(p, "thị xã ", strlen("thị xã ")) == 0));
+			   strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0;
 		if (!lead)
 			break;
+		in_place = place && !dated;
 		if (pos + skip > limit)
 			break;
 		comma = vnkg_i_x_find_bytes(p + skip, limit - pos - skip, ", ", 2);
@@ -665,6 +693,13 @@ static int same_body_name(const vnkg_i_mention *a, const vnkg_i_mention *b)
 	return a->head == b->head && strcmp(a->qualifier, b->qualifier) == 0 && !a->bare && !b->bare;
 }
 
+/* Could two body mentions stand for one body: the same head, and the same
+ * qualifier unless one is a short reference ("Bộ CHQS tỉnh")? */
+static int may_be_same_body(const vnkg_i_mention *a, const vnkg_i_mention *b)
+{
+	return a->head == b->head && (a->bare || b->bare || strcmp(a->qualifier, b->qualifier) == 0);
+}
+
 /* Does the gathering named at s+at look like the event already named? */
 static int same_gathering(const char *name, const char *s, size_t at)
 {
@@ -679,10 +714,13 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 {
 	const vnkg_article *a = d->article;
 	size_t n = vnkg_article_sentence_count(a), si, em = VNKG_I_NO_MENTION, orgs[8], no = 0, k;
-	size_t main_org = VNKG_I_NO_MENTION;
+	size_t main_org = VNKG_I_NO_MENTION, carry;
+	int day, month, year;
+	unsigned char *opens;
 	PCRE2_SIZE *ov;
 
 	d->sent_event = malloc((n + 1) * sizeof(size_t));
+	opens = calloc(n + 1, 1);
 	for (si = 0; si < n; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
 		size_t from = 0;
@@ -711,6 +749,12 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 				continue;
 			if (d->sent_event)
 				d->sent_event[si] = e;
+			/* a round-up's item: a heading, then "<day>, <another body> tổ
+			 * chức <event>"; the item's sentences speak of its event */
+			if (e != em && opens && si >= 2 && is_headline(a, si - 1) &&
+			    d->mentions[em].sentence < si - 1 && lead_date(s, md, &day, &month, &year) &&
+			    (main_org == VNKG_I_NO_MENTION || !may_be_same_body(&d->mentions[main_org], &d->mentions[orgs[0]])))
+				opens[si] = 1;
 			for (k = 0; k < no; k++)
 				vnkg_i_x_add_relation(d, "organized", orgs[k], e, si, NULL, NULL);
 			break;
@@ -849,8 +893,10 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			em = make_event(d, si, s, ov[1]);
 	}
 	d->main_event = em;
-	if (em == VNKG_I_NO_MENTION || !d->sent_event)
+	if (em == VNKG_I_NO_MENTION || !d->sent_event) {
+		free(opens);
 		return;
+	}
 	/* a meeting of another time that someone chaired: "Năm 2019, ... đồng chí X
 	 * đã chủ trì hội nghị sơ kết ..., tổ chức ngày 26-7-2019" */
 	for (si = 0; si < n; si++) {
@@ -880,15 +926,21 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			}
 		}
 	}
-	for (si = 0; si < n; si++)
+	for (si = 0, carry = em; si < n; si++) {
+		if (is_headline(a, si))
+			carry = em;
 		if (d->sent_event[si] == VNKG_I_NO_MENTION)
-			d->sent_event[si] = em;
+			d->sent_event[si] = carry;
+		else if (opens && opens[si])
+			carry = d->sent_event[si];
+	}
+	free(opens);
 }
 
 void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 {
 	const vnkg_article *a = d->article;
-	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event;
+	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event, i;
 	int day = 0, month = 0, year = 0, found = 0;
 	date_evidence ev;
 	vnkg_i_mention *e;
@@ -943,6 +995,30 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	}
 	d->event_date = vnkg_i_strdup(e->date);
 	d->event_precision = vnkg_i_strdup(e->date_precision);
+	if (!(found && year))
+		return;
+	/* another event the article reports, led by its own day without a year
+	 * ("Tối 15-6, Công an tỉnh ... tổ chức lễ ..."): the article's year */
+	for (i = 0; i < d->nmentions; i++) {
+		vnkg_i_mention *o = &d->mentions[i];
+		int od, om, oy, organized = 0;
+		size_t r;
+		if (o->type != MENTION_EVENT || o->dead || o->main_event || o->national || !o->date || o->date[0])
+			continue;
+		/* only a gathering the sentence tells someone held, not one it cites */
+		for (r = 0; r < d->nrelations && !organized; r++)
+			organized = d->relations[r].to == i && d->relations[r].sentence == o->sentence &&
+				    strcmp(d->relations[r].relation, "organized") == 0;
+		if (!organized)
+			continue;
+		if (!lead_date(vnkg_article_sentence(a, o->sentence)->text, md, &od, &om, &oy) || oy)
+			continue;
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, om, od);
+		free(o->date);
+		free(o->date_precision);
+		o->date = vnkg_i_strdup(buf);
+		o->date_precision = vnkg_i_strdup("day");
+	}
 }
 
 void vnkg_i_x_read_masthead(vnkg_i_doc *d, pcre2_match_data *md)

@@ -353,6 +353,27 @@ static char *locality_in_article(const actx *a, const char *locality)
 	return want;
 }
 
+/* The place of the last body of the same head named before mention i with
+ * that locality: "Công an tỉnh" after "Công an tỉnh Hưng Yên" is that one,
+ * even when the article named another tỉnh first. */
+static char *locality_of_same_head(const actx *a, size_t i, const char *locality)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i], *best = NULL;
+	size_t k;
+
+	for (k = 0; k < a->d->nmentions; k++) {
+		const vnkg_i_mention *o = &a->d->mentions[k];
+		if (o->type != MENTION_BODY || o->dead || o->bare || o->head != m->head ||
+		    !starts_with_words(o->qualifier, locality))
+			continue;
+		if (o->sentence > m->sentence || (o->sentence == m->sentence && o->start >= m->start))
+			continue;
+		if (!best || o->sentence > best->sentence || (o->sentence == best->sentence && o->start > best->start))
+			best = o;
+	}
+	return best ? vnkg_i_strdup(best->qualifier) : NULL;
+}
+
 /* The party committee of a place: "Tỉnh ủy" in an article about tỉnh X. */
 static char *committee_place(const actx *a, const vnkg_i_head *h)
 {
@@ -451,9 +472,11 @@ static char *complete_bare(actx *a, size_t i)
 	}
 	case HEAD_LOCAL: {
 		char *q = NULL, *out;
-		if (m->locality[0])
-			q = locality_in_article(a, m->locality);
-		else {
+		if (m->locality[0]) {
+			q = locality_of_same_head(a, i, m->locality);
+			if (!q)
+				q = locality_in_article(a, m->locality);
+		} else {
 			const char *qq = qualifier_in_article(a, m);
 			if (qq)
 				q = vnkg_i_strdup(qq);
@@ -470,7 +493,9 @@ static char *complete_bare(actx *a, size_t i)
 		char *q, *out;
 		if (m->locality[0]) {
 			/* "Đảng bộ huyện": the article's huyện */
-			q = locality_in_article(a, m->locality);
+			q = locality_of_same_head(a, i, m->locality);
+			if (!q)
+				q = locality_in_article(a, m->locality);
 			if (!q)
 				return NULL;
 			out = join3(m->name, q, NULL);
@@ -1171,10 +1196,21 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 		char *role = NULL;
 		if (from == (size_t)-1 || to == (size_t)-1)
 			continue;
-		if (strcmp(r->relation, "issued") == 0)
+		if (strcmp(r->relation, "issued") == 0) {
 			date = d->mentions[r->to].date;
-		else if (strcmp(r->relation, "toward") == 0 || strcmp(r->relation, "part_of") == 0)
+		} else if (strcmp(r->relation, "toward") == 0 || strcmp(r->relation, "part_of") == 0) {
 			date = "";
+		} else if (d->mentions[r->to].type == MENTION_EVENT) {
+			/* "chủ trì lễ ..." of another day than the article's own event */
+			if (d->mentions[r->to].date && d->mentions[r->to].date[0])
+				date = d->mentions[r->to].date;
+		} else if (d->sent_event && d->sent_event[r->sentence] != VNKG_I_NO_MENTION &&
+			   d->sent_event[r->sentence] != d->main_event) {
+			/* a post held at the time of another event the sentence tells of */
+			const vnkg_i_mention *ev = &d->mentions[d->sent_event[r->sentence]];
+			if (ev->date && ev->date[0])
+				date = ev->date;
+		}
 		if (r->role)
 			role = vnkg_i_strdup(r->role);
 		err = add_edge(c, from, to, r->relation, article, role, r->rank, date, sent);

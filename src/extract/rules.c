@@ -73,7 +73,7 @@ static const struct {
 	 "(?:(?<![\\p{L}])ở|,)\\s+(thành phố|TP\\.?|tỉnh|huyện|thị xã|quận)\\s+((?:\\p{Lu}[\\p{L}]*)(?:\\s+\\p{Lu}[\\p{L}]*){0,3})"},
 	{RE_CUE_IMPL, "impl", "(?<![\\p{L}])[Tt]riển khai(?:\\s+thực hiện)?(?![\\p{L}])"},
 	{RE_CUE_ORGANIZE, "organize",
-	 "(?<![\\p{L}])(?:đã\\s+)?tổ chức\\s+(?:thành công\\s+|trọng thể\\s+|long trọng\\s+)?(?=(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
+	 "(?<![\\p{L}])(?:đã\\s+)?(?:tổ chức|khai mạc)\\s+(?:thành công\\s+|trọng thể\\s+|long trọng\\s+)?(?=(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
 	{RE_CUE_WORK, "work", "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"},
 	{RE_CUE_AWARD, "award", "(?<![\\p{L}])(?:trao(?!\\s+đổi)|gắn(?=\\s+Huân chương|\\s+Huy chương))(?![\\p{L}])"},
 	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])(?:tặng|cho|lên (?:lá )?cờ (?:truyền thống )?của)(?![\\p{L}])"},

@@ -360,6 +360,60 @@ static int infer_year(const date_evidence *ev, const char *event_name_text, cons
 	return 0;
 }
 
+/* The days the country keeps, and the year each anniversary counts from. */
+static const struct {
+	const char *name;
+	int base;
+} kept_days[] = {
+	{"Cách mạng Tháng Tám", 1945},
+	{"Cách mạng tháng Tám", 1945},
+	{"Quốc khánh", 1945},
+	{"Ngày thành lập Quân đội nhân dân Việt Nam", 1944},
+	{"Ngày thành lập QĐND Việt Nam", 1944},
+	{"Ngày hội Quốc phòng toàn dân", 1989},
+	{"Chiến thắng Điện Biên Phủ", 1954},
+	{"Ngày Giải phóng hoàn toàn miền Nam", 1975},
+	{"Ngày giải phóng hoàn toàn miền Nam", 1975},
+	{"Ngày Giải phóng miền Nam", 1975},
+	{"Ngày thành lập Đảng Cộng sản Việt Nam", 1930},
+	{"Ngày sinh Chủ tịch Hồ Chí Minh", 1890},
+	{"Ngày sinh Bác Hồ", 1890},
+	{"Ngày Thương binh - Liệt sĩ", 1947},
+	{"Ngày Thương binh – Liệt sĩ", 1947},
+	{"Ngày thành lập Bộ đội Biên phòng", 1959},
+	{"Ngày Biên phòng toàn dân", 2009},
+	{"Ngày truyền thống Công an nhân dân", 1945},
+	{"Ngày thành lập Hội Cựu chiến binh Việt Nam", 1989},
+	{"Ngày Nhà giáo Việt Nam", 1982},
+};
+
+/* "kỷ niệm 79 năm Cách mạng Tháng Tám": the year of the anniversary. */
+static void anniversary_votes(const char *s, date_evidence *ev)
+{
+	const char *p = s;
+
+	while ((p = strstr(p, " năm ")) != NULL) {
+		const char *q = p, *rest = p + strlen(" năm ");
+		int years = 0, scale = 1;
+		size_t k;
+		p = rest;
+		while (q > s && q[-1] >= '0' && q[-1] <= '9' && scale <= 100) {
+			years += (q[-1] - '0') * scale;
+			scale *= 10;
+			q--;
+		}
+		if (scale == 1 || years < 1 || (q > s && q[-1] != ' '))
+			continue;
+		for (k = 0; k < sizeof(kept_days) / sizeof(kept_days[0]); k++) {
+			int y = kept_days[k].base + years;
+			if (strncmp(rest, kept_days[k].name, strlen(kept_days[k].name)) == 0 && y >= 1900 && y < 2100) {
+				ev->year_votes[y - 1900] += 2;
+				break;
+			}
+		}
+	}
+}
+
 static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 {
 	const vnkg_article *a = d->article;
@@ -407,6 +461,7 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 					ev->year_votes[y2 - 1900]++;
 			}
 		}
+		anniversary_votes(s, ev);
 		from = 0;
 		while (vnkg_i_rule_find(RE_DATE_FULL, md, s, len, from, &ov)) {
 			int y = vnkg_i_x_parse_int(s, ov[6], ov[7]);

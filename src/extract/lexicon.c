@@ -7,6 +7,7 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Bộ Chính trị", HEAD_FIXED, NULL, 0, 1},
 	{"Ban Bí thư", HEAD_FIXED, NULL, 0, 1},
 	{"Quân ủy Trung ương", HEAD_FIXED, NULL, 0, 1},
+	{"Đảng ủy Công an Trung ương", HEAD_FIXED, NULL, 0, 1},
 	{"Ban Chấp hành Trung ương Đảng", HEAD_FIXED, NULL, 0, 1},
 	{"Ban Chấp hành Trung ương", HEAD_FIXED, "Ban Chấp hành Trung ương Đảng", 0, 1},
 	{"Trung ương Đảng", HEAD_FIXED, "Ban Chấp hành Trung ương Đảng", 0, 1},

@@ -498,6 +498,49 @@ void vnkg_i_x_share_list_roles(xctx *x)
 	}
 }
 
+/* "các đồng chí Thứ trưởng Bộ Công an: Thượng tướng A, Thượng tướng B": a
+ * post written once before a colon is each listed person's. */
+void vnkg_i_x_share_colon_roles(xctx *x)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t b, t, k;
+
+	for (b = 0; b < d->nmentions; b++) {
+		const vnkg_i_mention *body = &d->mentions[b];
+		size_t title_at = VNKG_I_NO_MENTION, tl = 0, prev_end;
+		if (body->type != MENTION_BODY || body->sentence != x->si || body->dead || x->s[body->end] != ':' ||
+		    body->start < 2)
+			continue;
+		for (t = 0; t < x->w.n && x->w.w[t].end < body->start; t++) {
+			size_t n = vnkg_i_x_match_title(x, t);
+			/* the longest title: "Phó Tư lệnh", not its tail "Tư lệnh" */
+			if (n && title_at == VNKG_I_NO_MENTION && x->w.w[t + n - 1].end + 1 == body->start) {
+				title_at = t;
+				tl = n;
+			}
+		}
+		if (title_at == VNKG_I_NO_MENTION)
+			continue;
+		/* the people listed right after the colon, one by one */
+		prev_end = body->end + 1;
+		for (;;) {
+			size_t next = VNKG_I_NO_MENTION;
+			for (k = 0; k < d->nmentions; k++) {
+				const vnkg_i_mention *m = &d->mentions[k];
+				if (m->type == MENTION_PERSON && m->sentence == x->si && m->start >= prev_end &&
+				    (next == VNKG_I_NO_MENTION || m->start < d->mentions[next].start))
+					next = k;
+			}
+			if (next == VNKG_I_NO_MENTION || !vnkg_i_x_only_glue(x->s, prev_end, d->mentions[next].start, 1))
+				break;
+			if (!d->mentions[next].nroles &&
+			    add_role(&d->mentions[next], vnkg_i_x_words_text(x, title_at, title_at + tl), b) < 0)
+				return;
+			prev_end = d->mentions[next].end;
+		}
+	}
+}
+
 static int same_role(const vnkg_i_doc *d, const vnkg_i_role *a, const vnkg_i_role *b)
 {
 	const vnkg_i_mention *ba, *bb;

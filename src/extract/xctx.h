@@ -77,6 +77,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_read_masthead(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_share_list_roles(xctx *x);
+void vnkg_i_x_share_colon_roles(xctx *x);
 void vnkg_i_x_sentence_relations(vnkg_i_doc *d, pcre2_match_data *md, size_t si);
 void vnkg_i_x_mention_relations(vnkg_i_doc *d);
 void vnkg_i_x_resolve_anaphors(vnkg_i_doc *d);

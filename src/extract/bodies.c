@@ -186,7 +186,29 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		break;
 	}
 	case HEAD_NAMED: {
-		size_t kk = j;
+		size_t kk = j, pc = vnkg_i_words_match(&x->w, j, "phòng , chống");
+		/* "Cục Phòng, chống ma túy và tội phạm": what a body prevents and
+		 * combats, in lower case, up to the next mark or preposition */
+		if (pc && x->w.w[j].cap) {
+			static const char *const stops[] = {"của", "về", "trên", "tại", "ở", "cho", "với", "đã", "đang", "có", "là", NULL};
+			size_t st;
+			int stop = 0;
+			kk = j + pc;
+			while (kk < x->w.n && kk - j < 14 && !stop && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[kk].num) {
+				for (st = 0; stops[st]; st++)
+					if (strcmp(x->w.w[kk].lower, stops[st]) == 0)
+						stop = 1;
+				if (!stop)
+					kk++;
+			}
+			if (kk > j + pc) {
+				qstart = j;
+				qend = kk;
+				j = kk;
+				break;
+			}
+			kk = j;
+		}
 		if (kk < x->w.n && x->w.w[kk].cap && !x->w.w[kk].punct &&
 		    (!vnkg_i_x_is_head_start(x, kk) || vnkg_i_words_match(&x->w, kk, "nhà trường") == 2) &&
 		    !vnkg_i_x_is_title_start(x, kk) && !((flags & BODY_STOP_AT_SURNAME) && vnkg_i_x_is_surname(x, kk))) {

@@ -46,6 +46,10 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Bộ Tư lệnh Thủ đô", HEAD_FIXED, "Bộ Tư lệnh Thủ đô Hà Nội", 1, 0},
 	{"Bộ Tư lệnh Thành phố Hồ Chí Minh", HEAD_FIXED, NULL, 1, 0},
 	{"Bộ Tư lệnh Lăng Chủ tịch Hồ Chí Minh", HEAD_FIXED, NULL, 1, 1},
+	{"Bộ Tư lệnh Cảnh sát cơ động", HEAD_FIXED, NULL, 1, 1},
+	{"Bộ Tư lệnh Cảnh vệ", HEAD_FIXED, NULL, 1, 1},
+	{"Bộ Tư lệnh Tác chiến không gian mạng", HEAD_FIXED, NULL, 1, 1},
+	{"Bộ Tư lệnh 86", HEAD_FIXED, "Bộ Tư lệnh Tác chiến không gian mạng", 1, 1},
 
 	/* numbered units */
 	{"Quân khu", HEAD_NUMBERED, NULL, 1, 0},

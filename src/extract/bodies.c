@@ -101,7 +101,11 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		 * ương Đảng Nhân dân Cách mạng Lào": another country's body */
 		if (head->national) {
 			size_t at = j, pn;
-			if (vnkg_i_words_match(&x->w, at, "nhân dân") == 2)
+			/* a party's kind comes before its country: "Đảng Nhân dân Cách
+			 * mạng Lào", "Đảng Cộng sản Cuba" */
+			if (vnkg_i_words_match(&x->w, at, "nhân dân cách mạng") == 4)
+				at += 4;
+			else if (vnkg_i_words_match(&x->w, at, "nhân dân") == 2 || vnkg_i_words_match(&x->w, at, "cộng sản") == 2)
 				at += 2;
 			pn = proper_run(x, at, 5);
 			if (pn && !vnkg_i_x_wis(x, at, "việt") && !x->w.w[at].expanded &&

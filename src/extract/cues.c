@@ -171,6 +171,27 @@ static void person_cues(xctx *x)
 			vnkg_i_x_add_relation(d, "chaired", p, ev, x->si, NULL, NULL);
 		}
 	}
+	/* "... với Đoàn đại biểu X do Trung tướng A, Thứ trưởng ... làm trưởng
+	 * đoàn": the head of a visiting delegation takes part */
+	{
+		static const char *const leads[] = {" làm trưởng đoàn", " làm Trưởng đoàn", " dẫn đầu", NULL};
+		for (i = 0; leads[i]; i++) {
+			const char *hit = x->s;
+			while ((hit = strstr(hit, leads[i])) != NULL) {
+				size_t at = (size_t)(hit - x->s), first;
+				hit += strlen(leads[i]);
+				n = subjects_before(d, x->si, x->s, at, subj, 16);
+				if (!n)
+					continue;
+				/* "do A làm trưởng đoàn": the delegation is led by A */
+				first = d->mentions[subj[n - 1]].start;
+				if (first < 3 || strncmp(x->s + first - 3, "do ", 3) != 0)
+					continue;
+				for (k = 0; k < n; k++)
+					vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+			}
+		}
+	}
 	/* "Dự hội nghị có ...", "với sự tham dự của Thiếu tướng X" */
 	link_people_after(x, RE_CUE_ATTEND_HAS, "attended", ev);
 	link_people_after(x, RE_CUE_ATTEND_BY, "attended", ev);

@@ -51,7 +51,8 @@ static int ends_with_body_word(const xctx *x, size_t tend)
 	const char *last = x->w.w[tend - 1].lower;
 
 	return strcmp(last, "ban") == 0 || strcmp(last, "phòng") == 0 || strcmp(last, "khoa") == 0 ||
-	       (strcmp(last, "đoàn") == 0 && vnkg_i_x_wis(x, tend, "đại") && vnkg_i_x_wis(x, tend + 1, "biểu"));
+	       (strcmp(last, "đoàn") == 0 && ((vnkg_i_x_wis(x, tend, "đại") && vnkg_i_x_wis(x, tend + 1, "biểu")) ||
+					    vnkg_i_x_is_head_start(x, tend - 1))); /* "Trưởng Đoàn Nghệ thuật" */
 }
 
 /* The body of a post written from tstart to tend: after it ("Chính ủy Sư

@@ -280,6 +280,25 @@ static int about_year_turn(const char *t)
  *   3. the years the article mentions most; a year's results and the next
  *      year's plans at the turn of the year choose by the month;
  *   4. the print date in the page header. */
+/* The last year of a period written "2019 - 2024" or "2021-2025", else 0. */
+static int period_end(const char *p)
+{
+	int a = vnkg_i_x_parse_int(p, 0, 4), b;
+
+	if (a < 1900 || a > 2099 || (p[4] != ' ' && p[4] != '-'))
+		return 0;
+	p += 4;
+	while (*p == ' ')
+		p++;
+	if (*p != '-')
+		return 0;
+	p++;
+	while (*p == ' ')
+		p++;
+	b = vnkg_i_x_parse_int(p, 0, 4);
+	return b > a && b < 2100 && !(p[4] >= '0' && p[4] <= '9') ? b : 0;
+}
+
 static int infer_year(const date_evidence *ev, const char *event_name_text, const char *sentence, int month, int day,
 		      pcre2_match_data *md)
 {
@@ -297,9 +316,19 @@ static int infer_year(const date_evidence *ev, const char *event_name_text, cons
 	}
 	if (event_name_text) {
 		size_t len = strlen(event_name_text);
+		const char *per = strstr(event_name_text, "giai đoạn ");
 		while (nn < 8 && vnkg_i_rule_find(RE_YEAR, md, event_name_text, len, from, &ov)) {
 			name_years[nn++] = vnkg_i_x_parse_int(event_name_text, ov[2], ov[3]);
 			from = ov[1];
+		}
+		/* "tổng kết ... giai đoạn 2019 - 2024" is held as the period ends;
+		 * "ký kết quy chế ... giai đoạn 2024-2029" as it begins; a mid-term
+		 * review ("sơ kết") says nothing */
+		if (per && nn < 8 && !strstr(event_name_text, "sơ kết")) {
+			const char *p = per + strlen("giai đoạn ");
+			int last = period_end(p);
+			if (last)
+				name_years[nn++] = strstr(event_name_text, "tổng kết") ? last : vnkg_i_x_parse_int(p, 0, 4);
 		}
 	}
 	if (nn > 0) {

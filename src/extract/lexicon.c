@@ -135,6 +135,9 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Tổng công ty", HEAD_NAMED, NULL, 1, 0},
 	{"Tập đoàn", HEAD_NAMED, NULL, 1, 0},
 	{"Sở", HEAD_NAMED, NULL, 1, 0},
+	{"Đại sứ quán", HEAD_NAMED, NULL, 0, 0},
+	{"Tổng Lãnh sự quán", HEAD_NAMED, NULL, 0, 0},
+	{"Cơ quan Hợp tác Quốc tế", HEAD_NAMED, NULL, 0, 0},
 	{"Ban", HEAD_NAMED, NULL, 0, 0},
 	{"Phòng", HEAD_NAMED, NULL, 0, 0},
 	{"Khoa", HEAD_NAMED, NULL, 0, 0},
@@ -246,10 +249,10 @@ const char *const vnkg_i_surnames[] = {
  * Each entry is matched as a whole (one or two syllables). */
 const char *const vnkg_i_name_words[] = {
 	"quốc phòng", "an ninh", "chính trị", "nhân dân", "quốc gia", "quân sự", "vũ trang",
-	"hậu cần", "kỹ thuật", "tài chính", "đầu tư", "tư pháp", "nội vụ", "ngoại giao",
+	"hậu cần", "kỹ thuật", "tài chính", "đầu tư", "tư pháp", "nội vụ", "ngoại vụ", "ngoại giao",
 	"văn hóa", "thể thao", "du lịch", "xã hội", "kinh tế", "thông tin", "truyền thông",
 	"công nghiệp", "nông nghiệp", "nông thôn", "giao thông", "vận tải",
-	"khoa học", "công nghệ", "y tế", "lao động",
+	"khoa học", "công nghệ", "y tế", "lao động", "giáo dục", "đào tạo", "xây dựng", "kế hoạch",
 	"thương binh", "tài nguyên", "môi trường", "biên phòng", "cảnh sát", "hải quân",
 	"phòng không", "không quân", "tác chiến", "dân vận", "tuyên giáo",
 	"tuyên huấn", "quân lực", "quân huấn", "dân quân", "tự vệ",

@@ -560,8 +560,11 @@ size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si)
 {
 	size_t i;
 
+	/* the country is where an ambassador serves ("Đại sứ Nhật Bản tại Việt
+	 * Nam"), not a venue */
 	for (i = 0; i < d->nmentions; i++)
-		if (d->mentions[i].type == MENTION_PLACE && d->mentions[i].sentence == si && !d->mentions[i].dead)
+		if (d->mentions[i].type == MENTION_PLACE && d->mentions[i].sentence == si && !d->mentions[i].dead &&
+		    strcmp(d->mentions[i].name, "Việt Nam") != 0)
 			return i;
 	return VNKG_I_NO_MENTION;
 }
@@ -784,6 +787,30 @@ static int may_be_same_body(const vnkg_i_mention *a, const vnkg_i_mention *b)
 	return a->head == b->head && (a->bare || b->bare || strcmp(a->qualifier, b->qualifier) == 0);
 }
 
+/* Where a sentence says someone received a guest: "đã tiếp xã giao ngài
+ * Y", "tiếp Đoàn công tác ...", "tiếp thân mật bà Z" (not "tiếp tục",
+ * "tiếp nhận"). NULL when it does not. */
+static const char *reception_at(const char *s)
+{
+	static const char *const guests[] = {"ngài ", "Ngài ", "ông ", "bà ", "Đoàn ", "đoàn ", "Đại sứ ", "Bộ trưởng ",
+					     "Thứ trưởng ", "Tùy viên ", "Tổng Lãnh sự ", "Chủ tịch ", "Thống đốc ", NULL};
+	const char *p = s;
+
+	while ((p = strstr(p, " tiếp ")) != NULL) {
+		const char *g = p + strlen(" tiếp ");
+		size_t k;
+		p++;
+		if (strncmp(g, "xã giao ", strlen("xã giao ")) == 0)
+			g += strlen("xã giao ");
+		else if (strncmp(g, "thân mật ", strlen("thân mật ")) == 0)
+			g += strlen("thân mật ");
+		for (k = 0; guests[k]; k++)
+			if (strncmp(g, guests[k], strlen(guests[k])) == 0)
+				return p;
+	}
+	return NULL;
+}
+
 /* Does the gathering named at s+at look like the event already named? */
 static int same_gathering(const char *name, const char *s, size_t at)
 {
@@ -901,6 +928,34 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			if (em != VNKG_I_NO_MENTION) {
 				d->mentions[em].name = vnkg_i_buf_detach(&name);
 				d->mentions[em].kind = vnkg_i_strdup("buổi làm việc");
+				d->mentions[em].main_event = 1;
+				d->mentions[em].date = vnkg_i_strdup("");
+				d->mentions[em].date_precision = vnkg_i_strdup("unknown");
+			} else {
+				vnkg_i_buf_free(&name);
+			}
+		}
+	}
+	/* "ông X, Chủ tịch UBND tỉnh đã tiếp xã giao ngài Y, Đại sứ ...": the
+	 * reception */
+	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		const char *at = is_headline(a, si) ? NULL : reception_at(s);
+		if (at) {
+			size_t start = (size_t)(at - s);
+			char *tail = event_name(s, start, strlen(s));
+			vnkg_buf name = VNKG_BUF_INIT;
+			if (tail) {
+				char *comma = strstr(tail, ", ");
+				if (comma)
+					*comma = '\0';
+				vnkg_i_buf_printf(&name, "buổi %s", tail);
+				free(tail);
+			}
+			em = vnkg_i_x_add_mention(d, MENTION_EVENT, si, start, start + strlen("tiếp"), s);
+			if (em != VNKG_I_NO_MENTION) {
+				d->mentions[em].name = vnkg_i_buf_detach(&name);
+				d->mentions[em].kind = vnkg_i_strdup("buổi tiếp");
 				d->mentions[em].main_event = 1;
 				d->mentions[em].date = vnkg_i_strdup("");
 				d->mentions[em].date_precision = vnkg_i_strdup("unknown");

@@ -171,6 +171,13 @@ static void person_cues(xctx *x)
 			vnkg_i_x_add_relation(d, "chaired", p, ev, x->si, NULL, NULL);
 		}
 	}
+	/* "X đã tiếp xã giao ngài Y": the guest received takes part */
+	if (d->mentions[ev].sentence == x->si && d->mentions[ev].kind &&
+	    strcmp(d->mentions[ev].kind, "buổi tiếp") == 0) {
+		size_t guest = first_person_after(d, x->si, d->mentions[ev].end);
+		if (guest != VNKG_I_NO_MENTION)
+			vnkg_i_x_add_relation(d, "attended", guest, ev, x->si, NULL, NULL);
+	}
 	/* "... với Đoàn đại biểu X do Trung tướng A, Thứ trưởng ... làm trưởng
 	 * đoàn": the head of a visiting delegation takes part */
 	{

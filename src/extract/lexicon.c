@@ -209,7 +209,7 @@ const char *const vnkg_i_titles[] = {
 	"Tổng Tham mưu trưởng", "Tham mưu trưởng",
 	"Chủ nhiệm Chính trị", "Chủ nhiệm Hậu cần - Kỹ thuật", "Chủ nhiệm Hậu cần", "Chủ nhiệm Kỹ thuật",
 	"Chủ nhiệm Quân y", "Chủ nhiệm", "Tổng cục trưởng", "Cục trưởng",
-	"Tổng Giám đốc", "Giám đốc", "Chủ tịch", "Trưởng Ban", "Trưởng ban", "Trưởng Phòng",
+	"Tổng Giám đốc", "Giám đốc", "Chủ tịch", "Trưởng Ban", "Trưởng ban", "Trưởng đại diện", "Trưởng Đại diện", "Trưởng Phòng",
 	"Trưởng phòng", "Trưởng Khoa", "Trưởng khoa", "Ủy viên", "Bộ trưởng", "Thứ trưởng",
 	"Chỉ huy trưởng", "Hiệu trưởng", "Viện trưởng", "Sư đoàn trưởng", "Lữ đoàn trưởng",
 	"Trung đoàn trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng", "Trung đội trưởng", "Tiểu đội trưởng", "Đoàn trưởng", "Hải đội trưởng", "Trợ lý",

@@ -29,6 +29,15 @@ static size_t match_name(const xctx *x, size_t j)
 	return k - j;
 }
 
+/* "Kubo Haruka, Trưởng đại diện ...": a name that is not Vietnamese, two to
+ * four capitalised words, known as a person's by the post after it. */
+static int foreign_name_with_post(const xctx *x, size_t j)
+{
+	size_t nl = match_name(x, j);
+
+	return nl >= 2 && nl <= 4 && vnkg_i_x_wis(x, j + nl, ",") && vnkg_i_x_is_title_start(x, j + nl + 1);
+}
+
 static int add_role(vnkg_i_mention *p, char *title, size_t body)
 {
 	vnkg_i_role *r = realloc(p->roles, (p->nroles + 1) * sizeof(*r));
@@ -340,8 +349,9 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 
 	*out = VNKG_I_NO_MENTION;
 	if (i >= x->w.n || x->used[i] ||
-	    !(x->w.w[i].cap || (vnkg_i_x_wis(x, i, "đồng") && vnkg_i_x_wis(x, i + 1, "chí")) ||
-	      ((vnkg_i_x_wis(x, i, "ông") || vnkg_i_x_wis(x, i, "bà")) && vnkg_i_x_is_surname(x, i + 1))))
+	    !(x->w.w[i].cap || (vnkg_i_x_wis(x, i, "đồng") && vnkg_i_x_wis(x, i + 1, "chí")) || vnkg_i_x_wis(x, i, "ngài") ||
+	      ((vnkg_i_x_wis(x, i, "ông") || vnkg_i_x_wis(x, i, "bà")) &&
+	       (vnkg_i_x_is_surname(x, i + 1) || foreign_name_with_post(x, i + 1)))))
 		return 0;
 	/* "Phó Chủ tịch UBND tỉnh, đồng chí X": the post before the name */
 	n = post_comma_person(x, i, out);
@@ -365,7 +375,12 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		cue = 1;
 	}
 	/* "ông Nguyễn Văn A", "Bà Lê Thị B": a name must follow, with its family name */
-	if (!cue && (vnkg_i_x_wis(x, j, "ông") || vnkg_i_x_wis(x, j, "bà")) && vnkg_i_x_is_surname(x, j + 1)) {
+	if (!cue && (vnkg_i_x_wis(x, j, "ông") || vnkg_i_x_wis(x, j, "bà")) &&
+	    (vnkg_i_x_is_surname(x, j + 1) || foreign_name_with_post(x, j + 1))) {
+		j += 1;
+		cue = 1;
+	} else if (!cue && vnkg_i_x_wis(x, j, "ngài") && match_name(x, j + 1)) {
+		/* "ngài Yamanaka Shinji": a foreign guest, his name in its own order */
 		j += 1;
 		cue = 1;
 	} else if (!cue && (vnkg_i_x_wis(x, j, "đồng") && vnkg_i_x_wis(x, j + 1, "chí"))) {

@@ -30,12 +30,28 @@ static size_t match_name(const xctx *x, size_t j)
 }
 
 /* "Kubo Haruka, Trưởng đại diện ...": a name that is not Vietnamese, two to
- * four capitalised words, known as a person's by the post after it. */
+ * four capitalised words, known as a person's by the post after it or by an
+ * earlier mention of the same name. */
 static int foreign_name_with_post(const xctx *x, size_t j)
 {
 	size_t nl = match_name(x, j);
 
-	return nl >= 2 && nl <= 4 && vnkg_i_x_wis(x, j + nl, ",") && vnkg_i_x_is_title_start(x, j + nl + 1);
+	size_t i;
+	char *name;
+	int known = 0;
+
+	if (nl < 2 || nl > 4)
+		return 0;
+	if (vnkg_i_x_wis(x, j + nl, ",") && vnkg_i_x_is_title_start(x, j + nl + 1))
+		return 1;
+	/* "Bà Kubo Haruka phát biểu": named so before */
+	name = vnkg_i_x_words_text(x, j, j + nl);
+	for (i = 0; name && i < x->doc->nmentions && !known; i++) {
+		const vnkg_i_mention *m = &x->doc->mentions[i];
+		known = m->type == MENTION_PERSON && !m->dead && m->name && strcmp(m->name, name) == 0;
+	}
+	free(name);
+	return known;
 }
 
 static int add_role(vnkg_i_mention *p, char *title, size_t body)

@@ -215,16 +215,11 @@ int vnkg_query_show(vnkg_answer **out, const vnkg_graph *g, size_t node)
 	int error;
 
 	memset(&q, 0, sizeof(q));
-	if (!out || !g) {
-		vnkg_error_set("vnkg_query_show: no graph or no output pointer given");
-		return VNKG_EINVALID;
-	}
-	*out = NULL;
-	if (node >= vnkg_graph_node_count(g)) {
-		vnkg_error_set("vnkg_query_show: node %zu out of range (the graph has %zu nodes)", node,
-			vnkg_graph_node_count(g));
-		return VNKG_EINVALID;
-	}
+	error = vnkg_i_q_check_node("vnkg_query_show", out != NULL, g, node, 0);
+	if (out)
+		*out = NULL;
+	if (error < 0)
+		return error;
 	error = vnkg_i_q_init(&q, g, VNKG_I_Q_INCIDENCE);
 	if (error == 0)
 		error = vnkg_answer_new(&a);
@@ -703,16 +698,11 @@ int vnkg_query_related(vnkg_answer **out, const vnkg_graph *g, size_t node)
 	int error;
 
 	memset(&q, 0, sizeof(q));
-	if (!out || !g) {
-		vnkg_error_set("vnkg_query_related: no graph or no output pointer given");
-		return VNKG_EINVALID;
-	}
-	*out = NULL;
-	if (node >= vnkg_graph_node_count(g)) {
-		vnkg_error_set("vnkg_query_related: node %zu out of range (the graph has %zu nodes)", node,
-			vnkg_graph_node_count(g));
-		return VNKG_EINVALID;
-	}
+	error = vnkg_i_q_check_node("vnkg_query_related", out != NULL, g, node, 0);
+	if (out)
+		*out = NULL;
+	if (error < 0)
+		return error;
 	error = vnkg_i_q_init(&q, g, VNKG_I_Q_INCIDENCE);
 	if (error == 0)
 		error = node_events(&events, &q, node);

@@ -26,6 +26,19 @@ static int index_in(const char *const *list, const char *s)
 	return i;
 }
 
+int vnkg_i_q_check_node(const char *fn, int have_out, const vnkg_graph *g, size_t node, int any_node)
+{
+	if (!have_out || !g) {
+		vnkg_error_set("%s: no graph or no output pointer given", fn);
+		return VNKG_EINVALID;
+	}
+	if (!(any_node && node == VNKG_QUERY_NONE) && node >= vnkg_graph_node_count(g)) {
+		vnkg_error_set("%s: node %zu out of range (the graph has %zu nodes)", fn, node, vnkg_graph_node_count(g));
+		return VNKG_EINVALID;
+	}
+	return 0;
+}
+
 int vnkg_i_q_init(vnkg_i_q *q, const vnkg_graph *g, int needs)
 {
 	igraph_error_t rc;

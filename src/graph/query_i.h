@@ -81,6 +81,12 @@ typedef struct vnkg_i_q {
 int vnkg_i_q_init(vnkg_i_q *q, const vnkg_graph *g, int needs);
 void vnkg_i_q_destroy(vnkg_i_q *q);
 
+/* Checks the arguments of a question about one node: a graph, an output
+ * pointer and a node of the graph (or VNKG_QUERY_NONE where `any_node`
+ * allows it). Sets the error, naming `fn`, and returns VNKG_EINVALID when
+ * one is wrong; 0 otherwise. */
+int vnkg_i_q_check_node(const char *fn, int have_out, const vnkg_graph *g, size_t node, int any_node);
+
 /* A node's type number and an edge's relation number, from the context. */
 #define vnkg_i_q_type(q, n) ((int)(q)->type[(n)])
 #define vnkg_i_q_rel(q, e) ((int)(q)->rel[(e)])

@@ -317,16 +317,11 @@ int vnkg_query_timeline(vnkg_table **out, const vnkg_graph *g, size_t node)
 	int error;
 
 	memset(&q, 0, sizeof(q));
-	if (!out || !g) {
-		vnkg_error_set("vnkg_query_timeline: no graph or no output pointer given");
-		return VNKG_EINVALID;
-	}
-	*out = NULL;
-	if (node != VNKG_QUERY_NONE && node >= vnkg_graph_node_count(g)) {
-		vnkg_error_set("vnkg_query_timeline: node %zu out of range (the graph has %zu nodes)", node,
-			vnkg_graph_node_count(g));
-		return VNKG_EINVALID;
-	}
+	error = vnkg_i_q_check_node("vnkg_query_timeline", out != NULL, g, node, 1);
+	if (out)
+		*out = NULL;
+	if (error < 0)
+		return error;
 	error = vnkg_i_q_init(&q, g, VNKG_I_Q_INCIDENCE);
 	if (error == 0)
 		error = vnkg_table_new(&tl.dated, TIMELINE_COLS, columns);

@@ -102,6 +102,13 @@ int ask_resolve(const ask_opts *o, const struct vnkg_graph *g, const char *name,
 int ask_print_table(const ask_opts *o, const struct vnkg_table *t, const char *empty);
 int ask_print_answer(const ask_opts *o, const struct vnkg_answer *a, const char *empty);
 
+/* The whole of a command that answers a question about one entity named on
+ * the command line ("vnkg show NAME", "vnkg related NAME"): parses the
+ * options, loads the graph, resolves the name, asks `query` and prints its
+ * answer (`empty` when it has no rows). Returns the exit status. */
+int ask_entity_answer(const char *cmd, void (*help)(FILE *), int argc, char **argv,
+		      int (*query)(struct vnkg_answer **, const struct vnkg_graph *, size_t), const char *empty);
+
 /* Prints "vnkg: <what>: <library error>" and returns CLI_FAIL. */
 int cli_fail(const char *what);
 /* Prints "vnkg <cmd>: <msg>" and a hint to --help, returns CLI_USAGE. */

@@ -209,6 +209,45 @@ int ask_print_answer(const ask_opts *o, const struct vnkg_answer *a, const char 
 	return rc;
 }
 
+int ask_entity_answer(const char *cmd, void (*help)(FILE *), int argc, char **argv,
+		      int (*query)(struct vnkg_answer **, const struct vnkg_graph *, size_t), const char *empty)
+{
+	vnkg_graph *g = NULL;
+	vnkg_answer *a = NULL;
+	size_t node;
+	ask_opts o;
+	int rc, done;
+
+	rc = ask_init(&o, cmd, help, argc, 1);
+	if (rc != CLI_OK)
+		return rc;
+	rc = ask_parse(&o, argc, argv, &done);
+	if (rc != CLI_OK || done)
+		goto cleanup;
+	if (o.nargs == 0) {
+		char msg[96];
+		snprintf(msg, sizeof(msg), "which entity? e.g. 'vnkg %s \"Nguyễn Mạnh Hùng\"'", cmd);
+		rc = cli_usage(cmd, msg, NULL);
+		goto cleanup;
+	}
+	rc = ask_load(&o, &g);
+	if (rc == CLI_OK)
+		rc = ask_resolve(&o, g, o.args[0], &node);
+	if (rc != CLI_OK)
+		goto cleanup;
+	if (query(&a, g, node) < 0) {
+		rc = cli_fail(cmd);
+		goto cleanup;
+	}
+	rc = ask_print_answer(&o, a, empty);
+
+cleanup:
+	vnkg_answer_free(a);
+	vnkg_graph_free(g);
+	ask_free(&o);
+	return rc;
+}
+
 int ask_parse(ask_opts *o, int argc, char **argv, int *done)
 {
 	int i;

@@ -30,36 +30,5 @@ void cmd_related_help(FILE *out)
 
 int cmd_related(int argc, char **argv)
 {
-	vnkg_graph *g = NULL;
-	vnkg_answer *a = NULL;
-	size_t node;
-	ask_opts o;
-	int rc, done;
-
-	rc = ask_init(&o, "related", cmd_related_help, argc, 1);
-	if (rc != CLI_OK)
-		return rc;
-	rc = ask_parse(&o, argc, argv, &done);
-	if (rc != CLI_OK || done)
-		goto cleanup;
-	if (o.nargs == 0) {
-		rc = cli_usage("related", "which entity? e.g. 'vnkg related \"Nguyễn Mạnh Hùng\"'", NULL);
-		goto cleanup;
-	}
-	rc = ask_load(&o, &g);
-	if (rc == CLI_OK)
-		rc = ask_resolve(&o, g, o.args[0], &node);
-	if (rc != CLI_OK)
-		goto cleanup;
-	if (vnkg_query_related(&a, g, node) < 0) {
-		rc = cli_fail("related");
-		goto cleanup;
-	}
-	rc = ask_print_answer(&o, a, "Nothing related to this entity in the graph.");
-
-cleanup:
-	vnkg_answer_free(a);
-	vnkg_graph_free(g);
-	ask_free(&o);
-	return rc;
+	return ask_entity_answer("related", cmd_related_help, argc, argv, vnkg_query_related, "Nothing related to this entity in the graph.");
 }

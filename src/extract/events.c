@@ -227,6 +227,26 @@ static void trim_after_directive(vnkg_i_doc *d, size_t em)
 	}
 }
 
+/* Adds the article's own event, read at s[start, end) of sentence si and
+ * not dated yet: named `name` (taken over; freed on failure), of `kind`
+ * (NULL: told by the name). */
+static size_t add_own_event(vnkg_i_doc *d, size_t si, size_t start, size_t end, const char *s, char *name,
+			    const char *kind)
+{
+	size_t em = vnkg_i_x_add_mention(d, MENTION_EVENT, si, start, end, s);
+
+	if (em == VNKG_I_NO_MENTION) {
+		free(name);
+		return em;
+	}
+	d->mentions[em].name = name;
+	d->mentions[em].kind = vnkg_i_strdup(kind ? kind : event_kind(name ? name : ""));
+	d->mentions[em].main_event = 1;
+	d->mentions[em].date = vnkg_i_strdup("");
+	d->mentions[em].date_precision = vnkg_i_strdup("unknown");
+	return em;
+}
+
 static size_t make_event(vnkg_i_doc *d, size_t si, const char *s, size_t start)
 {
 	size_t em, i;
@@ -244,17 +264,9 @@ static size_t make_event(vnkg_i_doc *d, size_t si, const char *s, size_t start)
 			return i;
 		}
 	}
-	em = vnkg_i_x_add_mention(d, MENTION_EVENT, si, start, start + strlen(name), s);
-	if (em == VNKG_I_NO_MENTION) {
-		free(name);
-		return em;
-	}
-	d->mentions[em].name = name;
-	d->mentions[em].kind = vnkg_i_strdup(event_kind(name));
-	d->mentions[em].main_event = 1;
-	d->mentions[em].date = vnkg_i_strdup("");
-	d->mentions[em].date_precision = vnkg_i_strdup("unknown");
-	trim_after_directive(d, em);
+	em = add_own_event(d, si, start, start + strlen(name), s, name, NULL);
+	if (em != VNKG_I_NO_MENTION)
+		trim_after_directive(d, em);
 	return em;
 }
 
@@ -924,16 +936,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 				vnkg_i_buf_printf(&name, "buổi %s", tail);
 				free(tail);
 			}
-			em = vnkg_i_x_add_mention(d, MENTION_EVENT, si, at, at + strlen("làm việc với"), s);
-			if (em != VNKG_I_NO_MENTION) {
-				d->mentions[em].name = vnkg_i_buf_detach(&name);
-				d->mentions[em].kind = vnkg_i_strdup("buổi làm việc");
-				d->mentions[em].main_event = 1;
-				d->mentions[em].date = vnkg_i_strdup("");
-				d->mentions[em].date_precision = vnkg_i_strdup("unknown");
-			} else {
-				vnkg_i_buf_free(&name);
-			}
+			em = add_own_event(d, si, at, at + strlen("làm việc với"), s, vnkg_i_buf_detach(&name), "buổi làm việc");
 		}
 	}
 	/* "ông X, Chủ tịch UBND tỉnh đã tiếp xã giao ngài Y, Đại sứ ...": the
@@ -952,16 +955,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 				vnkg_i_buf_printf(&name, "buổi %s", tail);
 				free(tail);
 			}
-			em = vnkg_i_x_add_mention(d, MENTION_EVENT, si, start, start + strlen("tiếp"), s);
-			if (em != VNKG_I_NO_MENTION) {
-				d->mentions[em].name = vnkg_i_buf_detach(&name);
-				d->mentions[em].kind = vnkg_i_strdup("buổi tiếp");
-				d->mentions[em].main_event = 1;
-				d->mentions[em].date = vnkg_i_strdup("");
-				d->mentions[em].date_precision = vnkg_i_strdup("unknown");
-			} else {
-				vnkg_i_buf_free(&name);
-			}
+			em = add_own_event(d, si, start, start + strlen("tiếp"), s, vnkg_i_buf_detach(&name), "buổi tiếp");
 		}
 	}
 	/* "... chủ trì hội nghị." under a headline that says what it was */
@@ -998,20 +992,11 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			else
 				vnkg_i_buf_printf(&name, "%s %s", noun ? noun : "hội nghị", hs + skip);
 			free(noun);
-			em = vnkg_i_x_add_mention(d, MENTION_EVENT, h, 0, strlen(hs), hs);
-			if (em != VNKG_I_NO_MENTION) {
-				d->mentions[em].name = vnkg_i_buf_detach(&name);
-				d->mentions[em].kind = vnkg_i_strdup(event_kind(d->mentions[em].name));
-				d->mentions[em].main_event = 1;
-				d->mentions[em].date = vnkg_i_strdup("");
-				d->mentions[em].date_precision = vnkg_i_strdup("unknown");
-				if (skip) {
-					no = bodies_before(d, h, hs, skip, orgs, 8);
-					for (k = 0; k < no; k++)
-						vnkg_i_x_add_relation(d, "organized", orgs[k], em, h, NULL, NULL);
-				}
-			} else {
-				vnkg_i_buf_free(&name);
+			em = add_own_event(d, h, 0, strlen(hs), hs, vnkg_i_buf_detach(&name), NULL);
+			if (em != VNKG_I_NO_MENTION && skip) {
+				no = bodies_before(d, h, hs, skip, orgs, 8);
+				for (k = 0; k < no; k++)
+					vnkg_i_x_add_relation(d, "organized", orgs[k], em, h, NULL, NULL);
 			}
 			break;
 		}

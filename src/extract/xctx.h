@@ -75,6 +75,10 @@ int vnkg_i_x_parse_int(const char *s, size_t a, size_t b);
 size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si);
 void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md);
+/* The date written at the head of a sentence: day, month and maybe year (0). */
+int vnkg_i_x_lead_date(const char *s, pcre2_match_data *md, int *day, int *month, int *year);
+/* Is the date at byte `pos` of sentence si a directive's date of issue? */
+int vnkg_i_x_directive_date_at(const vnkg_i_doc *d, size_t si, size_t pos);
 void vnkg_i_x_read_masthead(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_share_list_roles(xctx *x);
 void vnkg_i_x_share_colon_roles(xctx *x);

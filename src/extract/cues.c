@@ -12,8 +12,127 @@
 #include "util/util.h"
 #include "vnkg/common.h"
 
+/* Words that end a post chain: a verb or a preposition means the clause
+ * goes on about something else ("X, Giám đốc Sở, đã kiểm tra ... và chủ trì"). */
+static int is_clause_word(const char *w, size_t n)
+{
+	static const char *const words[] = {"dự", "chủ", "trì", "phát", "biểu", "tổ", "chức", "trao", "làm", "thăm",
+					    "kiểm", "báo", "cáo", "trình", "bày", "có", "là", "được", "đã", "sẽ",
+					    "cùng", "tại", "với", "của", "khi", "sau", "trước", "cho", "về", "đến",
+					    "tới", "đón", "tiếp", "gồm", "như", "và", NULL};
+	size_t k;
+
+	for (k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && strncmp(w, words[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is s[a, b) the rest of a post chain the role reader did not finish:
+ * ", Chánh án TAND tỉnh", " - Chỉ huy trưởng BĐBP tỉnh X"? A separator, a
+ * capitalised first word, at most 20 words, no sentence punctuation and no
+ * verb. A person whose posts name a body we cannot read still reaches the
+ * verb after them. */
+static int post_tail(const char *s, size_t a, size_t b, int in_role)
+{
+	size_t i = a, words = 0;
+
+	while (i < b && s[i] == ' ')
+		i++;
+	if (i < b && (s[i] == ',' || s[i] == '-'))
+		i++;
+	else if (b - i >= 3 && strncmp(s + i, "\xe2\x80\x93", 3) == 0) /* en dash */
+		i += 3;
+	else if (!in_role)
+		return 0; /* after a post read: "Chánh án | TAND tỉnh" goes on */
+	while (i < b && s[i] == ' ')
+		i++;
+	if (i >= b || !vnkg_i_is_upper_initial(s + i))
+		return 0;
+	while (i < b) {
+		size_t w = i;
+		if (s[i] == ' ' || s[i] == ',') {
+			i++;
+			continue;
+		}
+		if (strchr(";.:()\"", s[i]))
+			return 0;
+		while (i < b && s[i] != ' ' && s[i] != ',')
+			i++;
+		if (++words > 20)
+			return 0;
+		/* lower-case verbs and prepositions end the chain; capitalised
+		 * words belong to names ("Ban Chỉ đạo", "Đoàn Đại biểu") */
+		if (!vnkg_i_is_upper_initial(s + w) && is_clause_word(s + w, i - w))
+			return 0;
+	}
+	return 1;
+}
+
+/* Is s[a, b) what may stand between person m and the verb of the clause:
+ * glue words ("đã", "lần lượt"), or the tail of an unread post chain? */
+static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
+{
+	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", NULL};
+	size_t k;
+
+	for (k = 0; adverbs[k]; k++) {
+		size_t n = strlen(adverbs[k]), e = b;
+		while (e > a && s[e - 1] == ' ')
+			e--;
+		if (e >= a + n && strncmp(s + e - n, adverbs[k], n) == 0) {
+			b = e - n;
+			break;
+		}
+	}
+	return vnkg_i_x_only_glue(s, a, b, 0) || post_tail(s, a, b, m->nroles > 0);
+}
+
+/* Is s[a, b) what may join two people of one subject list: "và", ",", ";"
+ * (co-subjects each with their posts), the tail of an unread post chain
+ * before "và", or a group label before a colon list ("... và các Phó Chủ
+ * tịch HĐND tỉnh: A, B")? */
+static int list_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
+{
+	int in_role = m->nroles > 0;
+	size_t e = b, i;
+
+	if (vnkg_i_x_only_glue(s, a, b, 1))
+		return 1;
+	while (e > a && s[e - 1] == ' ')
+		e--;
+	if (e > a && (s[e - 1] == ';' || s[e - 1] == ',')) {
+		/* "A, posts; B": the posts of A end at the semicolon */
+		size_t k = e - 1;
+		return vnkg_i_x_only_glue(s, a, k, 0) || post_tail(s, a, k, in_role);
+	}
+	if (e > a && s[e - 1] == ':') {
+		/* the group label: "các <post words>" */
+		const char *lab = NULL;
+		for (i = a; i + 4 <= e; i++)
+			if (strncmp(s + i, "các ", 4) == 0 && (i == a || s[i - 1] == ' '))
+				lab = s + i;
+		if (!lab)
+			return 0;
+		for (i = (size_t)(lab - s); i < e - 1; i++)
+			if (strchr(";.()", s[i]))
+				return 0;
+		i = (size_t)(lab - s);
+		while (i > a && s[i - 1] == ' ')
+			i--;
+		if (i >= a + 3 && strncmp(s + i - 3, "và", 3) == 0)
+			i -= 3;
+		return vnkg_i_x_only_glue(s, a, i, 1) || post_tail(s, a, i, in_role);
+	}
+	if (e >= a + 3 && strncmp(s + e - 3, "và", 3) == 0) {
+		i = e - 3;
+		return i > a && s[i - 1] == ' ' && post_tail(s, a, i - 1, in_role);
+	}
+	return 0;
+}
+
 /* People who are the subject of a cue at `pos`: the person written right
- * before it, and those joined to that one by "và" or a comma. */
+ * before it, and those joined to that one by "và", a comma or a semicolon. */
 static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out, size_t max)
 {
 	size_t n = 0, best = VNKG_I_NO_MENTION, i;
@@ -25,7 +144,7 @@ static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, siz
 		if (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end)
 			best = i;
 	}
-	if (best == VNKG_I_NO_MENTION || !vnkg_i_x_only_glue(s, d->mentions[best].end, pos, 0))
+	if (best == VNKG_I_NO_MENTION || !subject_gap(&d->mentions[best], s, d->mentions[best].end, pos))
 		return 0;
 	out[n++] = best;
 	for (;;) {
@@ -38,7 +157,7 @@ static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, siz
 			if (prev == VNKG_I_NO_MENTION || m->end > d->mentions[prev].end)
 				prev = i;
 		}
-		if (prev == VNKG_I_NO_MENTION || n == max || !vnkg_i_x_only_glue(s, d->mentions[prev].end, cur_start, 1))
+		if (prev == VNKG_I_NO_MENTION || n == max || !list_gap(&d->mentions[prev], s, d->mentions[prev].end, cur_start))
 			break;
 		out[n++] = prev;
 	}
@@ -249,6 +368,18 @@ static void person_cues(xctx *x)
 	if (vnkg_i_rule_find(RE_CUE_FRONT, x->md, x->s, x->len, 0, &ov)) {
 		int directs = vnkg_i_x_find_bytes(x->s, ov[1], "chỉ đạo", strlen("chỉ đạo")) != NULL;
 		size_t p = first_person_after(d, x->si, ov[1]);
+		/* "Thay mặt B, X trao ...": X hands over for B; speaking only if X speaks */
+		if (p != VNKG_I_NO_MENTION && strncmp(x->s, "Thay mặt", strlen("Thay mặt")) == 0) {
+			static const char *const hands[] = {"trao", "gắn", "tặng", "ký", "nhận", "tiếp", NULL};
+			const char *after = x->s + d->mentions[p].end;
+			while (*after == ' ')
+				after++;
+			if (strncmp(after, "đã ", strlen("đã ")) == 0)
+				after += strlen("đã ");
+			for (i = 0; hands[i]; i++)
+				if (strncmp(after, hands[i], strlen(hands[i])) == 0 && after[strlen(hands[i])] == ' ')
+					p = VNKG_I_NO_MENTION;
+		}
 		if (p != VNKG_I_NO_MENTION && vnkg_i_x_only_glue(x->s, ov[1], d->mentions[p].start, 0)) {
 			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
 			if (directs)

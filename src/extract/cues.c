@@ -47,7 +47,9 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
 		return 0; /* after a post read: "Chánh án | TAND tỉnh" goes on */
 	while (i < b && s[i] == ' ')
 		i++;
-	if (i >= b || !vnkg_i_is_upper_initial(s + i))
+	/* a new chain starts with a capitalised post; a chain read in part may
+	 * go on in lower case ("Tổng cục Cảnh sát phòng, | chống tội phạm") */
+	if (i >= b || (!in_role && !vnkg_i_is_upper_initial(s + i)))
 		return 0;
 	while (i < b) {
 		size_t w = i;
@@ -73,7 +75,7 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
  * glue words ("đã", "lần lượt"), or the tail of an unread post chain? */
 static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
 {
-	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", NULL};
+	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", " khi", NULL};
 	size_t k;
 
 	for (k = 0; adverbs[k]; k++) {
@@ -247,6 +249,41 @@ static size_t bare_directive_ref(const xctx *x, size_t from, size_t ev)
 
 static size_t only_person_before(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out);
 
+/* The subjects of a verb coordinated with an earlier one of the same
+ * clause: "X, posts, chủ trì hội nghị và (trực tiếp) quán triệt ...". The
+ * earlier verb is one of the event cues, with no clause break between it
+ * and the "và" right before `pos`. */
+static size_t coordinated_subjects(xctx *x, size_t pos, size_t *out, size_t max)
+{
+	static const char *const verbs[] = {"chủ trì ", "dự ", "tham dự ", "phát biểu ", "trao ", "kiểm tra ", "thăm ", NULL};
+	size_t i = pos, k, best = (size_t)-1;
+
+	while (i > 0 && x->s[i - 1] == ' ')
+		i--;
+	if (i >= strlen("trực tiếp") && strncmp(x->s + i - strlen("trực tiếp"), "trực tiếp", strlen("trực tiếp")) == 0)
+		i -= strlen("trực tiếp");
+	while (i > 0 && x->s[i - 1] == ' ')
+		i--;
+	if (i < 4 || strncmp(x->s + i - 3, "và", 3) != 0 || x->s[i - 4] != ' ')
+		return 0;
+	i -= 4;
+	for (k = 0; verbs[k]; k++) {
+		size_t n = strlen(verbs[k]), j;
+		for (j = i; j-- > 0;) {
+			if (strchr(",;.:", x->s[j]))
+				break;
+			if (strncmp(x->s + j, verbs[k], n) == 0 && (j == 0 || x->s[j - 1] == ' ')) {
+				if (best == (size_t)-1 || j > best)
+					best = j;
+				break;
+			}
+		}
+	}
+	if (best == (size_t)-1)
+		return 0;
+	return subjects_before(x->doc, x->si, x->s, best, out, max);
+}
+
 /* Every match of rule `r` links the people written after it to event ev. */
 static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev)
 {
@@ -321,6 +358,18 @@ static void person_cues(xctx *x)
 	/* "Dự hội nghị có ...", "với sự tham dự của Thiếu tướng X" */
 	link_people_after(x, RE_CUE_ATTEND_HAS, "attended", ev);
 	link_people_after(x, RE_CUE_ATTEND_BY, "attended", ev);
+	/* "có sự tham dự và phát biểu chỉ đạo của X": X also spoke (and directed) */
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_ATTEND_BY, x->md, x->s, x->len, from, &ov)) {
+		size_t p = first_person_after(d, x->si, ov[1]), g0, g1;
+		from = ov[1];
+		if (p == VNKG_I_NO_MENTION || !vnkg_i_group(ov, 1, &g0, &g1))
+			continue;
+		if (vnkg_i_x_find_bytes(x->s + g0, g1 - g0, "phát biểu", strlen("phát biểu")))
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+		if (vnkg_i_x_find_bytes(x->s + g0, g1 - g0, "chỉ đạo", strlen("chỉ đạo")))
+			vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+	}
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_ATTEND, x->md, x->s, x->len, from, &ov)) {
 		size_t at = ov[0];
@@ -344,6 +393,10 @@ static void person_cues(xctx *x)
 		/* "X trao quyết định ...; đề nghị ...": the subject said before */
 		if (!n && at >= 2 && x->s[at - 1] == ' ' && x->s[at - 2] == ';')
 			n = only_person_before(d, x->si, at, subj);
+		/* "X chủ trì hội nghị và trực tiếp truyền đạt ...": the subject of
+		 * the first verb */
+		if (!n)
+			n = coordinated_subjects(x, at, subj, 16);
 		for (k = 0; k < n; k++) {
 			vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
 			if (directs)
@@ -383,6 +436,23 @@ static void person_cues(xctx *x)
 		if (p != VNKG_I_NO_MENTION && vnkg_i_x_only_glue(x->s, ov[1], d->mentions[p].start, 0)) {
 			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
 			if (directs)
+				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+		}
+	}
+	else if (strncmp(x->s, "Phát biểu ", strlen("Phát biểu ")) == 0 || strncmp(x->s, "Kết luận ", strlen("Kết luận ")) == 0) {
+		/* "Kết luận hội nghị đ/c X yêu cầu ...": the comma left out; the
+		 * person follows a few lower-case words */
+		size_t p = first_person_after(d, x->si, 0), j, words = 0;
+		int ok = p != VNKG_I_NO_MENTION;
+		for (j = 0; ok && j < d->mentions[p].start; j++) {
+			if (strchr(",;.:", x->s[j]))
+				ok = 0;
+			else if (x->s[j] == ' ' && ++words > 10)
+				ok = 0;
+		}
+		if (ok) {
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+			if (vnkg_i_x_find_bytes(x->s, d->mentions[p].start, "chỉ đạo", strlen("chỉ đạo")))
 				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
 		}
 	}

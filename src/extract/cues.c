@@ -166,6 +166,23 @@ static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, siz
 	return n;
 }
 
+/* Does s+at (a space) start " làm trưởng đoàn" (any case, and the misspelt
+ * "Truỏng" seen on real pages) or " dẫn đầu"? Returns its length or 0. */
+static size_t lead_phrase(const char *s, size_t at)
+{
+	const char *p = s + at;
+
+	if (strncmp(p, " dẫn đầu", strlen(" dẫn đầu")) == 0)
+		return strlen(" dẫn đầu");
+	if (strncmp(p, " làm ", strlen(" làm ")) == 0) {
+		const char *w = p + strlen(" làm "), *e = strchr(w, ' ');
+		if (e && (w[0] == 'T' || w[0] == 't') && w[1] == 'r' && e - w <= 9 &&
+		    strncmp(e, " đoàn", strlen(" đoàn")) == 0)
+			return (size_t)(e - p) + strlen(" đoàn");
+	}
+	return 0;
+}
+
 static size_t persons_after(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out, size_t max)
 {
 	size_t n = 0, i;
@@ -337,12 +354,14 @@ static void person_cues(xctx *x)
 	/* "... với Đoàn đại biểu X do Trung tướng A, Thứ trưởng ... làm trưởng
 	 * đoàn": the head of a visiting delegation takes part */
 	{
-		static const char *const leads[] = {" làm trưởng đoàn", " làm Trưởng đoàn", " dẫn đầu", NULL};
+		static const char *const leads[] = {" làm ", " dẫn đầu", NULL};
 		for (i = 0; leads[i]; i++) {
 			const char *hit = x->s;
 			while ((hit = strstr(hit, leads[i])) != NULL) {
 				size_t at = (size_t)(hit - x->s), first;
 				hit += strlen(leads[i]);
+				if (!lead_phrase(x->s, at))
+					continue;
 				n = subjects_before(d, x->si, x->s, at, subj, 16);
 				if (!n)
 					continue;
@@ -585,18 +604,24 @@ static size_t only_person_before(const vnkg_i_doc *d, size_t si, size_t pos, siz
 /* "do X làm trưởng đoàn", "do X dẫn đầu": the leader of a delegation. */
 static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out)
 {
-	size_t i;
+	size_t i, subj[16], n;
+	const char *p = s;
 
-	for (i = 0; i < d->nmentions; i++) {
-		const vnkg_i_mention *m = &d->mentions[i];
-		if (m->type != MENTION_PERSON || m->dead || m->sentence != si || m->end > pos || m->start < 3)
+	/* the lead phrase before pos, and the people before it */
+	while ((p = strstr(p, " ")) != NULL && (size_t)(p - s) < pos) {
+		size_t at = (size_t)(p - s), first;
+		p++;
+		if (!lead_phrase(s, at))
 			continue;
-		if (strncmp(s + m->start - 3, "do ", 3) == 0 &&
-		    (strncmp(s + m->end, " làm trưởng đoàn", strlen(" làm trưởng đoàn")) == 0 ||
-		     strncmp(s + m->end, " dẫn đầu", strlen(" dẫn đầu")) == 0)) {
-			out[0] = i;
-			return 1;
-		}
+		n = subjects_before(d, si, s, at, subj, 16);
+		if (!n)
+			continue;
+		first = d->mentions[subj[n - 1]].start;
+		if (first < 3 || strncmp(s + first - 3, "do ", 3) != 0)
+			continue;
+		for (i = 0; i < n; i++)
+			out[i] = subj[i];
+		return n;
 	}
 	return 0;
 }
@@ -704,14 +729,45 @@ static void other_cues(xctx *x)
 	PCRE2_SIZE *ov;
 
 	while (vnkg_i_rule_find(RE_CUE_WORK, x->md, x->s, x->len, from, &ov)) {
-		size_t b = body_at(d, x->si, x->s, ov[1]);
+		size_t b = body_at(d, x->si, x->s, ov[1]), c = ov[0];
 		from = ov[1];
-		n = subjects_before(d, x->si, x->s, ov[0], subj, 16);
+		/* "X đến thăm và làm việc với B", "X chủ trì buổi làm việc với B":
+		 * the verbs before belong to the same subject */
+		for (;;) {
+			static const char *const before[] = {"và ", "thăm ", "đến ", "tới ", "kiểm tra ", "chủ trì ", "đã ",
+							     "thăm, ", NULL};
+			size_t j;
+			int hit = 0;
+			for (j = 0; before[j] && !hit; j++) {
+				size_t ln = strlen(before[j]);
+				if (c >= ln && strncmp(x->s + c - ln, before[j], ln) == 0 && (c == ln || x->s[c - ln - 1] == ' ')) {
+					c -= ln;
+					hit = 1;
+				}
+			}
+			if (!hit)
+				break;
+		}
+		n = subjects_before(d, x->si, x->s, c, subj, 16);
 		/* "đoàn công tác ... do X làm trưởng đoàn đã kiểm tra, làm việc với B" */
 		if (!n)
 			n = led_by(d, x->si, x->s, ov[0], subj);
-		for (k = 0; k < n; k++)
-			vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
+		/* "làm việc với Tỉnh ủy, HĐND, UBND tỉnh X": each body */
+		while (b != VNKG_I_NO_MENTION) {
+			size_t e = d->mentions[b].end, next;
+			for (k = 0; k < n; k++)
+				vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
+			while (e < x->len && (x->s[e] == ' ' || x->s[e] == ','))
+				e++;
+			if (strncmp(x->s + e, "và ", 4) == 0)
+				e += 4;
+			if (e == d->mentions[b].end || (x->s[d->mentions[b].end] != ',' && strncmp(x->s + d->mentions[b].end, " và ", 5) != 0))
+				break;
+			next = body_at(d, x->si, x->s, e);
+			if (next == VNKG_I_NO_MENTION || d->mentions[next].start != e)
+				break;
+			b = next;
+		}
 	}
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_AWARD, x->md, x->s, x->len, from, &ov)) {

@@ -83,7 +83,10 @@ static const struct {
 	{RE_CUE_IMPL, "impl", "(?<![\\p{L}])[Tt]riển khai(?:\\s+thực hiện)?(?![\\p{L}])"},
 	{RE_CUE_ORGANIZE, "organize",
 	 "(?<![\\p{L}])(?:đã\\s+)?(?:tổ chức|khai mạc)\\s+(?:thành công\\s+|trọng thể\\s+|long trọng\\s+)?(?=(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
-	{RE_CUE_WORK, "work", "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"},
+	{RE_CUE_WORK, "work",
+	 "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"
+	 /* "làm việc với lãnh đạo Sở ...": the body behind its leaders */
+	 "(?:\\s+(?:lãnh đạo|đại diện lãnh đạo|đại diện|lãnh đạo chủ chốt)(?=\\s+\\p{Lu}))?"},
 	{RE_CUE_AWARD, "award", "(?<![\\p{L}])(?:trao(?!\\s+đổi)|gắn(?=\\s+Huân chương|\\s+Huy chương))(?![\\p{L}])"},
 	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])(?:tặng|cho|lên (?:lá )?cờ (?:truyền thống )?của)(?![\\p{L}])"},
 	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])(?:tiến tới|hướng tới)(?![\\p{L}])"},

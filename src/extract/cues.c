@@ -16,10 +16,11 @@
  * goes on about something else ("X, Giám đốc Sở, đã kiểm tra ... và chủ trì"). */
 static int is_clause_word(const char *w, size_t n)
 {
-	static const char *const words[] = {"dự", "chủ", "trì", "phát", "biểu", "tổ", "chức", "trao", "làm", "thăm",
-					    "kiểm", "báo", "cáo", "trình", "bày", "có", "là", "được", "đã", "sẽ",
-					    "cùng", "tại", "với", "của", "khi", "sau", "trước", "cho", "về", "đến",
-					    "tới", "đón", "tiếp", "gồm", "như", "và", NULL};
+	/* the first syllable of each verb only: "Ban Tổ chức" is a name */
+	static const char *const words[] = {"dự", "chủ", "phát", "tổ", "trao", "làm", "thăm", "kiểm", "báo", "trình",
+					    "có", "là", "được", "đã", "sẽ", "cùng", "tại", "với", "của", "khi",
+					    "sau", "trước", "cho", "về", "đến", "tới", "đón", "tiếp", "gồm", "như",
+					    "và", "điều", NULL};
 	size_t k;
 
 	for (k = 0; words[k]; k++)
@@ -65,8 +66,15 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
 			return 0;
 		/* lower-case verbs and prepositions end the chain; capitalised
 		 * words belong to names ("Ban Chỉ đạo", "Đoàn Đại biểu") */
-		if (!vnkg_i_is_upper_initial(s + w) && is_clause_word(s + w, i - w))
-			return 0;
+		if (!vnkg_i_is_upper_initial(s + w) && is_clause_word(s + w, i - w)) {
+			/* "Ban Tuyên giáo và Dân vận Trung ương": "và" inside a name */
+			size_t nx = i;
+			while (nx < b && s[nx] == ' ')
+				nx++;
+			if (!(i - w == strlen("và") && strncmp(s + w, "và", i - w) == 0 && nx < b &&
+			      vnkg_i_is_upper_initial(s + nx)))
+				return 0;
+		}
 	}
 	return 1;
 }
@@ -376,6 +384,24 @@ static void person_cues(xctx *x)
 	}
 	/* "Dự hội nghị có ...", "với sự tham dự của Thiếu tướng X" */
 	link_people_after(x, RE_CUE_ATTEND_HAS, "attended", ev);
+	/* "Dự và chỉ đạo Hội thi có X", "Dự và phát biểu tại hội nghị có X" */
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_ATTEND_HAS, x->md, x->s, x->len, from, &ov)) {
+		size_t a0 = ov[0], a1 = ov[1];
+		int directs = vnkg_i_x_find_bytes(x->s + a0, a1 - a0, "và chỉ đạo", strlen("và chỉ đạo")) != NULL ||
+			      vnkg_i_x_find_bytes(x->s + a0, a1 - a0, "phát biểu chỉ đạo", strlen("phát biểu chỉ đạo")) != NULL;
+		int speaks = vnkg_i_x_find_bytes(x->s + a0, a1 - a0, "và phát biểu", strlen("và phát biểu")) != NULL;
+		from = a1;
+		if (!directs && !speaks)
+			continue;
+		n = persons_after(d, x->si, a1, subj, 16);
+		for (k = 0; k < n; k++) {
+			if (directs)
+				vnkg_i_x_add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
+			if (speaks)
+				vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
+		}
+	}
 	link_people_after(x, RE_CUE_ATTEND_BY, "attended", ev);
 	/* "có sự tham dự và phát biểu chỉ đạo của X": X also spoke (and directed) */
 	from = 0;
@@ -424,9 +450,13 @@ static void person_cues(xctx *x)
 				continue;
 			{
 				int any = 0;
+				/* "A truyền đạt D1; B trình bày D2": D2 is B's */
+				const char *semi = memchr(x->s + end, ';', x->len - end);
+				size_t stop = semi ? (size_t)(semi - x->s) : x->len;
 				for (i = 0; i < d->nmentions; i++) {
 					const vnkg_i_mention *m = &d->mentions[i];
-					if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= end) {
+					if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= end &&
+					    m->start < stop) {
 						vnkg_i_x_add_relation(d, "disseminated", subj[k], i, x->si, NULL, NULL);
 						any = 1;
 					}

@@ -83,9 +83,26 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
  * glue words ("đã", "lần lượt"), or the tail of an unread post chain? */
 static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
 {
-	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", " khi", NULL};
+	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", " khi", " đến", " tới",
+					      " về", NULL};
 	size_t k;
 
+	/* a verb chain before the verb: "X sau khi thị sát công trình đã chủ trì" */
+	{
+		size_t i = a, words = 0;
+		while (i < b && s[i] == ' ')
+			i++;
+		if (strncmp(s + i, "sau khi ", strlen("sau khi ")) == 0 || strncmp(s + i, "trước khi ", strlen("trước khi ")) == 0) {
+			size_t e = b;
+			while (e > i && s[e - 1] == ' ')
+				e--;
+			for (; i < e && !strchr(".;:", s[i]); i++)
+				if (s[i] == ' ')
+					words++;
+			if (i == e && words <= 15 && e >= a + strlen(" đã") && strncmp(s + e - strlen(" đã"), " đã", strlen(" đã")) == 0)
+				return 1;
+		}
+	}
 	for (k = 0; adverbs[k]; k++) {
 		size_t n = strlen(adverbs[k]), e = b;
 		while (e > a && s[e - 1] == ' ')
@@ -95,7 +112,13 @@ static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t 
 			break;
 		}
 	}
-	return vnkg_i_x_only_glue(s, a, b, 0) || post_tail(s, a, b, m->nroles > 0);
+	if (vnkg_i_x_only_glue(s, a, b, 0) || post_tail(s, a, b, m->nroles > 0))
+		return 1;
+	/* the post tail, then glue: "X, Trưởng Công an huyện cùng dự" */
+	for (k = b; k-- > a + 1;)
+		if (s[k] == ' ' && vnkg_i_x_only_glue(s, k, b, 0) && post_tail(s, a, k, m->nroles > 0))
+			return 1;
+	return 0;
 }
 
 /* Is s[a, b) what may join two people of one subject list: "và", ",", ";"

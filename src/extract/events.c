@@ -57,7 +57,8 @@ static char *event_name(const char *s, size_t start, size_t len)
 	static const char *const stops[] = {". ", "; ", " do ", " dưới sự ", " với sự tham dự", " nhằm ",
 					    ", tại ", " tại ", " với sự ", " đã khai mạc", " khai mạc", " bế mạc",
 					    " đã diễn ra", " diễn ra", " đã được tổ chức", " được tổ chức", " đã bế mạc",
-					    " thành công tốt đẹp", " đã long trọng", " long trọng", " trọng thể", NULL};
+					    " thành công tốt đẹp", " đã long trọng", " long trọng", " trọng thể", " vừa ",
+					    " đã kết thúc", " kết thúc", NULL};
 	size_t end = len, i, words = 0, p;
 
 	for (i = 0; stops[i]; i++) {
@@ -530,8 +531,33 @@ static size_t event_as_subject(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 		return VNKG_I_NO_MENTION;
 	if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) && ov2[0] == at &&
 	    (vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) || strstr(s, "diễn ra") || strstr(s, "khai mạc") ||
-	     strstr(s, "bế mạc")))
-		return make_event(d, si, s, at);
+	     strstr(s, "bế mạc"))) {
+		size_t em = make_event(d, si, s, at), i, end;
+		const char *of;
+		if (em == VNKG_I_NO_MENTION || !d->mentions[em].name)
+			return em;
+		/* "Hội nghị giao ban ... của Hội LHPN tỉnh X vừa diễn ra": the
+		 * gathering's owner organised it */
+		end = at + strlen(d->mentions[em].name);
+		of = vnkg_i_x_find_bytes(s + at, end - at, " của ", strlen(" của "));
+		if (!of)
+			return em;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_BODY && !m->dead && m->sentence == si &&
+			    m->start == (size_t)(of - s) + strlen(" của ") && m->end <= end + 1) {
+				size_t best = i, k;
+				/* the outermost body that starts there */
+				for (k = 0; k < d->nmentions; k++)
+					if (d->mentions[k].type == MENTION_BODY && d->mentions[k].sentence == si &&
+					    d->mentions[k].start == m->start && d->mentions[k].end > d->mentions[best].end)
+						best = k;
+				vnkg_i_x_add_relation(d, "organized", best, em, si, NULL, NULL);
+				break;
+			}
+		}
+		return em;
+	}
 	return VNKG_I_NO_MENTION;
 }
 

@@ -970,7 +970,7 @@ static int starts_with_head(const char *words)
 	for (i = 0; i < vnkg_i_heads_count; i++) {
 		const vnkg_i_head *h = &vnkg_i_heads[i];
 		size_t n = strlen(h->words);
-		if (!starts_with_words(words, h->words))
+		if (!starts_with_words(words, h->words) || h->weak)
 			continue;
 		/* "Phòng không - Không quân" does not begin a body named "Phòng ..." */
 		if (h->kind == HEAD_NAMED && !(words[n] == ' ' && vnkg_i_is_upper_initial(words + n + 1)))

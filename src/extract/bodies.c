@@ -481,8 +481,9 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	/* "Trung đoàn 152, Sư đoàn 328": a larger unit after a comma contains it */
 	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_unit_level(h) && vnkg_i_x_wis(x, j, ",")) {
 		size_t mark = x->doc->nmentions, outer = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &outer);
+		/* (a force by its everyday name after a comma is a list: "Quân khu 8, Hải quân") */
 		if (n && outer != VNKG_I_NO_MENTION && vnkg_i_x_unit_level(x->doc->mentions[outer].head) > vnkg_i_x_unit_level(h) &&
-		    !x->doc->mentions[outer].bare) {
+		    !x->doc->mentions[outer].bare && !vnkg_i_heads[x->doc->mentions[outer].head].weak) {
 			owner = outer;
 			owner_outside = 1;
 			own_end = j;

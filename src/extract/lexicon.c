@@ -42,6 +42,7 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Quân chủng Phòng không - Không quân", HEAD_FIXED, NULL, 1, 1, 0},
 	{"Quân chủng Hải quân", HEAD_FIXED, NULL, 1, 1, 0},
 	{"Cảnh sát biển Việt Nam", HEAD_FIXED, NULL, 1, 1, 0},
+	{"Cục Cảnh sát biển", HEAD_FIXED, "Cảnh sát biển Việt Nam", 1, 1, 0}, /* its name until 2013 */
 	/* a force by its everyday name ("Phó Tư lệnh Hải quân", "Phòng Hậu cần
 	 * Không quân"); weak: inside another name they are its words ("Học viện
 	 * Hải quân"), never where that name stops */

@@ -304,6 +304,22 @@ static const char *qualifier_in_article(const actx *a, const vnkg_i_mention *bar
 	return NULL;
 }
 
+/* The locality a place's committee is named after ("Tỉnh ủy", "Tỉnh đoàn"
+ * -> "tỉnh"), or NULL. */
+static const char *committee_locality(const char *head)
+{
+	static const struct {
+		const char *head, *locality;
+	} map[] = {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Huyện ủy", "huyện"}, {"Quận ủy", "quận"}, {"Thị ủy", "thị xã"},
+		     {"Tỉnh đoàn", "tỉnh"}, {"Thành đoàn", "thành phố"}, {"Huyện đoàn", "huyện"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strcmp(head, map[i].head) == 0)
+			return map[i].locality;
+	return NULL;
+}
+
 /* "tỉnh Bình Hải" written anywhere in the article, also inside the name of
  * an event ("Đại hội Đảng bộ Công an tỉnh Bình Hải"): the first locality word
  * followed by a place name of one to four capitalised syllables (three or
@@ -398,12 +414,8 @@ static char *locality_in_article(const actx *a, const char *locality)
 			want = vnkg_i_strdup(m->qualifier);
 		} else if (!m->locality[0] && m->qualifier[0]) {
 			/* "Tỉnh ủy Nghệ An" says which tỉnh; "Thành ủy Đà Nẵng" which thành phố */
-			const char *w = h->words;
-			if ((strcmp(locality, "tỉnh") == 0 && strcmp(w, "Tỉnh ủy") == 0) ||
-			    (strcmp(locality, "thành phố") == 0 && strcmp(w, "Thành ủy") == 0) ||
-			    (strcmp(locality, "huyện") == 0 && strcmp(w, "Huyện ủy") == 0) ||
-			    (strcmp(locality, "quận") == 0 && strcmp(w, "Quận ủy") == 0) ||
-			    (strcmp(locality, "thị xã") == 0 && strcmp(w, "Thị ủy") == 0)) {
+			const char *cl = committee_locality(h->words);
+			if (cl && strcmp(cl, locality) == 0) {
 				vnkg_i_buf_printf(&b, "%s %s", locality, m->qualifier);
 				want = vnkg_i_buf_detach(&b);
 			}
@@ -438,37 +450,38 @@ static char *locality_of_same_head(const actx *a, size_t i, const char *locality
 /* The party committee of a place: "Tỉnh ủy" in an article about tỉnh X. */
 static char *committee_place(const actx *a, const vnkg_i_head *h)
 {
-	static const struct {
-		const char *head, *locality;
-	} map[] = {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Huyện ủy", "huyện"}, {"Quận ủy", "quận"}, {"Thị ủy", "thị xã"}};
-	size_t i;
+	const char *cl = committee_locality(h->words);
+	char *q, *name;
 
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-		if (strcmp(h->words, map[i].head) == 0) {
-			char *q = locality_in_article(a, map[i].locality);
-			if (q) {
-				char *name = vnkg_i_strdup(q + strlen(map[i].locality) + 1);
-				free(q);
-				return name;
-			}
-		}
-	}
-	return NULL;
+	if (!cl)
+		return NULL;
+	q = locality_in_article(a, cl);
+	if (!q)
+		return NULL;
+	name = vnkg_i_strdup(q + strlen(cl) + 1);
+	free(q);
+	return name;
 }
 
-/* The locality a place's party committee is named after ("Tỉnh ủy" ->
- * "tỉnh"), or NULL. */
-static const char *committee_locality(const char *head)
+/* Does the article write the place "<locality> <name>" ("tỉnh Sơn Biên")? */
+static int text_has_place(const actx *a, const char *locality, const char *name)
 {
-	static const struct {
-		const char *head, *locality;
-	} map[] = {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Huyện ủy", "huyện"}, {"Quận ủy", "quận"}, {"Thị ủy", "thị xã"}};
-	size_t i;
+	size_t si, ns = vnkg_article_sentence_count(a->d->article);
+	vnkg_buf b = VNKG_BUF_INIT;
+	int found = 0;
 
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (strcmp(head, map[i].head) == 0)
-			return map[i].locality;
-	return NULL;
+	vnkg_i_buf_printf(&b, "%s %s", locality, name);
+	for (si = 0; si < ns && !found; si++) {
+		const char *t = vnkg_article_sentence(a->d->article, si)->text, *hit = t;
+		size_t n = b.len;
+		while (!found && (hit = strstr(hit, vnkg_i_buf_cstr(&b))) != NULL) {
+			found = (hit == t || hit[-1] == ' ' || hit[-1] == '(') && !(hit[n] && hit[n] != ' ' && hit[n] != ',' &&
+											 hit[n] != '.' && hit[n] != ')' && hit[n] != ';');
+			hit += n;
+		}
+	}
+	vnkg_i_buf_free(&b);
+	return found;
 }
 
 /* The committee of a Party organisation: "Đảng bộ tỉnh X" is led by "Tỉnh ủy
@@ -639,7 +652,7 @@ static char *complete_bare(actx *a, size_t i)
 	}
 	case HEAD_LOCAL: {
 		char *q = NULL, *out;
-		const char *cq = coordinated_qualifier(a, i);
+		const char *cq = m->locality[0] ? NULL : coordinated_qualifier(a, i);
 		if (cq) {
 			const char *cl = committee_locality(h->words);
 			if (!cl)
@@ -682,6 +695,18 @@ static char *complete_bare(actx *a, size_t i)
 		/* "Bộ Tư lệnh" in a story about a command is that unit (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0)
 			return a->unit_level >= 4 && !unit_is_committee(a) ? vnkg_i_strdup(a->unit) : NULL;
+		/* "Đảng bộ" in a story about "Huyện ủy X" is "Đảng bộ huyện X" */
+		if (strcmp(h->words, "Đảng bộ") == 0 && committee_locality(vnkg_i_heads[a->unit_head].words)) {
+			const char *cl = committee_locality(vnkg_i_heads[a->unit_head].words);
+			const char *place = a->unit + strlen(vnkg_i_heads[a->unit_head].words);
+			vnkg_buf b = VNKG_BUF_INIT;
+			while (*place == ' ')
+				place++;
+			if (!*place)
+				return NULL;
+			vnkg_i_buf_printf(&b, "%s %s %s", m->name, cl, place);
+			return vnkg_i_buf_detach(&b);
+		}
 		/* "Ban Chấp hành" of a unit's Party organisation is its committee */
 		if (strcmp(h->words, "Ban Chấp hành") == 0 && !starts_with_words(a->unit, "Hội")) {
 			if (unit_is_committee(a))
@@ -746,15 +771,12 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 		    !strchr(m->qualifier, '.') && vnkg_i_is_upper_initial(m->qualifier)) {
 			static const char *const locs[] = {"tỉnh", "thành phố", NULL};
 			size_t k;
-			for (k = 0; locs[k]; k++) {
-				char *q = locality_in_article(a, locs[k]);
-				if (q && strcmp(q + strlen(locs[k]) + 1, m->qualifier) == 0) {
-					char *out = join3(m->name, q, NULL);
+			for (k = 0; locs[k]; k++)
+				if (text_has_place(a, locs[k], m->qualifier)) {
+					char *q = join3(locs[k], m->qualifier, NULL), *out = join3(m->name, q, NULL);
 					free(q);
 					return out;
 				}
-				free(q);
-			}
 		}
 	}
 	return join3(m->name, m->qualifier, owner);
@@ -816,6 +838,27 @@ static void find_unit(actx *a)
 			continue;
 		root = root_of(d, r->from);
 		h = head_of(&d->mentions[root]);
+		/* "Đảng bộ huyện X tổ chức Đại hội": the article is its committee's */
+		if (h && strcmp(h->words, "Đảng bộ") == 0 && d->mentions[root].locality[0]) {
+			char *org = d->mentions[root].bare ? complete_bare(a, root)
+							    : join3(d->mentions[root].name, d->mentions[root].qualifier, NULL);
+			char *c = org ? committee_of(org) : NULL;
+			size_t hk;
+			free(org);
+			if (!c)
+				continue;
+			for (hk = 0; hk < vnkg_i_heads_count; hk++)
+				if (starts_with_words(c, vnkg_i_heads[hk].words) && committee_locality(vnkg_i_heads[hk].words))
+					break;
+			if (hk == vnkg_i_heads_count) {
+				free(c);
+				continue;
+			}
+			a->unit = c;
+			a->unit_head = (int)hk;
+			a->unit_level = 0;
+			continue;
+		}
 		if (!h || (!h->unit && !(h->kind == HEAD_LOCAL)) || h->national)
 			continue;
 		if (d->mentions[root].bare) {

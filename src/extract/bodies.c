@@ -96,8 +96,10 @@ static size_t place_before_name(const xctx *x, size_t j, size_t pn, int allow_em
 			if (pn - k == pref[p] && vnkg_i_x_is_surname(x, j + k) && strlen(x->w.w[j + k].text) > 1)
 				return k;
 	/* a name alone: after a locality word ("tỉnh Vàng Seo Pao"), or a run of
-	 * three syllables or more (places are mostly of two) */
-	if ((allow_empty ? pn >= 2 : pn >= 3) && pn <= 5 && vnkg_i_x_is_surname(x, j))
+	 * three syllables or more (places are mostly of two; "Hồ Chí Minh" is a
+	 * name word of the lexicon) */
+	if ((allow_empty ? pn >= 2 : pn >= 3) && pn <= 5 && vnkg_i_x_is_surname(x, j) &&
+	    vnkg_i_x_match_list(x, j, &vnkg_i_x_namewords, NULL) < pn)
 		return 0;
 	return pn;
 }
@@ -224,7 +226,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		if (ln) {
 			locality = vnkg_i_x_words_text(x, j, j + ln);
 			pn = proper_run(x, j + ln, 7);
-			if (flags & BODY_STOP_AT_SURNAME)
+			/* "Chủ tịch UBND tỉnh Thạch Sô Phal": three capitals or more after
+			 * the locality that begin with a family name are the person after
+			 * the post, wherever the post stands (but "thành phố Hồ Chí Minh") */
+			if ((flags & BODY_STOP_AT_SURNAME) ||
+			    (pn >= 3 && vnkg_i_x_is_surname(x, j + ln) &&
+			     vnkg_i_x_match_list(x, j + ln, &vnkg_i_x_namewords, NULL) < pn))
 				pn = place_before_name(x, j + ln, pn, 1);
 			else if (pn > 4)
 				pn = 4;

@@ -536,8 +536,9 @@ static int list_glue(const char *s, size_t a, size_t b)
 
 /* Bodies that share one owner: "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam
  * tỉnh Bình Lương" (P35). The qualifier of the first body of the list after
- * mention i that has one, or NULL. */
-static const char *coordinated_qualifier(const actx *a, size_t i)
+ * mention i that has one, or NULL; when the list ends in a short reference
+ * ("... Ủy ban MTTQ Việt Nam tỉnh"), its locality word and *bare = 1. */
+static const char *coordinated_qualifier(const actx *a, size_t i, int *bare)
 {
 	const vnkg_i_doc *d = a->d;
 	const char *s = vnkg_article_sentence(d->article, d->mentions[i].sentence)->text;
@@ -569,6 +570,10 @@ static const char *coordinated_qualifier(const actx *a, size_t i)
 			}
 			if (!o->bare)
 				return NULL;
+			if (o->locality && o->locality[0]) {
+				*bare = 1;
+				return o->locality;
+			}
 		}
 		cur = next;
 	}
@@ -652,8 +657,24 @@ static char *complete_bare(actx *a, size_t i)
 	}
 	case HEAD_LOCAL: {
 		char *q = NULL, *out;
-		const char *cq = m->locality[0] ? NULL : coordinated_qualifier(a, i);
-		if (cq) {
+		int cbare = 0;
+		const char *cq = m->locality[0] ? NULL : coordinated_qualifier(a, i, &cbare);
+		if (cq && cbare) {
+			q = locality_in_article(a, cq);
+			if (q) {
+				const char *cl = committee_locality(h->words);
+				if (!cl)
+					out = join3(m->name, q, NULL);
+				else if (strcmp(cl, cq) == 0)
+					out = join3(m->name, q + strlen(cl) + 1, NULL);
+				else
+					out = NULL;
+				free(q);
+				q = NULL;
+				if (out)
+					return out;
+			}
+		} else if (cq) {
 			const char *cl = committee_locality(h->words);
 			if (!cl)
 				return join3(m->name, cq, NULL);

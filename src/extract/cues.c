@@ -635,7 +635,9 @@ void vnkg_i_x_mention_relations(vnkg_i_doc *d)
 			    vnkg_i_x_find_bytes(vnkg_article_sentence(d->article, m->sentence)->text, m->end + 3, " - ", 3))
 				p = k;
 		}
-		if (p != VNKG_I_NO_MENTION)
-			vnkg_i_x_add_relation(d, "held_at", i, p, d->mentions[p].sentence, NULL, NULL);
+		/* and the places read with it: "tại Hội trường X (TP. Y)" */
+		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
+			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
+				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);
 	}
 }

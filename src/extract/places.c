@@ -438,3 +438,42 @@ size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si)
 			return i;
 	return VNKG_I_NO_MENTION;
 }
+
+/* The first place read after "tại" in sentence si; with `told`, only where
+ * the sentence tells where something was held: the "tại" opens it or follows
+ * its lead date ("Chiều 14/11, tại ..."), or a verb of holding goes with it. */
+static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t i, n = strlen("tại ");
+
+	if (told && !strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc")) {
+		const char *at = strstr(s, "tại ");
+		if (!at || (at != s && (size_t)(at - s) > 40))
+			at = strstr(s, "Tại ");
+		if (!at || (size_t)(at - s) > 40)
+			return VNKG_I_NO_MENTION;
+	}
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type != MENTION_PLACE || m->dead || m->sentence != si || m->ref != i ||
+		    strcmp(m->name, "Việt Nam") == 0 || m->start < n)
+			continue;
+		if (strncmp(s + m->start - n, "tại ", n) == 0 || strncmp(s + m->start - n, "Tại ", n) == 0)
+			return i;
+	}
+	return VNKG_I_NO_MENTION;
+}
+
+size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
+{
+	size_t k, p = VNKG_I_NO_MENTION, ns = vnkg_article_sentence_count(d->article);
+
+	/* the lead after a headline, or the sentence after the lead */
+	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++)
+		p = at_place_in(d, k, 1);
+	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead */
+	for (k = si; p == VNKG_I_NO_MENTION && k > 0 && k + 2 > si; k--)
+		p = at_place_in(d, k - 1, 0);
+	return p;
+}

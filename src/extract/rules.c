@@ -107,10 +107,6 @@ static const struct {
 	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])(?:tiến tới|hướng tới)(?![\\p{L}])"},
 	{RE_CUE_ISSUE, "issue", "(?<![\\p{L}])ban hành(?![\\p{L}])"},
 	{RE_EVENT_NOUN, "event-noun", "(?<![\\p{L}])(?:" EVENT_NOUNS ")(?![\\p{L}])"},
-	{RE_PLACE_AT, "place-at",
-	 "(?<![\\p{L}])tại\\s+(?:(?:thao trường|khu vực|địa bàn|sân vận động|nhà văn hóa|vùng biển)\\s+)?"
-	 "(?:(thành phố|TP\\.?|tỉnh|huyện|thị xã|quận|xã|Thủ đô)\\s+)?"
-	 "((?:\\p{Lu}[\\p{L}]*)(?:\\s+\\p{Lu}[\\p{L}]*){0,3})"},
 };
 
 static vnkg_i_rules rules;

@@ -928,16 +928,13 @@ void vnkg_i_x_mention_relations(vnkg_i_doc *d)
 	 * the article's own) in one that says where it was organised */
 	for (i = 0; i < n; i++) {
 		const vnkg_i_mention *e = &d->mentions[i];
-		size_t si, p, ns = vnkg_article_sentence_count(d->article);
+		size_t si, p;
 		if (e->type != MENTION_EVENT || e->dead || (!e->main_event && !is_sentence_event(d, i)))
 			continue;
 		si = e->sentence;
 		p = vnkg_i_x_first_place_in(d, si);
-		for (k = si + 1; e->main_event && p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++) {
-			const char *s = vnkg_article_sentence(d->article, k)->text;
-			if (strstr(s, "tổ chức") && strstr(s, " tại "))
-				p = vnkg_i_x_first_place_in(d, k);
-		}
+		if (e->main_event && p == VNKG_I_NO_MENTION)
+			p = vnkg_i_x_venue_near(d, si);
 		/* the dateline of the story: "HÀ NỘI - Chiều 2/4, ..." */
 		for (k = 0; e->main_event && p == VNKG_I_NO_MENTION && k < d->nmentions; k++) {
 			const vnkg_i_mention *m = &d->mentions[k];
@@ -945,7 +942,9 @@ void vnkg_i_x_mention_relations(vnkg_i_doc *d)
 			    vnkg_i_x_find_bytes(vnkg_article_sentence(d->article, m->sentence)->text, m->end + 3, " - ", 3))
 				p = k;
 		}
-		if (p != VNKG_I_NO_MENTION)
-			vnkg_i_x_add_relation(d, "held_at", i, p, d->mentions[p].sentence, NULL, NULL);
+		/* and the places read with it: "tại Hội trường X (TP. Y)" */
+		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
+			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
+				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);
 	}
 }

@@ -11,7 +11,11 @@
 #define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh"
 #define CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+)*"
 #define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao"
-#define DM "(\\d{1,2})(?:\\s*[/-]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)(\\d{4}))?"
+#define DM "(\\d{1,2})(?:\\s*[/\\-–]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/\\-–]\\s*|\\.(?=\\d{4})|\\s+năm\\s+)(\\d{4}))?"
+/* Day and month separators of the genre: "26/ 5", "14 - 3", "22 – 10", "15.6",
+ * "8 tháng 11"; the year after "/", "-", "." or "năm". */
+#define DSEP "(?:\\s*[/\\-–]\\s*|\\.(?=\\s?\\d)\\s?|\\s+tháng\\s+)"
+#define YSEP "(?:\\s*[/\\-–]\\s*|\\.(?=\\d{4})|,?\\s+năm\\s+)"
 
 static const struct {
 	vnkg_i_rule id;
@@ -42,6 +46,20 @@ static const struct {
 	{RE_DATE_ANY, "date-any",
 	 "(?<![\\p{L}])(?:(?:sáng|chiều|tối|trưa|ngày)\\s+(?:nay\\s+)?(?:\\(\\s*)?" DM
 	 "|từ ngày\\s+(\\d{1,2})\\s+đến(?:\\s+ngày)?\\s+\\d{1,2}\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?)"},
+	/* every way the genre writes an event's day, anywhere in a sentence; the
+	 * branch reset numbers day, month and year 1, 2, 3 in each branch:
+	 * ranges first ("Trong 2 ngày 22 và 23-7", "từ ngày 5 đến ngày 8 tháng
+	 * 11", "từ 9-11/4": the first day, the month of the last), then a day
+	 * after a time of day ("Chiều tối 7.9", "Sáng nay (15/10)", "rạng sáng
+	 * 8/3", "sáng thứ Hai, 5/6"), after "ngày" or "Hôm nay,". A capital may
+	 * follow a glued masthead or section label ("Thời sựNgày 4-6"). */
+	{RE_DATE_DAY, "date-day",
+	 "(?:(?<![\\p{L}\\d])|(?<=\\p{Ll})(?=\\p{Lu}))(?|"
+	 "(?:[Tt]rong\\s+(?:\\d+|hai|ba|bốn|năm)\\s+ngày(?:\\s+từ)?(?:\\s+ngày)?|[Tt]ừ\\s+ngày|[Tt]ừ|[Vv]ào\\s+(?:các\\s+)?ngày|[Cc]ác\\s+ngày|[Nn]gày)\\s+"
+	 "(\\d{1,2})(?:\\s*(?:và|,|[-–]|đến(?:\\s+(?:hết\\s+)?ngày)?)\\s*\\d{1,2})+" DSEP "(\\d{1,2})(?:" YSEP "((?:19|20)\\d{2}))?(?!\\d)"
+	 "|(?:(?:(?:[Rr]ạng\\s+)?[Ss]áng|[Cc]hiều(?:\\s+tối)?|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+(?:nay|qua|mai|hôm qua))?(?:\\s+thứ\\s+[\\p{L}\\d]+)?\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?"
+	 "|[Nn]gày\\s+|[Hh]ôm\\s+(?:nay|qua)\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?)"
+	 "(\\d{1,2})" DSEP "(\\d{1,2})(?:" YSEP "((?:19|20)\\d{2}))?(?!\\d))"},
 	{RE_DATE_FULL, "date-full",
 	 "(?<!\\d)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+năm\\s+)((?:19|20)\\d{2})(?!\\d)"},
 	{RE_YEAR, "year",
@@ -94,10 +112,6 @@ static const struct {
 	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])(?:tiến tới|hướng tới)(?![\\p{L}])"},
 	{RE_CUE_ISSUE, "issue", "(?<![\\p{L}])ban hành(?![\\p{L}])"},
 	{RE_EVENT_NOUN, "event-noun", "(?<![\\p{L}])(?:" EVENT_NOUNS ")(?![\\p{L}])"},
-	{RE_PLACE_AT, "place-at",
-	 "(?<![\\p{L}])tại\\s+(?:(?:thao trường|khu vực|địa bàn|sân vận động|nhà văn hóa|vùng biển)\\s+)?"
-	 "(?:(thành phố|TP\\.?|tỉnh|huyện|thị xã|quận|xã|Thủ đô)\\s+)?"
-	 "((?:\\p{Lu}[\\p{L}]*)(?:\\s+\\p{Lu}[\\p{L}]*){0,3})"},
 };
 
 static vnkg_i_rules rules;

@@ -270,7 +270,8 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 	const char *dash = vnkg_i_x_find_bytes(s, limit < 48 ? limit : 48, " - ", 3);
 	int guard = 0, in_place = 0;
 
-	if (dash)
+	/* a masthead, not a date written with a dash: "Ngày 20 - 12, ..." */
+	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9'))
 		pos = (size_t)(dash - s) + 3;
 	while (guard++ < 6 && pos < limit) {
 		const char *p = s + pos, *comma;
@@ -313,7 +314,13 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 			   strncmp(p, "Từ ngày ", strlen("Từ ngày ")) == 0 || strncmp(p, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
 			   strncmp(p, "Vừa qua", strlen("Vừa qua")) == 0 || strncmp(p, "Mới đây", strlen("Mới đây")) == 0 ||
 			   strncmp(p, "Hướng tới ", strlen("Hướng tới ")) == 0 || strncmp(p, "Nhân dịp ", strlen("Nhân dịp ")) == 0 ||
-			   strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0;
+			   strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0 ||
+			   /* the same adverbials after the date: "Chiều 26/8, nhân dịp kỷ niệm ..., B tổ chức" */
+			   (pos > 0 && (strncmp(p, "nhân dịp ", strlen("nhân dịp ")) == 0 || strncmp(p, "nhân kỷ niệm ", strlen("nhân kỷ niệm ")) == 0 ||
+					strncmp(p, "chào mừng ", strlen("chào mừng ")) == 0 || strncmp(p, "hướng tới ", strlen("hướng tới ")) == 0 ||
+					strncmp(p, "thực hiện ", strlen("thực hiện ")) == 0 || strncmp(p, "để ", strlen("để ")) == 0 ||
+					strncmp(p, "nhằm ", strlen("nhằm ")) == 0 || strncmp(p, "theo kế hoạch", strlen("theo kế hoạch")) == 0 ||
+					strncmp(p, "được sự ", strlen("được sự ")) == 0));
 		if (!lead)
 			break;
 		in_place = place && !dated;
@@ -704,8 +711,26 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 			     strcmp(activities[k].kind, "cuộc họp") == 0))
 			return VNKG_I_NO_MENTION;
 	}
-	return add_own_event(d, si, name_at, name_at + 1, s, event_name(s, name_at, len),
-			     k >= 0 ? activities[k].kind : NULL);
+	{
+		char *name = event_name(s, name_at, len);
+		const char *at_place = " tại ";
+		size_t words = 0, j;
+		for (j = 0; name && name[j]; j++)
+			if (name[j] == ' ')
+				words++;
+		/* "dâng hương, dâng hoa tại Nghĩa trang liệt sĩ huyện X": a short
+		 * activity is named with its place */
+		if (name && words < 6 && strncmp(s + name_at + strlen(name), at_place, strlen(at_place)) == 0) {
+			size_t e = name_at + strlen(name) + strlen(at_place);
+			while (e < len && s[e] != ',' && s[e] != '.' && s[e] != ';' && s[e] != '(')
+				e++;
+			while (e > name_at && s[e - 1] == ' ')
+				e--;
+			free(name);
+			name = vnkg_i_strndup(s + name_at, e - name_at);
+		}
+		return add_own_event(d, si, name_at, name_at + 1, s, name, k >= 0 ? activities[k].kind : NULL);
+	}
 }
 
 /* Is sentence si the article's lead: dated at its head, after an opening
@@ -806,7 +831,9 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 				d->sent_event[si] = e;
 			/* a round-up's item: a heading, then "<day>, <another body> tổ
 			 * chức <event>"; the item's sentences speak of its event */
-			if (e != em && opens && si >= 2 && is_headline(a, si - 1) &&
+			/* (or a paragraph that opens with its own date and organiser) */
+			if (e != em && opens && si >= 2 &&
+			    (is_headline(a, si - 1) || vnkg_article_sentence(a, si)->first_in_para) &&
 			    d->mentions[em].sentence < si - 1 && vnkg_i_x_lead_date(s, md, &day, &month, &year) &&
 			    (main_org == VNKG_I_NO_MENTION || !may_be_same_body(&d->mentions[main_org], &d->mentions[orgs[0]])))
 				opens[si] = 1;

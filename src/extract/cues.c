@@ -528,6 +528,12 @@ static void person_cues(xctx *x)
 				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
 		}
 	}
+	/* "Theo Đại tá X, Chỉ huy trưởng, thời gian qua ...": X's words at the event */
+	if (strncmp(x->s, "Theo ", strlen("Theo ")) == 0) {
+		size_t p = first_person_after(d, x->si, 0);
+		if (p != VNKG_I_NO_MENTION && d->mentions[p].start == strlen("Theo "))
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+	}
 	link_people_after(x, RE_CUE_SPEECH_OF, "spoke_at", ev);
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_DIRECT, x->md, x->s, x->len, from, &ov)) {
@@ -577,6 +583,56 @@ static int speaker_disseminates(xctx *x)
 	       subjects_before(x->doc, x->si, x->s, ov[0], subj, 4) > 0;
 }
 
+/* Is the cue at `pos` inside reported matter: after "nêu rõ:", "cho biết:"
+ * (the year's work a report tells, not what the gathering did)? */
+static int reported(const char *s, size_t pos)
+{
+	return memchr(s, ':', pos) != NULL;
+}
+
+/* Links event ev to the directives named after a cue ending at `from`: the
+ * first, and those listed with it; not a directive named inside another's
+ * subject ("Kết luận số 158 ... về tiếp tục thực hiện Nghị quyết số 23"). */
+static void link_directives(xctx *x, size_t from, const char *rel, size_t ev)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t prev_end = from, i;
+
+	for (;;) {
+		size_t next = VNKG_I_NO_MENTION;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= prev_end &&
+			    (next == VNKG_I_NO_MENTION || m->start < d->mentions[next].start))
+				next = i;
+		}
+		if (next == VNKG_I_NO_MENTION)
+			return;
+		if (prev_end != from &&
+		    vnkg_i_x_find_bytes(x->s + prev_end, d->mentions[next].start - prev_end, " về ", strlen(" về "))) {
+			/* past a subject only a new item of the list counts: "... về X và
+			 * Kế hoạch ...", "... về X, Quy định ..." */
+			size_t st = d->mentions[next].start;
+			if (!((st >= prev_end + strlen(" và ") && strncmp(x->s + st - strlen(" và "), " và ", strlen(" và ")) == 0) ||
+			      (st >= prev_end + 2 && strncmp(x->s + st - 2, ", ", 2) == 0) ||
+			      (st >= prev_end + 2 && strncmp(x->s + st - 2, "; ", 2) == 0)))
+				return;
+		}
+		vnkg_i_x_add_relation(d, rel, ev, d->mentions[next].ref, x->si, NULL, NULL);
+		prev_end = d->mentions[next].end;
+		/* "Quy định số 158, 197 và 231": the items of one list share a span */
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (i != next && m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si &&
+			    m->start >= d->mentions[next].start && m->start < d->mentions[next].end) {
+				vnkg_i_x_add_relation(d, rel, ev, m->ref, x->si, NULL, NULL);
+				if (m->end > prev_end)
+					prev_end = m->end;
+			}
+		}
+	}
+}
+
 static void document_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
@@ -591,26 +647,10 @@ static void document_cues(xctx *x)
 		      d->mentions[ev].sentence == x->si || speaker_disseminates(x);
 	if (!about_event)
 		return;
-	from = 0;
-	while (vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, from, &ov)) {
-		from = ov[1];
-		for (i = 0; i < d->nmentions; i++) {
-			const vnkg_i_mention *m = &d->mentions[i];
-			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1])
-				vnkg_i_x_add_relation(d, "disseminated", ev, m->ref, x->si, NULL, NULL);
-		}
-		break;
-	}
-	from = 0;
-	while (vnkg_i_rule_find(RE_CUE_IMPL, x->md, x->s, x->len, from, &ov)) {
-		from = ov[1];
-		for (i = 0; i < d->nmentions; i++) {
-			const vnkg_i_mention *m = &d->mentions[i];
-			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1])
-				vnkg_i_x_add_relation(d, "implemented", ev, m->ref, x->si, NULL, NULL);
-		}
-		break;
-	}
+	if (vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, 0, &ov) && !reported(x->s, ov[0]))
+		link_directives(x, ov[1], "disseminated", ev);
+	if (vnkg_i_rule_find(RE_CUE_IMPL, x->md, x->s, x->len, 0, &ov) && !reported(x->s, ov[0]))
+		link_directives(x, ov[1], "implemented", ev);
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_TOWARD, x->md, x->s, x->len, from, &ov)) {
 		size_t cue = ov[0], cue_end = ov[1];

@@ -344,11 +344,17 @@ static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size
 {
 	size_t pos = clause_start(s, cue, md), q, n;
 
-	if (strncmp(s + pos, "dưới sự ", strlen("dưới sự ")) != 0 && strncmp(s + pos, "Dưới sự ", strlen("Dưới sự ")) != 0)
-		return bodies_from(d, si, s, cue, pos, out, max, strict);
-	/* "dưới sự chủ trì của X, posts, B tổ chức ...": the subject comes after
-	 * the chair's post chain, at the first comma where a body list starts
-	 * that reaches the verb */
+	if (strncmp(s + pos, "dưới sự ", strlen("dưới sự ")) != 0 && strncmp(s + pos, "Dưới sự ", strlen("Dưới sự ")) != 0) {
+		n = bodies_from(d, si, s, cue, pos, out, max, strict);
+		/* past an unread adverbial only for the article's own event: a
+		 * later sentence's "..., B tổ chức ..." is often reported matter */
+		if (n || strict)
+			return n;
+	}
+	/* "dưới sự chủ trì của X, posts, B tổ chức ...", "tại Hội trường X, Nhà
+	 * Y (Hà Nội), B tổ chức": the subject comes after an adverbial we
+	 * cannot read, at the first comma where a body list starts that
+	 * reaches the verb */
 	for (q = pos; q + 2 < cue; q++) {
 		if (s[q] != ',' || s[q + 1] != ' ')
 			continue;
@@ -741,14 +747,34 @@ static int is_lead(const vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	int day, month, year;
 	PCRE2_SIZE *ov;
 
+	const char *dash;
+
 	if (is_headline(d->article, si))
 		return 0;
 	if (vnkg_i_x_lead_date(s, md, &day, &month, &year))
 		return 1;
+	/* after a masthead: "(QPTV) - Nhân kỷ niệm ..., sáng 19-12, ..." */
+	dash = vnkg_i_x_find_bytes(s, strlen(s) < 48 ? strlen(s) : 48, " - ", 3);
+	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9')) {
+		/* a masthead is a name: no lower-case word but "online" */
+		const char *w = s;
+		int name = 1;
+		while (w < dash && name) {
+			if (!vnkg_i_is_upper_initial(w) && *w != '(' && strncmp(w, "online", strlen("online")) != 0)
+				name = 0;
+			while (w < dash && *w != ' ')
+				w++;
+			while (w < dash && *w == ' ')
+				w++;
+		}
+		if (name)
+			s = dash + 3;
+	}
 	return (strncmp(s, "Để ", strlen("Để ")) == 0 || strncmp(s, "Nhằm ", strlen("Nhằm ")) == 0 ||
 		strncmp(s, "Nhân ", strlen("Nhân ")) == 0 || strncmp(s, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
-		strncmp(s, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0 || strncmp(s, "Được sự ", strlen("Được sự ")) == 0) &&
-	       vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) && ov[0] < 200 && ov[0] > 2 && s[ov[0] - 2] == ',';
+		strncmp(s, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0 || strncmp(s, "Được sự ", strlen("Được sự ")) == 0 ||
+		strncmp(s, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(s, "Hướng tới ", strlen("Hướng tới ")) == 0) &&
+	       vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) && ov[0] < 300 && ov[0] > 2 && s[ov[0] - 2] == ',';
 }
 
 /* The article's own event told by its lead when no "tổ chức <event noun>"
@@ -787,11 +813,20 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	 * first */
 	for (si = 0; si < n && si < 6; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
-		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov) && !is_headline(a, si))
-			break;
-		if (!is_lead(d, md, si))
+		int organizes = vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov) && !is_headline(a, si);
+		if (organizes) {
+			size_t cue = ov[0], at = ov[1];
+			/* "..., tại TP. X, tỉnh X long trọng tổ chức lễ mít tinh": an
+			 * organiser we cannot read still leaves the lead's event */
+			if (!is_lead(d, md, si) || subject_bodies(d, si, s, cue, md, orgs, 8, 0))
+				break;
+			no = 0;
+			em = make_event(d, si, s, at);
+		} else if (!is_lead(d, md, si)) {
 			continue;
-		em = lead_event(d, md, si, orgs, &no);
+		} else {
+			em = lead_event(d, md, si, orgs, &no);
+		}
 		if (em != VNKG_I_NO_MENTION) {
 			if (d->sent_event)
 				d->sent_event[si] = em;

@@ -79,6 +79,30 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
 	return 1;
 }
 
+static int list_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b);
+
+/* Is s[a, b) a list of names we did not read as people: capitalised words
+ * joined by ", " and "và" ("Đinh Quang Khải, Nông Văn Bằng")? */
+static int names_only(const char *s, size_t a, size_t b)
+{
+	size_t i = a, words = 0;
+
+	while (i < b) {
+		size_t w = i;
+		if (s[i] == ' ' || s[i] == ',') {
+			i++;
+			continue;
+		}
+		while (i < b && s[i] != ' ' && s[i] != ',')
+			i++;
+		if (i - w == strlen("và") && strncmp(s + w, "và", i - w) == 0)
+			continue;
+		if (!vnkg_i_is_upper_initial(s + w) || ++words > 16)
+			return 0;
+	}
+	return words >= 2;
+}
+
 /* Is s[a, b) what may stand between person m and the verb of the clause:
  * glue words ("đã", "lần lượt"), or the tail of an unread post chain? */
 static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
@@ -114,6 +138,16 @@ static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t 
 	}
 	if (vnkg_i_x_only_glue(s, a, b, 0) || post_tail(s, a, b, m->nroles > 0))
 		return 1;
+	/* "A, posts và các Phó Chủ tịch HĐND tỉnh: B, C đồng chủ trì" with B
+	 * and C not read as people: A still chairs */
+	{
+		const char *c = NULL, *q;
+		for (q = s + a; q < s + b; q++)
+			if (*q == ':')
+				c = q;
+		if (c && list_gap(m, s, a, (size_t)(c - s) + 1) && names_only(s, (size_t)(c - s) + 1, b))
+			return 1;
+	}
 	/* the post tail, then glue: "X, Trưởng Công an huyện cùng dự" */
 	for (k = b; k-- > a + 1;)
 		if (s[k] == ' ' && vnkg_i_x_only_glue(s, k, b, 0) && post_tail(s, a, k, m->nroles > 0))
@@ -332,6 +366,39 @@ static size_t coordinated_subjects(xctx *x, size_t pos, size_t *out, size_t max)
 	return subjects_before(x->doc, x->si, x->s, best, out, max);
 }
 
+/* The person before a speaking verb at `pos` when one verb phrase stands
+ * between them: "X tiếp thu ý kiến chỉ đạo, yêu cầu ...". The phrase starts
+ * in lower case right after the person (a verb, not a post), holds at most
+ * ten words and no clause break, and ends with the comma before the verb. */
+static size_t verb_then_speech(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out)
+{
+	size_t best = VNKG_I_NO_MENTION, i, a, words = 0, commas = 0;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && !m->dead && m->sentence == si && m->end <= pos &&
+		    (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end))
+			best = i;
+	}
+	if (best == VNKG_I_NO_MENTION)
+		return 0;
+	a = d->mentions[best].end;
+	if (s[a] != ' ' || vnkg_i_is_upper_initial(s + a + 1) || pos < a + 3 || s[pos - 1] != ' ' || s[pos - 2] != ',')
+		return 0;
+	for (i = a + 1; i < pos - 2; i++) {
+		if (strchr(";.:()", s[i]))
+			return 0;
+		if (s[i] == ',')
+			commas++;
+		if (s[i] == ' ' && ++words > 10)
+			return 0;
+	}
+	if (commas)
+		return 0;
+	out[0] = best;
+	return 1;
+}
+
 /* Every match of rule `r` links the people written after it to event ev. */
 static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev)
 {
@@ -465,6 +532,10 @@ static void person_cues(xctx *x)
 		 * the first verb */
 		if (!n)
 			n = coordinated_subjects(x, at, subj, 16);
+		/* "X tiếp thu ý kiến chỉ đạo, yêu cầu ...": a first verb phrase
+		 * right after the person, then the speaking verb after a comma */
+		if (!n)
+			n = verb_then_speech(d, x->si, x->s, at, subj);
 		for (k = 0; k < n; k++) {
 			vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
 			if (directs)

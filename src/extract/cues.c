@@ -166,6 +166,13 @@ static int list_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
 
 	if (vnkg_i_x_only_glue(s, a, b, 1))
 		return 1;
+	/* "A, các Phó Chủ tịch HĐND tỉnh B, C": a shared post before the next */
+	for (i = a; i < b && (s[i] == ' ' || s[i] == ','); i++)
+		;
+	if (strncmp(s + i, "và ", strlen("và ")) == 0)
+		i += strlen("và ");
+	if (i > a && b - i == strlen("các ") && strncmp(s + i, "các ", strlen("các ")) == 0)
+		return 1;
 	while (e > a && s[e - 1] == ' ')
 		e--;
 	if (e > a && (s[e - 1] == ';' || s[e - 1] == ',')) {
@@ -413,6 +420,8 @@ static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev
 	}
 }
 
+static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out);
+
 static void person_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
@@ -469,6 +478,39 @@ static void person_cues(xctx *x)
 					continue;
 				for (k = 0; k < n; k++)
 					vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+			}
+		}
+	}
+	/* "X đến thăm, chúc mừng B ...": the visitor leads the visit and works
+	 * with the host */
+	if (d->mentions[ev].sentence == x->si && d->mentions[ev].kind &&
+	    strcmp(d->mentions[ev].kind, "buổi làm việc") == 0) {
+		static const char *const visits[] = {"đến thăm", "thăm", "kiểm tra", NULL};
+		size_t st = d->mentions[ev].start, c = st, b;
+		for (i = 0; visits[i]; i++)
+			if (strncmp(x->s + st, visits[i], strlen(visits[i])) == 0)
+				break;
+		if (visits[i]) {
+			if (c >= strlen("đã ") && strncmp(x->s + c - strlen("đã "), "đã ", strlen("đã ")) == 0)
+				c -= strlen("đã ");
+			n = subjects_before(d, x->si, x->s, c, subj, 16);
+			if (!n)
+				n = led_by(d, x->si, x->s, c, subj);
+			/* the host: the first body after the visit's verbs ("thăm,
+			 * chúc mừng B", "thăm và chúc Tết B") */
+			b = VNKG_I_NO_MENTION;
+			for (i = 0; i < d->nmentions; i++) {
+				const vnkg_i_mention *m = &d->mentions[i];
+				if (m->type == MENTION_BODY && !m->dead && m->sentence == x->si && m->start > st &&
+				    m->start < st + 48 && (b == VNKG_I_NO_MENTION || m->start < d->mentions[b].start ||
+							   (m->start == d->mentions[b].start && m->end > d->mentions[b].end)))
+					b = i;
+			}
+			for (k = 0; k < n; k++) {
+				vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+				/* a visit is work with the host; an inspection alone is not said to be */
+				if (b != VNKG_I_NO_MENTION && strcmp(visits[i], "kiểm tra") != 0)
+					vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
 			}
 		}
 	}

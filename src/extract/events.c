@@ -58,11 +58,12 @@ static char *event_name(const char *s, size_t start, size_t len)
 					    ", tại ", " tại ", " với sự ", " đã khai mạc", " khai mạc", " bế mạc",
 					    " đã diễn ra", " diễn ra", " đã được tổ chức", " được tổ chức", " đã bế mạc",
 					    " thành công tốt đẹp", " đã long trọng", " long trọng", " trọng thể", " vừa ",
-					    " đã kết thúc", " kết thúc", NULL};
+					    " đã kết thúc", " kết thúc", " nhân dịp ", " nhân kỷ niệm ", NULL};
 	size_t end = len, i, words = 0, p;
 
 	for (i = 0; stops[i]; i++) {
-		const char *hit = vnkg_i_x_find_bytes(s + start, end - start, stops[i], strlen(stops[i]));
+		/* over the whole rest: a stop may overlap one found before */
+		const char *hit = vnkg_i_x_find_bytes(s + start, len - start, stops[i], strlen(stops[i]));
 		if (hit && (size_t)(hit - s) < end && (size_t)(hit - s) > start)
 			end = (size_t)(hit - s);
 	}
@@ -658,6 +659,30 @@ static int activity_at(const char *s, size_t at)
 	return -1;
 }
 
+/* Is s[at, c) a subject we could not read as a body but that looks like
+ * one: a capitalised phrase with no person, comma or clause break in it
+ * ("Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh")? An unread name must not lose
+ * the lead's event. */
+static int unread_subject(const vnkg_i_doc *d, size_t si, const char *s, size_t at, size_t c)
+{
+	size_t i, words = 0;
+
+	if (c <= at || !vnkg_i_is_upper_initial(s + at))
+		return 0;
+	for (i = at; i < c; i++) {
+		if (strchr(",;.:()", s[i]))
+			return 0;
+		if (s[i] == ' ' && ++words > 12)
+			return 0;
+	}
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && m->sentence == si && m->start < c && m->end > at)
+			return 0;
+	}
+	return 1;
+}
+
 /* The event of a lead that names it by an activity, not by an event noun:
  * "Sáng 2/11, Công an tỉnh X tổ chức tổng kết ...", "... Ban Thường vụ Tỉnh
  * ủy họp cho ý kiến ...", "HĐND tỉnh khai mạc Kỳ họp ...", "đoàn công tác
@@ -714,7 +739,8 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 		/* the subject is a body, or a delegation or person ("đoàn ... do X
 		 * dẫn đầu đã dâng hương") for the verbs that need no organiser */
 		if (!*no && (k < 0 || strcmp(activities[k].kind, "hội nghị") == 0 ||
-			     strcmp(activities[k].kind, "cuộc họp") == 0))
+			     strcmp(activities[k].kind, "cuộc họp") == 0) &&
+		    !unread_subject(d, si, s, at, c))
 			return VNKG_I_NO_MENTION;
 	}
 	{
@@ -735,7 +761,12 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 			free(name);
 			name = vnkg_i_strndup(s + name_at, e - name_at);
 		}
-		return add_own_event(d, si, name_at, name_at + 1, s, name, k >= 0 ? activities[k].kind : NULL);
+		{
+			size_t end = name_at + (name ? strlen(name) : 0);
+			if (end > len || end == name_at)
+				end = len;
+			return add_own_event(d, si, name_at, end, s, name, k >= 0 ? activities[k].kind : NULL);
+		}
 	}
 }
 

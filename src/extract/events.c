@@ -831,7 +831,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	const vnkg_article *a = d->article;
 	size_t n = vnkg_article_sentence_count(a), si, em = VNKG_I_NO_MENTION, orgs[8], no = 0, k;
 	size_t main_org = VNKG_I_NO_MENTION, carry;
-	int day, month, year;
+	int day, month, year, has_lead = 0;
 	unsigned char *opens;
 	PCRE2_SIZE *ov;
 
@@ -938,6 +938,8 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++)
 		em = reception(d, si);
 	/* "... chủ trì hội nghị." under a headline that says what it was */
+	for (si = 0; si < n && si < 6 && em == VNKG_I_NO_MENTION && !has_lead; si++)
+		has_lead = is_lead(d, md, si);
 	for (si = 0; si < n && em == VNKG_I_NO_MENTION; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
 		size_t h, from = 0;
@@ -947,6 +949,17 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			size_t cue_end = ov[1];
 			from = cue_end;
 			found = vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), cue_end, &ov2) && ov2[0] == cue_end + 1;
+		}
+		/* an excerpt that begins after its lead: "Dự hội nghị có ...", "Tại
+		 * buổi lễ, ..." speak of the headline's event too */
+		if (!found && !has_lead) {
+			static const char *const openers[] = {"Dự ", "Cùng dự ", "Tham dự ", "Đến dự ", "Tới dự ", "Tại ", NULL};
+			size_t k2;
+			for (k2 = 0; openers[k2] && !found; k2++) {
+				size_t o = strlen(openers[k2]);
+				found = strncmp(s, openers[k2], o) == 0 &&
+					vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), o, &ov2) && ov2[0] == o;
+			}
 		}
 		if (!found)
 			continue;

@@ -69,7 +69,7 @@ static const struct {
 	 "(?<![\\p{L}])(Đại hội\\s+(?:(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?|([IVXLC]+)\\s+của Đảng))"
 	 "(?:,?\\s+nhiệm kỳ\\s+(\\d{4})\\s*-\\s*(\\d{4}))?"},
 	{RE_CUE_CHAIR, "chair",
-	 "(?<![\\p{L}])(?:đồng\\s+)?chủ (?:trì|tọa)(?![\\p{L}])(?!,\\s*phối hợp)(?!\\s+các cấp)"
+	 "(?<![\\p{L}])(?:đồng\\s+)?chủ (?:trì|tọa)(?![\\p{L}])(?!,\\s*phối hợp)(?!\\s+các (?:cấp|cơ quan|đơn vị|sở|ngành|phòng))"
 	 /* "điều hành phiên khai mạc", "điều hành kỳ họp": not "điều hành Công an" (an acting command) */
 	 "|(?<![\\p{L}])(?:cùng\\s+)?điều hành(?=\\s+(?:phiên|" EVENT_NOUNS ")(?![\\p{L}]))"},
 	{RE_CUE_CHAIR_BY, "chair-by",

@@ -647,6 +647,36 @@ static void person_cues(xctx *x)
 		if (p != VNKG_I_NO_MENTION && d->mentions[p].start == strlen("Theo "))
 			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
 	}
+	/* cleft: "Đó là yêu cầu (ý kiến chỉ đạo) của X tại hội nghị ..." */
+	if (strncmp(x->s, "Đó là ", strlen("Đó là ")) == 0) {
+		const char *of = vnkg_i_x_find_bytes(x->s, x->len < 80 ? x->len : 80, " của ", strlen(" của "));
+		size_t p = of ? first_person_after(d, x->si, (size_t)(of - x->s)) : VNKG_I_NO_MENTION;
+		if (p != VNKG_I_NO_MENTION && d->mentions[p].start == (size_t)(of - x->s) + strlen(" của ")) {
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+			if (vnkg_i_x_find_bytes(x->s, (size_t)(of - x->s), "chỉ đạo", strlen("chỉ đạo")))
+				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+		}
+	}
+	/* stacked: "Ghi nhận những kết quả ..., phát biểu chỉ đạo tại hội nghị,
+	 * X yêu cầu ...": a participle clause after a comma, then the speaker */
+	{
+		const char *q = x->s;
+		while ((q = strstr(q, ", phát biểu ")) != NULL) {
+			const char *comma;
+			size_t after, p;
+			q += strlen(", phát biểu ");
+			comma = strstr(q, ", ");
+			if (!comma || comma - q > 60)
+				continue;
+			after = (size_t)(comma - x->s) + 2;
+			p = first_person_after(d, x->si, after);
+			if (p == VNKG_I_NO_MENTION || d->mentions[p].start != after)
+				continue;
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+			if (strncmp(q, "chỉ đạo", strlen("chỉ đạo")) == 0)
+				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+		}
+	}
 	link_people_after(x, RE_CUE_SPEECH_OF, "spoke_at", ev);
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_DIRECT, x->md, x->s, x->len, from, &ov)) {

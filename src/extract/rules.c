@@ -80,6 +80,8 @@ static const struct {
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:Tham gia|Thành viên) (?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
+	 /* a delegation's members: "Đoàn công tác gồm các đồng chí: A, B" */
+	 "|(?<![\\p{L}])[Đđ]oàn(?:\\s+[^.;:]{0,80}?)?\\s+gồm(?:\\s+có)?\\s+(?:các\\s+)?(?:đồng chí|ông|bà)(?![\\p{L}])"
 	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
 	 "|(?<![\\p{L}])Về phía\\s+[^,;.]{0,40}?\\s+có(?![\\p{L}])"},
 	{RE_CUE_ATTEND, "attend",

@@ -138,6 +138,17 @@ static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t 
 	}
 	if (vnkg_i_x_only_glue(s, a, b, 0) || post_tail(s, a, b, m->nroles > 0))
 		return 1;
+	/* a post in brackets: "Đại tá X (Chỉ huy trưởng Bộ CHQS tỉnh) báo cáo" */
+	{
+		size_t i = a, e = b;
+		while (i < e && s[i] == ' ')
+			i++;
+		while (e > i && s[e - 1] == ' ')
+			e--;
+		if (e > i + 2 && s[i] == '(' && s[e - 1] == ')' && !memchr(s + i + 1, ')', e - i - 2) &&
+		    post_tail(s, i + 1, e - 1, 1) && vnkg_i_is_upper_initial(s + i + 1))
+			return 1;
+	}
 	/* "A, posts và các Phó Chủ tịch HĐND tỉnh: B, C đồng chủ trì" with B
 	 * and C not read as people: A still chairs */
 	{

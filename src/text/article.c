@@ -563,22 +563,26 @@ static int cut_in_name(const char *s, size_t len)
  * middle of a name by the end of the text (no final punctuation at all):
  * back to its last complete list item, before the last ',' or ';'. A cut
  * the site marked with "…" was made between words and is kept; a short
- * last line (a caption, a headline) is not a cut sentence. */
-static void trim_cut_tail(draft_sentence *drafts, size_t n, size_t min_words)
+ * last line (a caption, a headline) is not a cut sentence, but an item's
+ * teaser cut inside its running paragraph is. */
+static void trim_cut_tail(draft_sentence *drafts, size_t n, size_t min_words, int item)
 {
 	char *t, *sep;
 	size_t len;
+	int running;
 
 	if (n == 0)
 		return;
 	t = drafts[n - 1].text;
 	len = strlen(t);
-	if (vnkg_i_text_ends_cut(t) != 1 || word_count(t, len) < min_words || !cut_in_name(t, len))
+	/* a sentence inside a running paragraph, or a long one alone */
+	running = item && n >= 2 && drafts[n - 2].para == drafts[n - 1].para;
+	if (vnkg_i_text_ends_cut(t) != 1 || (!running && word_count(t, len) < min_words) || !cut_in_name(t, len))
 		return;
 	sep = strrchr(t, ';');
 	if (!sep || strrchr(t, ',') > sep)
 		sep = strrchr(t, ',');
-	if (!sep || word_count(t, (size_t)(sep - t)) < min_words / 2)
+	if (!sep || word_count(t, (size_t)(sep - t)) < (running ? 3 : min_words / 2))
 		return;
 	*sep = '\0';
 	len = strlen(t);
@@ -622,7 +626,7 @@ static int build_article(vnkg_article **out, const char *id, const page *pg, siz
 	err = drop_signatures(&ndrafts, drafts);
 	if (err < 0)
 		goto cleanup;
-	trim_cut_tail(drafts, ndrafts, item ? CUT_ITEM_MIN_WORDS : CUT_PAGE_MIN_WORDS);
+	trim_cut_tail(drafts, ndrafts, item ? CUT_ITEM_MIN_WORDS : CUT_PAGE_MIN_WORDS, item);
 	err = build_sentences(a, drafts, ndrafts);
 	if (err < 0)
 		goto cleanup;

@@ -440,7 +440,66 @@ static int is_nav_line(const char *f)
 	if (items > 0 && all_labels)
 		return 1;
 	seps = count_separators(f);
-	return seps >= 2 && items >= 3 && all_short;
+	if (seps >= 2 && items >= 3 && all_short)
+		return 1;
+	/* "Tin tức › Quốc phòng - An ninh": a short breadcrumb from a section
+	 * label */
+	if (seps >= 1 && all_short && f[0] && !strchr("|>", f[0])) {
+		const char *end = f;
+		while (*end && !separator_at(end))
+			end++;
+		while (end > f && end[-1] == ' ')
+			end--;
+		return label_alone(f, (size_t)(end - f), furniture_labels, 0);
+	}
+	return 0;
+}
+
+/* "A- A A+" (font size), "0:00 / 0:00" (a player's clock), "Your browser does not
+ * support the audio element.", "source /tin-tuc/...", a bare address: page
+ * widgets. A line of four words or more in ASCII only, with lower-case
+ * words, is not Vietnamese text (which carries diacritics) but a widget's
+ * English or a tag list. `line` is the line as written. */
+static int is_widget_line(const char *line, const char *f)
+{
+	const char *p;
+	size_t words = 0, lower_words = 0;
+	int letters = 0, ascii = 1;
+
+	if (strcmp(f, "a- a a+") == 0 || strcmp(f, "a a a") == 0 || strcmp(f, "a- a+") == 0)
+		return 1;
+	if (after_label(f, "source") || strncmp(f, "http://", 7) == 0 || strncmp(f, "https://", 8) == 0 ||
+	    strncmp(f, "www.", 4) == 0)
+		return !strchr(f, ' ') || strchr(f, '/') != NULL;
+	for (p = line; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x80)
+			ascii = 0;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80)
+			letters = 1;
+	}
+	if (!letters && strchr(line, ':') && strspn(line, "0123456789:/ ") == strlen(line))
+		return 1; /* a player's "0:00 / 0:00" */
+	if (!ascii)
+		return 0;
+	for (p = line; *p;) {
+		size_t n = 0, low = 0;
+
+		while (*p == ' ')
+			p++;
+		while (p[n] && p[n] != ' ') {
+			if (p[n] >= 'a' && p[n] <= 'z')
+				low++;
+			n++;
+		}
+		if (n > 0) {
+			words++;
+			if (low >= 2 && low == n)
+				lower_words++;
+		}
+		p += n;
+	}
+	return words >= 4 && lower_words >= 2;
 }
 
 /* --- bylines and promotions ------------------------------------------- */
@@ -606,6 +665,10 @@ int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 	err = vnkg_text_fold(&f, line);
 	if (err < 0)
 		goto cleanup;
+	if (is_widget_line(line, f)) {
+		*out = VNKG_I_LINE_DROP;
+		goto cleanup;
+	}
 	if (is_phone_line(f) || is_date_line(f) || is_pager_line(f) || is_photo_stub(f) ||
 	    starts_with_any(f, search_prefixes) ||
 	    (after_label(f, "tim thay") && strstr(f, "ket qua") && count_words(f, strlen(f)) <= 6))

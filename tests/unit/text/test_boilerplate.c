@@ -55,6 +55,25 @@ static const line_case line_cases[] = {
 	{"Bài, ảnh: THANH HÀ", VNKG_I_LINE_DROP},
 	{"Tin và ảnh: ĐỨC ANH", VNKG_I_LINE_DROP},
 	{"Ảnh: VĂN CHIẾN", VNKG_I_LINE_DROP},
+	/* widgets: font size, a player, its English fallback, a source path */
+	{"A- A A+", VNKG_I_LINE_DROP},
+	{"0:00 / 0:00", VNKG_I_LINE_DROP},
+	{"Your browser does not support the audio element.", VNKG_I_LINE_DROP},
+	{"source /tin-tuc/chinh-tri/hoi-nghi-20230605.html", VNKG_I_LINE_DROP},
+	{"Tin tức › Quốc phòng - An ninh", VNKG_I_LINE_DROP},
+	{"tags: quan khu 8, hai quan, khai giang", VNKG_I_LINE_DROP},
+	/* list pages: pagers, search counters, read-on links */
+	{"« Trước 1 2 3 4 5 … 13 Tiếp »", VNKG_I_LINE_DROP},
+	{"1 2 3 Sau ›", VNKG_I_LINE_DROP},
+	{"Tìm thấy 1.284 kết quả", VNKG_I_LINE_DROP},
+	{"Xem tiếp", VNKG_I_LINE_DROP},
+	{"- ảnh 1", VNKG_I_LINE_DROP},
+	{"Đăng lúc 07:15 ngày 09/06/2031", VNKG_I_LINE_DROP},
+	{"Cập nhật lúc: 11:45 |27/05/2010", VNKG_I_LINE_DROP},
+	{"(23/07/2012)", VNKG_I_LINE_DROP},
+	/* content that looks close */
+	{"UBND tỉnh Bình Nam", VNKG_I_LINE_KEEP},
+	{"Tìm thấy nhiều cách làm hay trong công tác dân vận", VNKG_I_LINE_KEEP},
 	/* lines without a letter or a digit */
 	{"* * *", VNKG_I_LINE_DROP},
 	/* comment forms: the rest of the page goes */

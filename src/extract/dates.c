@@ -901,8 +901,10 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		found = sentence_day(d, si, md, &day, &month, &year);
 		dsi = si;
 	}
+	/* the event anchored to a later sentence ("X chủ trì hội nghị"): the
+	 * first dated sentence of the lead */
 	for (si = 0; !found && si < n && si < 6; si++) {
-		found = vnkg_i_x_lead_date(texts[si], md, &day, &month, &year);
+		found = sentence_day(d, si, md, &day, &month, &year);
 		dsi = si;
 	}
 	if (!found && ev.header_ymd % 100 && n) {

@@ -49,6 +49,8 @@ typedef struct date_evidence {
 	size_t nfull;
 } date_evidence;
 
+static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos);
+
 static int ymd(int y, int m, int d)
 {
 	return y * 10000 + m * 100 + d;
@@ -231,6 +233,9 @@ static int term_start(const char *s)
 static int session_number(const char *s, int *kind)
 {
 	const char *p;
+
+	if (!s)
+		return 0;
 
 	*kind = 0;
 	p = find_word(s, "kỳ họp thứ");
@@ -485,8 +490,13 @@ static int school_year_clue(const char *t, int month)
  * the congress. */
 static int term_clue(const char *t, const char *name, int month, int *lb, int *guess)
 {
-	int a = term_start(t), kind, n = session_number(name && *name ? name : t, &kind);
+	int a = term_start(t), kind, n = session_number(name, &kind);
 	const char *p;
+
+	/* the session may be named after the event's cut name: "hội nghị tiếp
+	 * xúc cử tri trước Kỳ họp thứ 7, Quốc hội khóa XV" */
+	if (!kind)
+		n = session_number(t, &kind);
 
 	/* "Kỳ họp thứ 7, Quốc hội khóa XV": two regular sessions a year */
 	p = find_word(t, "quốc hội khóa");
@@ -562,7 +572,9 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 			f.d = vnkg_i_x_parse_int(s, ov[2], ov[3]);
 			f.m = vnkg_i_x_parse_int(s, ov[4], ov[5]);
 			f.y = vnkg_i_x_parse_int(s, ov[6], ov[7]);
-			f.directive = vnkg_i_x_directive_date_at(d, si, ov[0]);
+			f.directive = directive_date_near(d, si, ov[0]);
+			if (f.directive && valid_year(f.y) && ymd(f.y, f.m, f.d) > ev->max_doc_ymd)
+				ev->max_doc_ymd = ymd(f.y, f.m, f.d);
 			while (*q == ' ')
 				q++;
 			/* "(27/7/1947 - 27/7/2017)": both ends of a span */
@@ -656,8 +668,10 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 		y = lunar_clue(t, month);
 	/* 4. the whole text */
 	for (i = 0; !y && i < nsent; i++) {
-		int kind, n = session_number(name && *name ? name : t, &kind);
+		int kind, n = session_number(name, &kind);
 		const char *s = whole_text_clue_sentences[i];
+		if (!kind)
+			n = session_number(t, &kind);
 		if (kind && n > 0 && term_start(s))
 			y = term_clue(s, name, month, &lb, &guess);
 		if (!y)
@@ -726,6 +740,31 @@ int vnkg_i_x_directive_date_at(const vnkg_i_doc *d, size_t si, size_t pos)
 	return 0;
 }
 
+/* Is the date at byte pos of sentence si a document's date of issue: inside
+ * a directive's mention, or right after it (", ngày 3/9/2030 của ...", which
+ * the directive's own rule may leave out)? */
+static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t i;
+
+	if (vnkg_i_x_directive_date_at(d, si, pos))
+		return 1;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		size_t k;
+		if (m->type != MENTION_DIRECTIVE || m->sentence != si || m->end > pos || pos - m->end > 12)
+			continue;
+		for (k = m->end; k < pos && (s[k] == ' ' || s[k] == ','); k++)
+			;
+		if (strncmp(s + k, "ngày ", strlen("ngày ")) == 0)
+			k += strlen("ngày ");
+		if (k == pos)
+			return 1;
+	}
+	return 0;
+}
+
 /* The event's day in sentence si: the first day form that is neither a
  * document's date of issue, nor an end of an anniversary span, nor a
  * founding date, nor a day still to come. */
@@ -743,7 +782,7 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 		from = end > from ? end : from + 1;
 		if (dd < 1 || dd > 31 || mm < 1 || mm > 12)
 			continue;
-		if (vnkg_i_x_directive_date_at(d, si, start) || vnkg_i_x_directive_date_at(d, si, ov[2]))
+		if (directive_date_near(d, si, start) || directive_date_near(d, si, ov[2]))
 			continue;
 		while (*after == ' ' || *after == ')')
 			after++;

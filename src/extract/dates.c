@@ -418,6 +418,26 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 	}
 	if (nn == 0)
 		return 0;
+	/* "phiên họp thường kỳ tháng 12/2030" held on 2 January, "báo cáo viên
+	 * quý IV/2030" in January: the period is over, the year has turned */
+	if (nn == 1 && month) {
+		const char *p = find_word(t, "tháng");
+		int first = 0;
+		if (p) {
+			int pm = vnkg_i_x_parse_int(p, strlen("tháng "), strlen("tháng ") + (p[strlen("tháng ") + 1] == '/' ? 1 : 2));
+			if (pm >= 1 && pm <= 12 && strchr(p + strlen("tháng "), '/') == p + strlen("tháng ") + (pm >= 10 ? 2 : 1))
+				first = pm;
+		}
+		p = find_word(t, "quý");
+		if (!first && p) {
+			size_t len_q;
+			int q = roman_value(p + strlen("quý "), &len_q);
+			if (q >= 1 && q <= 4 && p[strlen("quý ") + len_q] == '/')
+				first = 3 * q - 2;
+		}
+		if (first && month < first && first - month >= 6)
+			return years[0] + 1;
+	}
 	lo = hi = years[0];
 	for (i = 1; i < nn; i++) {
 		if (years[i] < lo)

@@ -812,6 +812,13 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 			continue;
 		if (start >= 12 && vnkg_i_x_find_bytes(s + start - 12, 12, "lập", strlen("lập")))
 			continue;
+		/* a deadline ("hoàn thành trước ngày 30/6") or a holiday the event
+		 * marks ("chào mừng ngày 30/4", "nhân dịp ngày 2/9") */
+		if (start >= 7 && (vnkg_i_x_find_bytes(s + start - 7, 7, "trước", strlen("trước")) ||
+				   vnkg_i_x_find_bytes(s + start - 7, 7, "mừng", strlen("mừng")) ||
+				   vnkg_i_x_find_bytes(s + start - 7, 7, "dịp", strlen("dịp")) ||
+				   vnkg_i_x_find_bytes(s + start - 7, 7, "hạn", strlen("hạn"))))
+			continue;
 		*day = dd;
 		*month = mm;
 		*year = yy;
@@ -895,6 +902,40 @@ static void set_date(vnkg_i_mention *e, int y, int m, int dd)
 		e->date_precision = vnkg_i_strdup("unknown");
 	}
 	e->date = vnkg_i_strdup(buf);
+}
+
+/* Does event mention k's sentence tell of it being held: someone organised
+ * it there ("Đảng ủy ... tổ chức hội nghị ..."), or it is the subject of the
+ * sentence ("Chiều 5/6, Đại hội ... khai mạc", "Hội nghị ... diễn ra ...")?
+ * A gathering only cited (a coming congress, one inside a resolution's name)
+ * does not take the sentence's day. */
+static int tells_of(const vnkg_i_doc *d, size_t k)
+{
+	const vnkg_i_mention *o = &d->mentions[k];
+	const char *s = vnkg_article_sentence(d->article, o->sentence)->text;
+	const char *after = s + o->end;
+	size_t r, i;
+
+	for (r = 0; r < d->nrelations; r++)
+		if (d->relations[r].to == k && d->relations[r].sentence == o->sentence &&
+		    strcmp(d->relations[r].relation, "organized") == 0)
+			return 1;
+	/* inside another gathering's name */
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (i != k && m->type == MENTION_EVENT && !m->dead && m->sentence == o->sentence && m->start <= o->start &&
+		    m->end >= o->end && m->end - m->start > o->end - o->start)
+			return 0;
+	}
+	while (*after == ' ' || *after == ',')
+		after++;
+	if (strncmp(after, "đã ", strlen("đã ")) == 0)
+		after += strlen("đã ");
+	if (strncmp(after, "khai mạc", strlen("khai mạc")) == 0 || strncmp(after, "bế mạc", strlen("bế mạc")) == 0 ||
+	    strncmp(after, "diễn ra", strlen("diễn ra")) == 0 || strncmp(after, "được tổ chức", strlen("được tổ chức")) == 0)
+		return 1;
+	/* "Sáng 5/6, Hội nghị ...": the clause opens with it */
+	return o->start >= 2 && s[o->start - 2] == ',' && vnkg_i_is_upper_initial(s + o->start);
 }
 
 /* Is the ISO date one end of a span written in the text? */
@@ -997,6 +1038,13 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			continue;
 		if (o->sentence == e->sentence)
 			continue;
+		if (!tells_of(d, i)) {
+			/* a gathering the sentence only cites ("trình Đại hội ...",
+			 * "quán triệt Nghị quyết Đại hội ...") keeps what it had */
+			if (o->date && strlen(o->date) == 10 && is_span_date(&ev, o->date))
+				set_date(o, 0, 0, 0);
+			continue;
+		}
 		if (!sentence_day(d, o->sentence, md, &od, &om, &oy)) {
 			/* a date read off an anniversary span is no event's day */
 			if (o->date && strlen(o->date) == 10 && is_span_date(&ev, o->date))

@@ -216,7 +216,7 @@ static int term_start(const char *s)
 	const char *p = s;
 	int best = 0;
 
-	while ((p = find_word(p, "nhiệm kỳ")) != NULL) {
+	for (p = find_word(p, "nhiệm kỳ"); p; p = find_word(p, "nhiệm kỳ")) {
 		int a, b;
 		const char *q = p + strlen("nhiệm kỳ");
 		while (*q == ' ')
@@ -330,7 +330,7 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 		}
 	}
 	/* "70 năm Ngày Thương binh - Liệt sĩ" */
-	while ((p = strstr(p, " năm ")) != NULL) {
+	for (p = strstr(p, " năm "); p; p = strstr(p, " năm ")) {
 		const char *q = p, *rest = p + strlen(" năm ");
 		int years = 0, scale = 1;
 		size_t k;
@@ -351,7 +351,7 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 	/* "65 năm Ngày truyền thống (1959 - 2024)": an anniversary in its last
 	 * year */
 	p = near ? "" : s;
-	while ((p = strchr(p, '(')) != NULL) {
+	for (p = strchr(p, '('); p; p = strchr(p, '(')) {
 		int y1, y2;
 		p++;
 		if (span_years(p, &y1, &y2, 200) && strstr(s, "kỷ niệm") && strstr(s, " năm "))
@@ -360,34 +360,49 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 	return 0;
 }
 
-/* "Tết Nguyên đán Tân Mão", "Xuân Giáp Thìn": the lunar year's number. */
-static int lunar_clue(const char *s, int m)
+/* The year of the lunar year named at q ("Tân Mão"), nearest the genre's
+ * years, else 0. */
+static int lunar_year_at(const char *q)
 {
 	static const char *const stems[] = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"};
 	static const char *const branches[] = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ",
 					       "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"};
-	const char *p = s;
+	size_t i, j;
 
-	while ((p = strstr(p, "Tết ")) != NULL) {
-		const char *q = p + strlen("Tết ");
-		size_t i, j;
-		p = q;
-		if (strncmp(q, "Nguyên đán ", strlen("Nguyên đán ")) == 0)
-			q += strlen("Nguyên đán ");
-		for (i = 0; i < 10; i++) {
-			size_t n = strlen(stems[i]);
-			if (strncmp(q, stems[i], n) != 0 || q[n] != ' ')
+	for (i = 0; i < 10; i++) {
+		size_t n = strlen(stems[i]);
+		if (strncmp(q, stems[i], n) != 0 || q[n] != ' ')
+			continue;
+		for (j = 0; j < 12; j++) {
+			size_t nb = strlen(branches[j]);
+			int y;
+			const char *end = q + n + 1 + nb;
+			/* the branch ends the word, and no name goes on after it */
+			if (strncmp(q + n + 1, branches[j], nb) != 0 || (*end && *end != ' ' && *end != ',' && *end != '.') ||
+			    (*end == ' ' && vnkg_i_is_upper_initial(end + 1)))
 				continue;
-			for (j = 0; j < 12; j++) {
-				size_t nb = strlen(branches[j]);
-				if (strncmp(q + n + 1, branches[j], nb) == 0) {
-					/* 1984 was Giáp Tý: the cycle's year nearest the genre's years */
-					int y;
-					for (y = 1984; y < 2044; y++)
-						if ((y - 1984) % 10 == (int)i && (y - 1984) % 12 == (int)j)
-							return m >= 10 ? y - 1 : y;
-				}
-			}
+			/* 1984 was Giáp Tý; the cycle repeats every 60 years */
+			for (y = 1984; y < 2044; y++)
+				if ((y - 1984) % 10 == (int)i && (y - 1984) % 12 == (int)j)
+					return y;
+		}
+	}
+	return 0;
+}
+
+/* "Tết Nguyên đán Tân Mão", "Xuân Giáp Thìn": the lunar year's number; an
+ * event in the autumn before it (preparing the Tết) is the year before. */
+static int lunar_clue(const char *s, int m)
+{
+	static const char *const heads[] = {"Tết Nguyên đán ", "Tết ", "Xuân "};
+	size_t h;
+
+	for (h = 0; h < sizeof(heads) / sizeof(heads[0]); h++) {
+		const char *p;
+		for (p = strstr(s, heads[h]); p; p = strstr(p + 1, heads[h])) {
+			int y = lunar_year_at(p + strlen(heads[h]));
+			if (y)
+				return m >= 10 ? y - 1 : y;
 		}
 	}
 	return 0;
@@ -478,7 +493,7 @@ static int period_clue(const char *t)
 			return has_word(t, "tổng kết") ? b : a;
 	}
 	p = t;
-	while ((p = strchr(p, '(')) != NULL) {
+	for (p = strchr(p, '('); p; p = strchr(p, '(')) {
 		p++;
 		if (span_years(p, &a, &b, 10) && has_word(t, "tổng kết"))
 			return b;

@@ -183,7 +183,7 @@ static int ordinal_at(const char *p)
 
 	while (*p == ' ')
 		p++;
-	v = vnkg_i_x_parse_int(p, 0, p[1] >= '0' && p[1] <= '9' ? 2 : 1);
+	v = vnkg_i_x_parse_int(p, 0, 2);
 	if (v > 0)
 		return v;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
@@ -436,16 +436,21 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 	/* "phiên họp thường kỳ tháng 12/2030" held on 2 January, "báo cáo viên
 	 * quý IV/2030" in January: the period is over, the year has turned */
 	if (nn == 1 && month) {
-		const char *p = find_word(t, "tháng");
+		const char *p = find_word(t, "tháng ");
 		int first = 0;
 		if (p) {
-			int pm = vnkg_i_x_parse_int(p, strlen("tháng "), strlen("tháng ") + (p[strlen("tháng ") + 1] == '/' ? 1 : 2));
-			if (pm >= 1 && pm <= 12 && strchr(p + strlen("tháng "), '/') == p + strlen("tháng ") + (pm >= 10 ? 2 : 1))
-				first = pm;
+			const char *q = p + strlen("tháng ");
+			size_t nd = 0;
+			while (nd < 2 && q[nd] >= '0' && q[nd] <= '9')
+				nd++;
+			if (nd > 0 && q[nd] == '/')
+				first = vnkg_i_x_parse_int(q, 0, nd);
+			if (first > 12)
+				first = 0;
 		}
-		p = find_word(t, "quý");
+		p = find_word(t, "quý ");
 		if (!first && p) {
-			size_t len_q;
+			size_t len_q = 0;
 			int q = roman_value(p + strlen("quý "), &len_q);
 			if (q >= 1 && q <= 4 && p[strlen("quý ") + len_q] == '/')
 				first = 3 * q - 2;
@@ -880,7 +885,7 @@ int vnkg_i_x_lead_date(const char *s, pcre2_match_data *md, int *day, int *month
 static int days_before_close(const char *s)
 {
 	static const char *const counts[] = {"hai", "ba", "bốn", "năm"};
-	const char *p = find_word(s, "sau");
+	const char *p = find_word(s, "sau ");
 	size_t k;
 
 	if (!p || !has_word(s, "bế mạc"))

@@ -42,7 +42,6 @@ typedef enum {
 	RE_CUE_TOWARD,   /* tiến tới */
 	RE_CUE_ISSUE,    /* ban hành */
 	RE_EVENT_NOUN,   /* hội nghị, Đại hội, buổi làm việc, ... */
-	RE_PLACE_AT,     /* tại thành phố Vinh */
 	RE__COUNT
 } vnkg_i_rule;
 

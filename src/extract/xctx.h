@@ -73,6 +73,10 @@ void vnkg_i_x_learn_abbreviations(vnkg_i_doc *d, const char *s);
 int vnkg_i_x_only_glue(const char *s, size_t a, size_t b, int allow_and);
 int vnkg_i_x_parse_int(const char *s, size_t a, size_t b);
 size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si);
+/* Where the article's own event, named in sentence si with no place there,
+ * was held: a "tại" place in the next sentences that tell of it, or in the
+ * headline before. VNKG_I_NO_MENTION when none. */
+size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si);
 void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 /* The date written at the head of a sentence: day, month and maybe year (0). */

@@ -561,6 +561,29 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 			*guess = month >= 3 ? y - 1 : y;
 		}
 	}
+	/* "Nghị quyết Hội nghị Trung ương 6 (khóa XIII)": a plenum of the
+	 * Central Committee elected in 2021, about two a year after the first
+	 * four; the meeting that disseminates it comes after it */
+	p = strstr(t, "Trung ương ");
+	if (p) {
+		int pn = ordinal_at(p + strlen("Trung ương "));
+		const char *kh = find_word(p, "khóa ");
+		int y;
+		if (!kh)
+			kh = find_word(p, "khoá ");
+		if (!pn) {
+			const char *l = strstr(t, "lần thứ ");
+			pn = l && l < p && p - l < 60 ? ordinal_at(l + strlen("lần thứ ")) : 0;
+		}
+		y = kh && kh - p < 40 ? party_congress_year(roman_value(kh + strlen("khóa "), NULL)) : 0;
+		if (y && pn > 0 && pn < 20) {
+			int at = y + (pn <= 4 ? 0 : (pn - 3) / 2);
+			if (at > *lb) {
+				*lb = at;
+				*guess = at;
+			}
+		}
+	}
 	if (!a)
 		return 0;
 	/* a congress opens its term, and so does the first session or plenum */

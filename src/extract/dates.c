@@ -981,6 +981,34 @@ static int tells_of(const vnkg_i_doc *d, size_t k)
 	return o->start >= 2 && s[o->start - 2] == ',' && vnkg_i_is_upper_initial(s + o->start);
 }
 
+/* Does the event's sentence (or the lead's) say it was held just now ("vừa
+ * tổ chức", "vừa diễn ra", "vừa qua", "mới đây")? */
+static int recent(const char *es, const char **texts, size_t n)
+{
+	static const char *const cues[] = {"vừa tổ chức", "vừa diễn ra", "vừa qua", "vừa được tổ chức", "mới đây",
+					   "vừa khai mạc", "vừa bế mạc"};
+	size_t k, si;
+
+	for (si = 0; si <= n && si < 3; si++) {
+		const char *s = si == 0 ? es : texts[si - 1];
+		for (k = 0; s && k < sizeof(cues) / sizeof(cues[0]); k++)
+			if (has_word(s, cues[k]))
+				return 1;
+	}
+	return 0;
+}
+
+static void set_month(vnkg_i_mention *e, int y, int m)
+{
+	char buf[16];
+
+	free(e->date);
+	free(e->date_precision);
+	snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+	e->date = vnkg_i_strdup(buf);
+	e->date_precision = vnkg_i_strdup("month");
+}
+
 /* Is the ISO date one end of a span written in the text? */
 static int is_span_date(const date_evidence *ev, const char *iso)
 {
@@ -1066,9 +1094,17 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		/* no day: only the year the event is about ("triển khai nhiệm vụ năm 2024") */
 		PCRE2_SIZE *ov;
 		int y = 0;
+		const char *es = vnkg_article_sentence(a, e->sentence)->text;
 		if (e->name && vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov))
-			y = infer_year(&ev, e->name, vnkg_article_sentence(a, e->sentence)->text, 0, 0, md, texts, n);
-		set_date(e, y, 0, 0);
+			y = infer_year(&ev, e->name, es, 0, 0, md, texts, n);
+		if (ev.header_ymd && recent(es, texts, n) && (!ev.latest || ev.header_ymd / 10000 <= ev.latest + 2) &&
+		    (!y || y == ev.header_ymd / 10000)) {
+			/* "Lữ đoàn ... vừa tổ chức hội thao": shortly before the page
+			 * was published, in its month at the finest */
+			set_month(e, ev.header_ymd / 10000, ev.header_ymd / 100 % 100);
+		} else {
+			set_date(e, y, 0, 0);
+		}
 	}
 	d->event_date = vnkg_i_strdup(e->date);
 	d->event_precision = vnkg_i_strdup(e->date_precision);

@@ -97,6 +97,16 @@ static size_t post_body(xctx *x, size_t tstart, size_t tend, int flags, size_t *
 		back = 2;
 	else if (ends_with_body_word(x, tend) && tend - tstart >= 2)
 		back = 1;
+	else {
+		/* "Trưởng Công an huyện", "Chủ tịch Quốc hội": a post named after its body */
+		size_t b;
+		for (b = 2; b >= 1 && !back; b--) {
+			int h;
+			if (tend - tstart > b && vnkg_i_x_match_head(x, tend - b, &h) == b &&
+			    (vnkg_i_heads[h].kind == HEAD_LOCAL || vnkg_i_heads[h].kind == HEAD_FIXED))
+				back = b;
+		}
+	}
 	if (back) {
 		bl = vnkg_i_x_parse_body(x, tend - back, BODY_ALLOW_LOWER, body);
 		if (bl > back)
@@ -179,6 +189,9 @@ static size_t role_title(const xctx *x, size_t i, size_t *tstart, size_t *head, 
 	tl = vnkg_i_x_match_title(x, i + q);
 	if (!tl)
 		return 0;
+	/* "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh" */
+	if (vnkg_i_x_wis(x, i + q + tl, "chuyên") && vnkg_i_x_wis(x, i + q + tl + 1, "trách"))
+		tl += 2;
 	*tstart = *former ? i + 1 : i;
 	*head = i + q;
 	return q + tl;
@@ -911,6 +924,17 @@ void vnkg_i_x_share_colon_roles(xctx *x)
 			if (!d->mentions[next].nroles &&
 			    add_role(&d->mentions[next], vnkg_i_x_words_text(x, title_at, title_at + tl), b) < 0)
 				return;
+			/* "X, posts và các Phó Chủ tịch HĐND tỉnh: A, B đồng chủ trì": the
+			 * label is the first item's, so the list still reaches X */
+			if (prev_end == body->end + 1) {
+				size_t from = title_at;
+				if (from > 1 && comrade_at(x, from - 2) == 2)
+					from -= 2;
+				if (from > 0 && vnkg_i_x_wis(x, from - 1, "các"))
+					from--;
+				if (x->w.w[from].start < d->mentions[next].start)
+					d->mentions[next].start = x->w.w[from].start;
+			}
 			prev_end = d->mentions[next].end;
 		}
 	}

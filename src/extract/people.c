@@ -18,19 +18,34 @@ static int is_dash(const xctx *x, size_t k);
 /* A person's name at j: 2 to 5 capitalised syllables. */
 static size_t match_name(const xctx *x, size_t j)
 {
-	size_t k = j;
+	size_t k = j, syl = 0;
 
-	while (k < x->w.n && k - j < 5) {
+	while (k < x->w.n && syl < 5) {
 		const vnkg_i_word *w = &x->w.w[k];
 		if (!w->cap || w->punct || w->num || w->abbr || w->expanded || x->used[k])
 			break;
 		if (k > j && (vnkg_i_x_is_title_start(x, k) || vnkg_i_x_is_rank_start(x, k) || vnkg_i_x_head_words_at(x, k) > 1))
 			break;
+		/* "H'Liên Êban": a one-letter prefix glued by an apostrophe */
+		if (strlen(w->text) == 1 && k + 2 < x->w.n && x->w.w[k + 1].start == w->end &&
+		    (strcmp(x->w.w[k + 1].text, "'") == 0 || strcmp(x->w.w[k + 1].text, "’") == 0) &&
+		    x->w.w[k + 2].start == x->w.w[k + 1].end && x->w.w[k + 2].cap && !x->w.w[k + 2].punct) {
+			k += 3;
+			syl++;
+			continue;
+		}
 		k++;
+		syl++;
 	}
-	if (k - j < 2)
+	if (syl < 2)
 		return 0;
 	return k - j;
+}
+
+/* A name as written, from word j on (nl words). */
+static char *name_text(const xctx *x, size_t j, size_t nl)
+{
+	return vnkg_i_x_sub(x->s, x->w.w[j].start, x->w.w[j + nl - 1].end);
 }
 
 /* "Kubo Haruka, Trưởng đại diện ...": a name that is not Vietnamese, two to
@@ -49,7 +64,7 @@ static int foreign_name_with_post(const xctx *x, size_t j)
 	if (role_sep(x, j + nl, 1) && !vnkg_i_x_wis(x, j + nl, "(") && vnkg_i_x_is_title_start(x, j + nl + role_sep(x, j + nl, 1)))
 		return 1;
 	/* "Bà Kubo Haruka phát biểu": named so before */
-	name = vnkg_i_x_words_text(x, j, j + nl);
+	name = name_text(x, j, nl);
 	for (i = 0; name && i < x->doc->nmentions && !known; i++) {
 		const vnkg_i_mention *m = &x->doc->mentions[i];
 		known = m->type == MENTION_PERSON && !m->dead && m->name && strcmp(m->name, name) == 0;
@@ -108,7 +123,7 @@ static size_t post_body(xctx *x, size_t tstart, size_t tend, int flags, size_t *
 		}
 	}
 	if (back) {
-		bl = vnkg_i_x_parse_body(x, tend - back, BODY_ALLOW_LOWER, body);
+		bl = vnkg_i_x_parse_body(x, tend - back, BODY_ALLOW_LOWER | (flags & BODY_STOP_AT_SURNAME), body);
 		if (bl > back)
 			return bl - back;
 		if (bl)
@@ -278,6 +293,11 @@ static size_t unread_body(const xctx *x, size_t k)
 		}
 		if (m > k && (more = vnkg_i_x_nameword_continues(x, m)) > 0) {
 			m += more;
+			continue;
+		}
+		/* "Ban cán sự đảng" */
+		if (m > k && (vnkg_i_x_wis(x, m, "đảng") || vnkg_i_words_match(&x->w, m, "cán sự") == 2)) {
+			m += vnkg_i_x_wis(x, m, "đảng") ? 1 : 2;
 			continue;
 		}
 		if (m > k && vnkg_i_x_match_list(x, m, &vnkg_i_x_localities, NULL)) {
@@ -582,7 +602,7 @@ static size_t post_then_name(xctx *x, size_t i, size_t j, int prename, size_t *o
 		/* "Phó Thủ tướng Thường trực Lê Văn B" */
 		if (vnkg_i_x_wis(x, at + tl, "thường") && vnkg_i_x_wis(x, at + tl + 1, "trực") && !vnkg_i_x_is_surname(x, at + tl))
 			tl += 2;
-		bl = vnkg_i_x_parse_body(x, at + tl, BODY_STOP_AT_SURNAME, &body);
+		bl = post_body(x, at, at + tl, BODY_STOP_AT_SURNAME, &body);
 		if (!bl && body == VNKG_I_NO_MENTION)
 			bl = lexical_body(x, at, at + tl, &body);
 		ts[np] = at;
@@ -606,7 +626,7 @@ static size_t post_then_name(xctx *x, size_t i, size_t j, int prename, size_t *o
 	pm = vnkg_i_x_add_mention(x->doc, MENTION_PERSON, x->si, x->w.w[i].start, x->w.w[at + nl - 1].end, x->s);
 	if (pm == VNKG_I_NO_MENTION)
 		return 0;
-	x->doc->mentions[pm].name = vnkg_i_x_words_text(x, at, at + nl);
+	x->doc->mentions[pm].name = name_text(x, at, nl);
 	for (p = 0; p < np; p++)
 		if (add_role(&x->doc->mentions[pm], vnkg_i_x_words_text(x, ts[p], te[p]), bo[p]) < 0)
 			return 0;
@@ -641,7 +661,7 @@ static size_t post_comma_person(xctx *x, size_t i, size_t *out)
 	if (!vnkg_i_x_wis(x, i + tl + bl, ",") ||
 	    !(vnkg_i_x_is_rank_start(x, i + tl + bl + 1) ||
 	      (vnkg_i_x_wis(x, i + tl + bl + 1, "đồng") && vnkg_i_x_wis(x, i + tl + bl + 2, "chí")))) {
-		vnkg_i_x_rollback(x, mark, i + tl, i + tl + bl);
+		vnkg_i_x_rollback(x, mark, i, i + tl + bl);
 		return 0;
 	}
 	n = vnkg_i_x_parse_person(x, i + tl + bl + 1, &pm);
@@ -816,7 +836,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		free(rank);
 		return 0;
 	}
-	x->doc->mentions[pm].name = vnkg_i_x_words_text(x, name_at, name_at + nl);
+	x->doc->mentions[pm].name = name_text(x, name_at, nl);
 	x->doc->mentions[pm].rank = rank;
 	for (k = i; k < name_at + nl; k++)
 		x->used[k] = 1;

@@ -300,6 +300,11 @@ static size_t unread_body(const xctx *x, size_t k)
 			m += vnkg_i_x_wis(x, m, "đảng") ? 1 : 2;
 			continue;
 		}
+		/* "Hội Khuyến học tỉnh" */
+		if (m > k && x->w.w[m - 1].cap && m + 1 < x->w.n && vnkg_i_x_match_list(x, m + 1, &vnkg_i_x_localities, NULL)) {
+			m++;
+			continue;
+		}
 		if (m > k && vnkg_i_x_match_list(x, m, &vnkg_i_x_localities, NULL)) {
 			m += vnkg_i_x_match_list(x, m, &vnkg_i_x_localities, NULL);
 			continue;
@@ -321,8 +326,12 @@ static size_t unread_role(const xctx *x, size_t k)
 
 	if (k >= x->w.n || !x->w.w[k].cap || person_starts(x, k))
 		return 0;
-	while (m < x->w.n && m - k < 12 && !x->w.w[m].punct)
+	while (m < x->w.n && m - k < 12 && !x->w.w[m].punct) {
+		/* a post inside is read as one, not skipped */
+		if (vnkg_i_x_is_title_start(x, m) || vnkg_i_x_wis(x, m, "kiêm"))
+			return 0;
 		m++;
+	}
 	if (m == k || m >= x->w.n || (!vnkg_i_x_wis(x, m, ",") && !is_dash(x, m)))
 		return 0;
 	if (!role_title(x, m + role_sep(x, m, 0), &tstart, &head, &former))
@@ -401,6 +410,7 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 {
 	size_t k = j, first_role = x->doc->mentions[pm].nroles, r, done = j;
 	int first = 1, in_paren = 0, prev_bodiless = 0;
+	unsigned long long unread = 0; /* roles whose body was written but not read */
 
 	for (;;) {
 		size_t tl, body = VNKG_I_NO_MENTION, bl = 0, tstart, tend, head, sep, at, mark;
@@ -482,8 +492,14 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		if (!bl && body == VNKG_I_NO_MENTION)
 			bl = lexical_body(x, head, tend, &body);
 		prev_bodiless = !bl && body == VNKG_I_NO_MENTION;
-		if (prev_bodiless)
-			bl = unread_body(x, tend);
+		if (prev_bodiless) {
+			/* "Bí thư Đảng ủy Khối các cơ quan tỉnh, nay là ...": an unread body */
+			bl = unread_role(x, tend);
+			if (!bl)
+				bl = unread_body(x, tend);
+			if (bl && x->doc->mentions[pm].nroles - first_role < 64)
+				unread |= 1ULL << (x->doc->mentions[pm].nroles - first_role);
+		}
 		if (former) {
 			/* a past post: no role now; its bare committee is nobody's */
 			if (body != VNKG_I_NO_MENTION && x->doc->mentions[body].bare)
@@ -494,6 +510,9 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 				return 0;
 		}
 		k = tend + bl;
+		/* "Chánh Văn phòng Hội trình bày": a word of the body left unread */
+		if (body != VNKG_I_NO_MENTION && !role_sep(x, k, 0) && !role_term(x, k))
+			k += unread_body(x, k);
 		k += role_term(x, k);
 		if (in_paren && vnkg_i_x_wis(x, k, ")")) {
 			k++;
@@ -543,9 +562,10 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			const char *t = p->roles[r].title;
 			size_t tl = strlen(t);
 			int self_bodied = tl >= strlen("ủy viên") && strcmp(t + tl - strlen("ủy viên"), "ủy viên") == 0;
+			int unread_here = r - first_role < 64 && (unread >> (r - first_role)) & 1;
 			if (p->roles[r].body != VNKG_I_NO_MENTION)
 				next = p->roles[r].body;
-			else if (!self_bodied)
+			else if (!self_bodied && !unread_here)
 				p->roles[r].body = next;
 		}
 	}

@@ -706,6 +706,31 @@ static size_t post_comma_person(xctx *x, size_t i, size_t *out)
 	return tl + bl + 1 + n;
 }
 
+/* "các đồng chí A và B được bầu giữ chức Phó Bí thư": the posts given to
+ * the last of the people joined by "và" or commas are each one's. */
+static void share_elected_roles(xctx *x, size_t pm, size_t from_role)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t cur = pm, k, r;
+
+	for (;;) {
+		size_t prev = VNKG_I_NO_MENTION;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *m = &d->mentions[k];
+			if (m->type == MENTION_PERSON && m->sentence == x->si && !m->dead && m->end <= d->mentions[cur].start &&
+			    (prev == VNKG_I_NO_MENTION || m->end > d->mentions[prev].end))
+				prev = k;
+		}
+		if (prev == VNKG_I_NO_MENTION || d->mentions[prev].nroles ||
+		    !vnkg_i_x_only_glue(x->s, d->mentions[prev].end, d->mentions[cur].start, 1))
+			return;
+		for (r = from_role; r < d->mentions[pm].nroles; r++)
+			if (add_role(&d->mentions[prev], vnkg_i_strdup(d->mentions[pm].roles[r].title), d->mentions[pm].roles[r].body) < 0)
+				return;
+		cur = prev;
+	}
+}
+
 /* "đồng chí", "Đ/c": the words of the honorific at i (0 when none). */
 static size_t comrade_at(const xctx *x, size_t i)
 {
@@ -874,9 +899,11 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 			}
 		}
 		if (vnkg_i_x_wis(x, g + skip, "giữ") && vnkg_i_x_wis(x, g + skip + 1, "chức")) {
-			size_t more = parse_roles(x, g + skip + 2, pm, 0);
-			if (more)
+			size_t before = x->doc->mentions[pm].nroles, more = parse_roles(x, g + skip + 2, pm, 0);
+			if (more) {
 				rl += skip + 2 + more;
+				share_elected_roles(x, pm, before);
+			}
 		}
 	}
 	if (rl) {
@@ -961,9 +988,21 @@ void vnkg_i_x_share_colon_roles(xctx *x)
 			}
 			if (next == VNKG_I_NO_MENTION || !vnkg_i_x_only_glue(x->s, prev_end, d->mentions[next].start, 1))
 				break;
-			if (!d->mentions[next].nroles &&
-			    add_role(&d->mentions[next], vnkg_i_x_words_text(x, title_at, title_at + tl), b) < 0)
-				return;
+			/* "các đồng chí Phó Bí thư Tỉnh ủy: A, Phó Bí thư Thường trực và B,
+			 * Chủ tịch UBND tỉnh": each holds the shared post; a post of their own
+			 * written without a body is at the shared post's body */
+			{
+				vnkg_i_mention *m = &d->mentions[next];
+				size_t r;
+				int has = 0;
+				for (r = 0; r < m->nroles; r++) {
+					if (m->roles[r].body == VNKG_I_NO_MENTION)
+						m->roles[r].body = b;
+					has |= m->roles[r].body == b;
+				}
+				if (!has && add_role(m, vnkg_i_x_words_text(x, title_at, title_at + tl), b) < 0)
+					return;
+			}
 			/* "X, posts và các Phó Chủ tịch HĐND tỉnh: A, B đồng chủ trì": the
 			 * label is the first item's, so the list still reaches X */
 			if (prev_end == body->end + 1) {

@@ -633,6 +633,13 @@ static size_t post_then_name(xctx *x, size_t i, size_t j, int prename, size_t *o
 		nl = name_after_posts(x, at);
 		if (nl)
 			break;
+		/* a caption's "Phó Chủ tịch UBND tỉnh - Lê Văn A phát biểu" */
+		if (is_dash(x, at) && (nl = name_after_posts(x, at + 1)) > 0 &&
+		    (at + 1 + nl >= x->w.n || !x->w.w[at + 1 + nl].cap)) {
+			at++;
+			break;
+		}
+		nl = 0;
 		/* "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Hà Văn Tiến" */
 		sep = vnkg_i_x_wis(x, at, ",") || is_dash(x, at) ? 1 : 0;
 		if (!sep || !vnkg_i_x_is_title_start(x, at + sep))

@@ -14,6 +14,7 @@
 
 static size_t role_sep(const xctx *x, size_t k, int first);
 static int is_dash(const xctx *x, size_t k);
+static size_t comrade_at(const xctx *x, size_t i);
 
 /* A person's name at j: 2 to 5 capitalised syllables. */
 static size_t match_name(const xctx *x, size_t j)
@@ -232,6 +233,20 @@ static size_t role_sep(const xctx *x, size_t k, int first)
 		return 1;
 	if (first)
 		return 0;
+	/* "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, ...": a
+	 * segment after ";" that starts with a post and names no one is A's */
+	if (vnkg_i_x_wis(x, k, ";") && role_title(x, k + 1, &tstart, &head, &former)) {
+		size_t m;
+		for (m = k + 1; m < x->w.n && m - k < 16; m++) {
+			const vnkg_i_word *w = &x->w.w[m];
+			if (w->punct && (strcmp(w->text, ";") == 0 || strcmp(w->text, ".") == 0 || strcmp(w->text, ":") == 0))
+				break;
+			if (vnkg_i_x_is_rank_start(x, m) || comrade_at(x, m) || vnkg_i_x_wis(x, m, "ông") ||
+			    vnkg_i_x_wis(x, m, "bà") || (vnkg_i_x_is_surname(x, m) && match_name(x, m) >= 2 && !x->used[m]))
+				return 0;
+		}
+		return 1;
+	}
 	at = k;
 	if (vnkg_i_x_wis(x, at, "kiêm"))
 		return 1;
@@ -897,6 +912,8 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	 * động, bổ nhiệm giữ chức Phó Tư lệnh Quân khu 7" */
 	{
 		size_t g = name_at + nl + rl, skip = 0;
+		if (vnkg_i_x_wis(x, g, "đã") && vnkg_i_x_wis(x, g + 1, "được"))
+			g++;
 		if (vnkg_i_x_wis(x, g, "được")) {
 			for (skip = 1; skip < 8 && g + skip < x->w.n; skip++) {
 				const vnkg_i_word *w = &x->w.w[g + skip];
@@ -908,7 +925,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		if (vnkg_i_x_wis(x, g + skip, "giữ") && vnkg_i_x_wis(x, g + skip + 1, "chức")) {
 			size_t before = x->doc->mentions[pm].nroles, more = parse_roles(x, g + skip + 2, pm, 0);
 			if (more) {
-				rl += skip + 2 + more;
+				rl = g - (name_at + nl) + skip + 2 + more;
 				share_elected_roles(x, pm, before);
 			}
 		}

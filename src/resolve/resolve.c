@@ -1425,6 +1425,14 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 		case MENTION_PERSON: {
 			char *f = fold(m->name);
 			t = T_PERSON;
+			/* a Lao name in hyphenated transcription is spelled with "S" or
+			 * "X" for one sound ("Sổm-phôn", "Xổm-phôn"): one key for both */
+			if (f && strchr(f, '-')) {
+				size_t q;
+				for (q = 0; f[q]; q++)
+					if (f[q] == 'x' && (q == 0 || f[q - 1] == ' ' || f[q - 1] == '-'))
+						f[q] = 's';
+			}
 			vnkg_i_buf_printf(&kb, "person:%s", f ? f : "");
 			free(f);
 			label = vnkg_i_strdup(m->name);
@@ -1506,6 +1514,9 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			e->mentions++;
 			add_source(e, article);
 			if (t == T_PERSON) {
+				/* a foreign name met in another spelling is kept as written */
+				if (m->name && strchr(m->name, '-') && !m->anaphor)
+					add_alias(e, m->name);
 				/* a person's other name is the one with the rank; a post and a
 				 * body before the name are facts on edges, not a name */
 				if (m->rank && *m->rank && !m->anaphor) {

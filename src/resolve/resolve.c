@@ -121,6 +121,22 @@ static int strmap_get(const strmap *m, const char *key, size_t *val)
 	return 0;
 }
 
+/* The value stored for key, to update in place, or NULL. */
+static size_t *strmap_ref(strmap *m, const char *key)
+{
+	size_t j;
+
+	if (!m->cap)
+		return NULL;
+	j = hash_str(key) & (m->cap - 1);
+	while (m->keys[j]) {
+		if (strcmp(m->keys[j], key) == 0)
+			return &m->vals[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	return NULL;
+}
+
 /* Takes ownership of key. */
 static int strmap_put(strmap *m, char *key, size_t val)
 {
@@ -1346,7 +1362,10 @@ static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
 	free(fl);
 }
 
-static int resolve_doc(corpus *c, vnkg_i_doc *d)
+/* `scope` names the doc in keys of things known only inside it: the
+ * article id, or "id#k" for the k-th further item of a list page split into
+ * several docs of one article (their short names mean different things). */
+static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 {
 	actx a;
 	size_t n = d->nmentions, i, *ent = NULL;
@@ -1355,7 +1374,7 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 
 	memset(&a, 0, sizeof(a));
 	a.d = d;
-	a.article = article;
+	a.article = scope;
 	a.full = calloc(n + 1, sizeof(char *));
 	a.scoped = calloc(n + 1, sizeof(int));
 	a.busy = calloc(n + 1, sizeof(int));
@@ -1399,9 +1418,9 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			/* "Tiểu đoàn 3", "Trung đoàn 152" are numbered within a larger
 			 * unit: one body in the article, kept apart from the others' */
 			if (m->level && m->level <= 3 && head_of(m) && head_of(m)->kind == HEAD_NUMBERED)
-				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", article);
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", scope);
 			else if (a.scoped[i])
-				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", article);
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", scope);
 			else
 				vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
 			free(f);
@@ -1421,13 +1440,13 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 				key = congress_key(m->name);
 			} else if (local_congress_number(m->name)) {
 				/* a headline and the lead may name one congress two ways */
-				vnkg_i_buf_printf(&kb, "event:dai-hoi-lan-thu-%s@%s", local_congress_number(m->name), article);
+				vnkg_i_buf_printf(&kb, "event:dai-hoi-lan-thu-%s@%s", local_congress_number(m->name), scope);
 			} else {
 				char *slug = NULL;
 				vnkg_text_slug(&slug, m->name);
 				if (slug && strlen(slug) > 60)
 					slug[60] = '\0';
-				vnkg_i_buf_printf(&kb, "event:%s@%s", slug ? slug : "", article);
+				vnkg_i_buf_printf(&kb, "event:%s@%s", slug ? slug : "", scope);
 				free(slug);
 			}
 			label = vnkg_i_strdup(m->name);
@@ -1801,18 +1820,38 @@ static void corpus_free(corpus *c)
 int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)
 {
 	corpus c;
+	strmap seen = {0};
 	size_t i;
 	int err = 0;
 
 	*out = NULL;
 	memset(&c, 0, sizeof(c));
 	for (i = 0; i < n; i++) {
-		err = resolve_doc(&c, docs[i]);
+		const char *id = vnkg_article_id(docs[i]->article);
+		size_t serial = 0, *count = strmap_ref(&seen, id);
+		vnkg_buf scope = VNKG_BUF_INIT;
+		/* how many docs of this article came before */
+		if (count) {
+			serial = (*count)++;
+		} else {
+			char *key = vnkg_i_strdup(id);
+			if (!key || strmap_put(&seen, key, 1) < 0) {
+				err = VNKG_ENOMEM;
+				goto cleanup;
+			}
+		}
+		if (serial)
+			vnkg_i_buf_printf(&scope, "%s#%zu", id, serial);
+		else
+			vnkg_i_buf_puts(&scope, id);
+		err = vnkg_i_buf_cstr(&scope) ? resolve_doc(&c, docs[i], vnkg_i_buf_cstr(&scope)) : VNKG_ENOMEM;
+		vnkg_i_buf_free(&scope);
 		if (err < 0)
 			goto cleanup;
 	}
 	err = to_graph(out, &c);
 cleanup:
+	strmap_free(&seen);
 	corpus_free(&c);
 	return err;
 }

@@ -499,6 +499,31 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
 		}
 	}
+	/* "Đại đội 203 thuộc Bộ CHQS tỉnh X", "Tiểu đoàn 7/ Lữ đoàn 677", "Cục
+	 * Cảnh sát giao thông - Bộ Công an": nesting stated in words or marks */
+	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_unit_level(h) && j < x->w.n) {
+		size_t sep = 0;
+		int stated = 0;
+		if (vnkg_i_x_wis(x, j, "thuộc"))
+			sep = 1, stated = 1;
+		else if (vnkg_i_x_wis(x, j, "trực") && vnkg_i_x_wis(x, j + 1, "thuộc"))
+			sep = 2, stated = 1;
+		else if (vnkg_i_x_wis(x, j, "/") || vnkg_i_x_wis(x, j, "-") || vnkg_i_x_wis(x, j, "–"))
+			sep = 1;
+		if (sep && j + sep < x->w.n && x->w.w[j + sep].cap) {
+			size_t mark = x->doc->nmentions, outer = VNKG_I_NO_MENTION,
+			       n = vnkg_i_x_parse_body(x, j + sep, flags & ~BODY_ALLOW_LOWER, &outer);
+			const vnkg_i_mention *om = n && outer != VNKG_I_NO_MENTION ? &x->doc->mentions[outer] : NULL;
+			if (om && vnkg_i_x_unit_level(om->head) > vnkg_i_x_unit_level(h) && (stated || !om->bare)) {
+				owner = outer;
+				owner_outside = 1;
+				own_end = j;
+				j += sep + n;
+			} else if (n) {
+				vnkg_i_x_rollback(x, mark, j + sep, j + sep + n);
+			}
+		}
+	}
 	/* "Đảng ủy, Bộ Tư lệnh Thủ đô": the committee of the unit named next */
 	if (owner == VNKG_I_NO_MENTION && bare && head->kind == HEAD_OWNED && !locality && vnkg_i_x_wis(x, j, ",")) {
 		size_t mark = x->doc->nmentions, unit = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &unit);

@@ -55,6 +55,11 @@ static int plural_reference(const xctx *x, size_t i)
 		if (strcmp(w->lower, "các") == 0 || strcmp(w->lower, "những") == 0 || strcmp(w->lower, "mỗi") == 0 ||
 		    strcmp(w->lower, "từng") == 0)
 			return 1;
+		/* the second, lower-case word of a head ("Sư đoàn") */
+		if (!w->cap && !w->punct && k >= 2 && x->w.w[k - 2].cap && !x->w.w[k - 2].punct) {
+			k -= 2;
+			continue;
+		}
 		if (!(strcmp(w->text, ",") == 0 || strcmp(w->lower, "và") == 0 || (w->cap && !w->punct && !w->num)))
 			return 0;
 		k--;

@@ -193,7 +193,7 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			size_t sp = 0, more;
 			while (sp < 4 && tend + sp < x->w.n) {
 				size_t at = tend + sp;
-				if (x->w.w[at].cap && !x->w.w[at].punct && !x->w.w[at].expanded && !vnkg_i_x_is_head_start(x, at) &&
+				if (x->w.w[at].cap && !x->w.w[at].punct && !x->w.w[at].expanded && !vnkg_i_x_is_body_start(x, at) &&
 				    !vnkg_i_x_is_title_start(x, at) && !vnkg_i_x_is_surname(x, at)) {
 					sp++;
 				} else if (sp && !x->w.w[at].cap && (more = vnkg_i_x_nameword_continues(x, at)) > 0) {

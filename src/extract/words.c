@@ -256,6 +256,15 @@ int vnkg_i_x_is_head_start(const xctx *x, size_t i)
 	return i < x->w.n && x->w.w[i].cap && vnkg_i_x_match_head(x, i, &h) > 0 && !vnkg_i_heads[h].weak;
 }
 
+/* Any head at i, a weak one too: where a body may be read ("Phó Tư lệnh
+ * Hải quân" names the force, not a specialty of the post). */
+int vnkg_i_x_is_body_start(const xctx *x, size_t i)
+{
+	int h;
+
+	return i < x->w.n && x->w.w[i].cap && vnkg_i_x_match_head(x, i, &h) > 0;
+}
+
 /* How many words the head-word at i has (0 when none): "Khoa" and "Trường"
  * are heads of one word that are also given names. */
 size_t vnkg_i_x_head_words_at(const xctx *x, size_t i)

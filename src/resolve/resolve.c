@@ -612,7 +612,7 @@ static int unit_is_committee(const actx *a)
 	if (a->unit_head < 0)
 		return 0;
 	w = vnkg_i_heads[a->unit_head].words;
-	return strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0;
+	return (strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0) || committee_locality(w) != NULL;
 }
 
 static char *complete_bare(actx *a, size_t i)
@@ -750,6 +750,9 @@ static char *complete_bare(actx *a, size_t i)
 				return vnkg_i_strdup(a->unit);
 			return join3("Đảng ủy", a->unit, NULL);
 		}
+		/* a mass organisation has its own: "Ban Thường vụ Hội Cựu chiến binh" */
+		if (starts_with_words(a->unit, "Hội"))
+			return join3(m->name, a->unit, NULL);
 		/* the standing committee of a unit is its Đảng ủy's: "Ban Thường vụ"
 		 * in a Quân đoàn article is "Ban Thường vụ Đảng ủy Quân đoàn 12" */
 		if (is_committee_part(h) && !unit_is_committee(a)) {
@@ -774,6 +777,9 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 	if (owner && h) {
 		/* a unit's command is the unit: "Bộ Tư lệnh Quân khu 7" (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0 && !m->qualifier[0] && oh && oh->kind != HEAD_OWNED)
+			return vnkg_i_strdup(owner);
+		/* "Ban Chấp hành Tỉnh đoàn X" is the Tỉnh đoàn: a place's committee */
+		if (strcmp(h->words, "Ban Chấp hành") == 0 && oh && committee_locality(oh->words))
 			return vnkg_i_strdup(owner);
 		/* "Ban Chấp hành Đảng bộ tỉnh X" is "Tỉnh ủy X"; "Ban Thường vụ Đảng bộ
 		 * X" is the committee's */

@@ -729,6 +729,10 @@ static char *complete_bare(actx *a, size_t i)
 		}
 		if (!a->unit)
 			return NULL;
+		/* a bare "Ban Tổ chức" outside a Party committee's story is the event's
+		 * organising committee, not a department of the unit (REAL-MISSES 27) */
+		if (strcmp(h->words, "Ban Tổ chức") == 0 && !unit_is_committee(a))
+			return NULL;
 		/* "Bộ Tư lệnh" in a story about a command is that unit (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0)
 			return a->unit_level >= 4 && !unit_is_committee(a) ? vnkg_i_strdup(a->unit) : NULL;
@@ -743,6 +747,20 @@ static char *complete_bare(actx *a, size_t i)
 				return NULL;
 			vnkg_i_buf_printf(&b, "%s %s %s", m->name, cl, place);
 			return vnkg_i_buf_detach(&b);
+		}
+		/* "Đảng bộ" in a story of a province's people's council or committee is
+		 * the province's: "Đảng bộ, chính quyền và nhân dân tỉnh X" */
+		if ((strcmp(h->words, "Đảng bộ") == 0 || strcmp(h->words, "Ban Tổ chức") == 0) &&
+		    vnkg_i_heads[a->unit_head].kind == HEAD_LOCAL &&
+		    (strcmp(vnkg_i_heads[a->unit_head].words, "Ủy ban nhân dân") == 0 ||
+		     strcmp(vnkg_i_heads[a->unit_head].words, "Hội đồng nhân dân") == 0 ||
+		     starts_with_words(vnkg_i_heads[a->unit_head].words, "Ủy ban Mặt trận"))) {
+			const char *rest = a->unit + strlen(vnkg_i_heads[a->unit_head].words);
+			while (*rest == ' ')
+				rest++;
+			if (strcmp(h->words, "Đảng bộ") != 0 || !*rest || vnkg_i_is_upper_initial(rest))
+				return NULL;
+			return join3(m->name, rest, NULL);
 		}
 		/* "Ban Chấp hành" of a unit's Party organisation is its committee */
 		if (strcmp(h->words, "Ban Chấp hành") == 0 && !starts_with_words(a->unit, "Hội")) {

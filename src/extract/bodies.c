@@ -226,6 +226,10 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	case HEAD_LOCAL: {
 		size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
 		size_t pn;
+		/* "Đảng bộ Quân sự địa phương", "Hội đồng nhân dân các cấp": a kind of
+		 * body, not one */
+		if (vnkg_i_words_match(&x->w, j, "địa phương") == 2 || vnkg_i_words_match(&x->w, j, "các cấp") == 2)
+			return 0;
 		if (ln && vnkg_i_x_wis(x, j, "xã") && !x->w.w[j + 1].cap)
 			ln = 0;
 		if (ln) {
@@ -287,12 +291,15 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		}
 		/* "Cục Phòng, chống ma túy và tội phạm": what a body prevents and
 		 * combats, in lower case, up to the next mark or preposition */
-		if (pc && x->w.w[j].cap) {
+		/* (a steering committee's task is written in lower case: "Ban Chỉ đạo
+		 * phòng, chống tham nhũng tỉnh X") */
+		if (pc && (x->w.w[j].cap || strcmp(head->words, "Ban Chỉ đạo") == 0)) {
 			static const char *const stops[] = {"của", "về", "trên", "tại", "ở", "cho", "với", "đã", "đang", "có", "là", NULL};
-			size_t st;
+			size_t st, ln;
 			int stop = 0;
 			kk = j + pc;
-			while (kk < x->w.n && kk - j < 14 && !stop && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[kk].num) {
+			while (kk < x->w.n && kk - j < 14 && !stop && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[kk].num &&
+			       !vnkg_i_x_match_list(x, kk, &vnkg_i_x_localities, NULL)) {
 				for (st = 0; stops[st]; st++)
 					if (strcmp(x->w.w[kk].lower, stops[st]) == 0)
 						stop = 1;
@@ -300,6 +307,10 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk++;
 			}
 			if (kk > j + pc) {
+				/* "... tỉnh Hòa Sơn": the place it serves */
+				ln = vnkg_i_x_match_list(x, kk, &vnkg_i_x_localities, NULL);
+				if (ln && proper_run(x, kk + ln, 4))
+					kk += ln + proper_run(x, kk + ln, 4);
 				qstart = j;
 				qend = kk;
 				j = kk;

@@ -874,6 +874,44 @@ static char *body_full(actx *a, size_t i)
 	return a->full[i];
 }
 
+/* A venue's name in full: "Hội trường Tỉnh ủy" is the hall of the article's
+ * Tỉnh ủy, "Trung tâm Hội nghị tỉnh" the one of its tỉnh. When the article
+ * cannot tell which, the venue is its own (scoped): two articles' "Hội
+ * trường Tỉnh ủy" are two halls. Returns a new string. */
+static char *place_full(actx *a, size_t i, int *scoped)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i];
+	vnkg_buf b = VNKG_BUF_INIT;
+
+	*scoped = 0;
+	if (m->owner != VNKG_I_NO_MENTION && a->d->mentions[m->owner].bare) {
+		const vnkg_i_mention *o = &a->d->mentions[m->owner];
+		const char *full = body_full(a, m->owner);
+		if (!full || a->scoped[m->owner] || o->start < m->start || o->end > m->end) {
+			*scoped = 1;
+			return vnkg_i_strdup(m->name);
+		}
+		vnkg_i_buf_put(&b, m->surface, o->start - m->start);
+		vnkg_i_buf_puts(&b, full);
+		vnkg_i_buf_puts(&b, m->surface + (o->end - m->start));
+		return vnkg_i_buf_detach(&b);
+	}
+	if (m->bare && m->qualifier && m->qualifier[0]) {
+		char *loc = locality_in_article(a, m->qualifier);
+		size_t n = strlen(m->name), q = strlen(m->qualifier);
+		if (!loc || q > n) {
+			free(loc);
+			*scoped = 1;
+			return vnkg_i_strdup(m->name);
+		}
+		vnkg_i_buf_put(&b, m->name, n - q);
+		vnkg_i_buf_puts(&b, loc);
+		free(loc);
+		return vnkg_i_buf_detach(&b);
+	}
+	return vnkg_i_strdup(m->name);
+}
+
 static size_t root_of(const vnkg_i_doc *d, size_t i)
 {
 	size_t guard = 0;
@@ -1478,11 +1516,16 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 		}
 		case MENTION_PLACE:
 		default: {
-			char *f = fold(m->name);
+			int scoped = 0;
+			char *f;
 			t = T_PLACE;
-			vnkg_i_buf_printf(&kb, "place:%s", f ? f : "");
+			label = place_full(&a, i, &scoped);
+			f = fold(label ? label : m->name);
+			if (scoped)
+				vnkg_i_buf_printf(&kb, "place:%s@%s", f ? f : "", article);
+			else
+				vnkg_i_buf_printf(&kb, "place:%s", f ? f : "");
 			free(f);
-			label = vnkg_i_strdup(m->name);
 			break;
 		}
 		}

@@ -336,6 +336,18 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk++;
 					continue;
 				}
+				/* after words in lower case, a place of two syllables still ends
+				 * the name ("Trường Cao đẳng Kỹ thuật Hà Lâm", not a person's
+				 * three), and so does a kind numbered ("... Nghề số 9") */
+				if (w->cap && !w->punct && lowered && !vnkg_i_x_is_head_start(x, kk)) {
+					size_t pn = proper_run(x, kk, 3);
+					const vnkg_i_word *after = kk + pn < x->w.n ? &x->w.w[kk + pn] : NULL;
+					if ((pn == 2 && !(after && after->cap && !after->punct) && !(after && after->num)) ||
+					    (pn == 1 && after && strcmp(after->lower, "số") == 0 && kk + 2 < x->w.n && x->w.w[kk + 2].num)) {
+						kk += pn;
+						continue;
+					}
+				}
 				/* a body's own head starts its owner: "Phòng Cảnh sát hình sự Công an tỉnh" */
 				if (w->cap && kk > j && vnkg_i_x_is_head_start(x, kk) && !head_is_nameword(x, kk))
 					break;
@@ -386,9 +398,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			if (kk == j + 1 && (strcmp(head->words, "Trường") == 0 || strcmp(head->words, "Viện") == 0) && !x->w.w[j].abbr && !x->w.w[j].expanded &&
 			    !vnkg_i_x_nameword_continues(x, j) && !(kk < x->w.n && (x->w.w[kk].num || vnkg_i_x_wis(x, kk, "("))))
 				return 0;
-			/* "Trường Sĩ quan Lục quân 1", "Bệnh viện Quân y 175" */
+			/* "Trường Sĩ quan Lục quân 1", "Bệnh viện Quân y 175", "Trường
+			 * Cao đẳng Nghề số 9" */
 			if (kk < x->w.n && x->w.w[kk].num)
 				kk++;
+			else if (vnkg_i_x_wis(x, kk, "số") && kk + 1 < x->w.n && x->w.w[kk + 1].num)
+				kk += 2;
 			qstart = j;
 			qend = kk;
 			j = kk;

@@ -325,6 +325,8 @@ const char *const vnkg_i_name_words[] = {
 	"tội phạm", "ngân sách", "tối cao", "pháp luật", "dân sự", "tham nhũng",
 	/* a congress's sub-committees: Tiểu ban Văn kiện, Tiểu ban Nhân sự */
 	"văn kiện", "nhân sự", "nội dung", "lễ tân", "tuyên truyền",
+	/* schools: Trường Đại học ..., Trường Cao đẳng ... */
+	"đại học", "cao đẳng", "trung cấp", "trung học", "tiểu học", "mầm non", "dạy nghề",
 	NULL,
 };
 

@@ -271,6 +271,7 @@ typedef struct actx {
 	char **full;        /* per mention: full resolved name (bodies) */
 	int *scoped;        /* per mention: 1 when the name could not be completed */
 	int *busy;          /* recursion guard */
+	size_t *renamed;    /* per mention: the mention naming the same body by its other name, or none */
 	char *unit;         /* the unit the article is about, full name, or NULL */
 	int unit_head;      /* its head index */
 	int unit_level;     /* how large a unit it is (see the mentions' level) */
@@ -852,7 +853,11 @@ static char *body_full(actx *a, size_t i)
 	if (a->busy[i])
 		return NULL;
 	a->busy[i] = 1;
-	if (m->bare) {
+	if (a->renamed && a->renamed[i] != VNKG_I_NO_MENTION && body_full(a, a->renamed[i])) {
+		/* "Cục Cảnh sát biển (nay là ...)": one body by two names (P56) */
+		a->full[i] = vnkg_i_strdup(body_full(a, a->renamed[i]));
+		a->scoped[i] = a->scoped[a->renamed[i]];
+	} else if (m->bare) {
 		char *c = complete_bare(a, i);
 		if (c) {
 			a->full[i] = c;
@@ -910,6 +915,59 @@ static char *place_full(actx *a, size_t i, int *scoped)
 		return vnkg_i_buf_detach(&b);
 	}
 	return vnkg_i_strdup(m->name);
+}
+
+/* "X (nay là Y)", "X, trước đây là Y": a body renamed, merged or reorganised
+ * is one body by two names, when the text says so (P56). Fills a->renamed:
+ * the older name points at the newer. */
+static void find_renamings(actx *a)
+{
+	static const struct {
+		const char *words;
+		int newer_after;
+	} cues[] = {{"nay là", 1},         {"nay đổi tên là", 1}, {"nay đổi tên thành", 1}, {"đổi tên thành", 1},
+		    {"tổ chức lại thành", 1}, {"trước đây là", 0},  {"tiền thân là", 0},      {"trước là", 0}};
+	const vnkg_i_doc *d = a->d;
+	size_t i, k, c;
+
+	for (i = 0; i < d->nmentions; i++)
+		a->renamed[i] = VNKG_I_NO_MENTION;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		const char *s, *p;
+		size_t next = VNKG_I_NO_MENTION;
+		if (m->type != MENTION_BODY || m->dead)
+			continue;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *o = &d->mentions[k];
+			if (o->type != MENTION_BODY || o->dead || o->sentence != m->sentence || o->start < m->end)
+				continue;
+			if (next == VNKG_I_NO_MENTION || o->start < d->mentions[next].start ||
+			    (o->start == d->mentions[next].start && o->end > d->mentions[next].end))
+				next = k;
+		}
+		if (next == VNKG_I_NO_MENTION)
+			continue;
+		s = vnkg_article_sentence(d->article, m->sentence)->text;
+		p = s + m->end;
+		while (*p == ' ' || *p == ',' || *p == '(')
+			p++;
+		for (c = 0; c < sizeof(cues) / sizeof(cues[0]); c++) {
+			size_t n = strlen(cues[c].words);
+			const char *q = p + n;
+			if (strncmp(p, cues[c].words, n) != 0)
+				continue;
+			while (*q == ' ' || *q == ':')
+				q++;
+			if (q != s + d->mentions[next].start)
+				continue;
+			if (cues[c].newer_after)
+				a->renamed[i] = next;
+			else
+				a->renamed[next] = i;
+			break;
+		}
+	}
 }
 
 static size_t root_of(const vnkg_i_doc *d, size_t i)
@@ -1440,12 +1498,14 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 	a.full = calloc(n + 1, sizeof(char *));
 	a.scoped = calloc(n + 1, sizeof(int));
 	a.busy = calloc(n + 1, sizeof(int));
+	a.renamed = malloc((n + 1) * sizeof(size_t));
 	ent = malloc((n + 1) * sizeof(size_t));
-	if (!a.full || !a.scoped || !a.busy || !ent) {
+	if (!a.full || !a.scoped || !a.busy || !a.renamed || !ent) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
 	a.year = year_of(d->event_date);
+	find_renamings(&a);
 	find_unit(&a);
 	/* what was completed before the unit was known is completed again */
 	for (i = 0; i < n; i++) {
@@ -1688,6 +1748,7 @@ cleanup:
 	free(a.full);
 	free(a.scoped);
 	free(a.busy);
+	free(a.renamed);
 	free(a.unit);
 	free(ent);
 	return err;

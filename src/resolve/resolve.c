@@ -974,7 +974,9 @@ static size_t root_of(const vnkg_i_doc *d, size_t i)
 {
 	size_t guard = 0;
 
-	while (d->mentions[i].owner != VNKG_I_NO_MENTION && guard++ < 16)
+	/* (an owner in brackets is not part of the name: "Học viện Chính trị (Bộ
+	 * Quốc phòng)" is the article's unit, not the ministry) */
+	while (d->mentions[i].owner != VNKG_I_NO_MENTION && !d->mentions[i].owner_outside && guard++ < 16)
 		i = d->mentions[i].owner;
 	return i;
 }
@@ -1016,7 +1018,8 @@ static void find_unit(actx *a)
 			a->unit_level = 0;
 			continue;
 		}
-		if (!h || (!h->unit && !(h->kind == HEAD_LOCAL)) || h->national)
+		/* (a national academy organising its own event is the article's unit) */
+		if (!h || (!h->unit && !(h->kind == HEAD_LOCAL)) || (h->national && !starts_with_words(h->words, "Học viện")))
 			continue;
 		if (d->mentions[root].bare) {
 			char *c = complete_bare(a, root);
@@ -1094,6 +1097,20 @@ static void find_unit(actx *a)
 	for (i = 0; i < d->nmentions; i++)
 		free(names[i]);
 	free(names);
+	/* "Bí thư Đảng ủy, Chính ủy Học viện": the unit whose committee the
+	 * article speaks of */
+	for (i = 0; i < d->nrelations && !a->unit; i++) {
+		const vnkg_i_relation *r = &d->relations[i];
+		const vnkg_i_mention *b = &d->mentions[r->to];
+		const vnkg_i_head *h = head_of(b);
+		if (strcmp(r->relation, "holds_role") != 0 || !r->role || !strstr(r->role, "Đảng ủy") ||
+		    b->type != MENTION_BODY || !h || !h->unit || h->national || h->kind == HEAD_OWNED || b->bare ||
+		    b->owner != VNKG_I_NO_MENTION || strstr(h->words, "ủy"))
+			continue;
+		a->unit = join3(b->name, b->qualifier, NULL);
+		a->unit_head = b->head;
+		a->unit_level = b->level;
+	}
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1482,6 +1499,64 @@ static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
 	free(fl);
 }
 
+/* The Party committee of a unit: "Đảng ủy Sư đoàn 3"; a military command
+ * of a place has the place's military committee ("Bộ Chỉ huy Quân sự tỉnh
+ * X" -> "Đảng ủy Quân sự tỉnh X"). */
+static char *party_committee_of_unit(const vnkg_i_head *h, const char *full)
+{
+	if ((strcmp(h->words, "Bộ Chỉ huy Quân sự") == 0 || strcmp(h->words, "Ban Chỉ huy Quân sự") == 0) &&
+	    starts_with_words(full, h->words))
+		return join3("Đảng ủy Quân sự", full + strlen(h->words) + (full[strlen(h->words)] == ' '), NULL);
+	return join3("Đảng ủy", full, NULL);
+}
+
+/* "Bí thư Đảng ủy, Chính ủy Sư đoàn 3": the secretary's post is at the
+ * unit's Party committee, "Đảng ủy Sư đoàn 3", a body of its own (GOLD.md);
+ * the other posts stay at the unit. Adds the committee and the edge. */
+static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t from, const char *article,
+			   const char *date, const char *sent)
+{
+	const vnkg_i_mention *b = &a->d->mentions[r->to];
+	const vnkg_i_head *h = head_of(b);
+	const char *p = r->role, *full;
+	int err = 0;
+
+	if (b->type != MENTION_BODY || !h || !h->unit || h->national || h->kind == HEAD_OWNED ||
+	    committee_locality(h->words) || strstr(h->words, "ủy"))
+		return 0;
+	full = a->full[r->to];
+	if (!full)
+		return 0;
+	while (p && *p) {
+		const char *comma = strstr(p, ", ");
+		size_t n = comma ? (size_t)(comma - p) : strlen(p), tail = strlen(" Đảng ủy");
+		if (n > tail && strncmp(p + n - tail, " Đảng ủy", tail) == 0) {
+			char *title = vnkg_i_strndup(p, n), *name = party_committee_of_unit(h, full), *f = name ? fold(name) : NULL;
+			vnkg_buf kb = VNKG_BUF_INIT;
+			size_t e;
+			if (a->scoped[r->to])
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", a->article);
+			else
+				vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
+			e = title && name && f ? entity_get(c, T_BODY, vnkg_i_buf_cstr(&kb), name, &err) : (size_t)-1;
+			if (e != (size_t)-1 && err >= 0) {
+				add_source(&c->e[e], article);
+				err = add_edge(c, from, e, "holds_role", article, title, r->rank, date, sent);
+			} else if (err >= 0) {
+				err = VNKG_ENOMEM;
+			}
+			vnkg_i_buf_free(&kb);
+			free(title);
+			free(name);
+			free(f);
+			if (err < 0)
+				return err;
+		}
+		p = comma ? comma + 2 : NULL;
+	}
+	return 0;
+}
+
 /* `scope` names the doc in keys of things known only inside it: the
  * article id, or "id#k" for the k-th further item of a list page split into
  * several docs of one article (their short names mean different things). */
@@ -1710,6 +1785,11 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 		free(role);
 		if (err < 0)
 			goto cleanup;
+		if (strcmp(r->relation, "holds_role") == 0 && r->role) {
+			err = committee_roles(c, &a, r, from, article, date, sent);
+			if (err < 0)
+				goto cleanup;
+		}
 	}
 	/* parts completed from the article's context belong to what completed
 	 * them: the owner is the rest of their full name, when it is a body the

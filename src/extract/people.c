@@ -484,7 +484,7 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			size_t sp = 0, more;
 			while (sp < 4 && tend + sp < x->w.n) {
 				size_t w = tend + sp;
-				if (x->w.w[w].cap && !x->w.w[w].punct && !x->w.w[w].expanded && !vnkg_i_x_is_head_start(x, w) &&
+				if (x->w.w[w].cap && !x->w.w[w].punct && !x->w.w[w].expanded && !vnkg_i_x_is_body_start(x, w) &&
 				    !vnkg_i_x_is_title_start(x, w) && !vnkg_i_x_is_surname(x, w)) {
 					sp++;
 				} else if (sp && !x->w.w[w].cap && (more = vnkg_i_x_nameword_continues(x, w)) > 0) {

@@ -46,6 +46,45 @@ static char *iso_date(const char *s, const PCRE2_SIZE *ov, int gd, int gm, int g
 	return vnkg_i_strdup(buf);
 }
 
+/* The kind an abbreviation stands for ("NQ" -> "Nghị quyết"), or NULL when
+ * the kind is written in full. */
+static const char *full_kind(const char *s, size_t n)
+{
+	static const struct {
+		const char *abbr, *kind;
+	} map[] = {{"NQ", "Nghị quyết"}, {"CT", "Chỉ thị"}, {"QĐ", "Quyết định"}, {"KL", "Kết luận"},
+		   {"KH", "Kế hoạch"}, {"HD", "Hướng dẫn"}, {"NĐ", "Nghị định"}, {"TT", "Thông tư"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strlen(map[i].abbr) == n && memcmp(map[i].abbr, s, n) == 0)
+			return map[i].kind;
+	return NULL;
+}
+
+/* A code as one string without the spaces typed around its separators
+ * ("QĐ - BQP" -> "QĐ-BQP", "KH /HU" -> "KH/HU", an en dash as a hyphen);
+ * with `slash`, after a leading "/". */
+static char *tidy_code(const char *s, size_t n, int slash)
+{
+	vnkg_buf c = VNKG_BUF_INIT;
+	size_t i;
+
+	if (slash)
+		vnkg_i_buf_putc(&c, '/');
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (i + 2 < n && memcmp(s + i, "–", 3) == 0) {
+			vnkg_i_buf_putc(&c, '-');
+			i += 2;
+			continue;
+		}
+		vnkg_i_buf_putc(&c, s[i]);
+	}
+	return vnkg_i_buf_detach(&c);
+}
+
 /* After a directive: "của <body>" (with "ngày ..." already consumed), and a
  * "khóa XII" after the issuer. */
 static void read_issuer(xctx *x, size_t dm, size_t after)
@@ -201,18 +240,18 @@ void vnkg_i_x_read_directives(xctx *x)
 		wi = vnkg_i_x_word_at(x, start);
 		if (wi < x->w.n && x->used[wi])
 			continue;
-		kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		/* "NQ 1658-NQ/QUTW": an abbreviated kind only with its code */
+		if (full_kind(x->s + ov[2], ov[3] - ov[2]) && ov[6] == PCRE2_UNSET && ov[8] == PCRE2_UNSET &&
+		    ov[10] == PCRE2_UNSET)
+			continue;
+		kind = full_kind(x->s + ov[2], ov[3] - ov[2]) ? vnkg_i_strdup(full_kind(x->s + ov[2], ov[3] - ov[2]))
+							       : vnkg_i_x_sub(x->s, ov[2], ov[3]);
 		num = vnkg_i_x_sub(x->s, ov[4], ov[5]);
-		if (vnkg_i_group(ov, 3, &a, &b))
-			code = vnkg_i_x_sub(x->s, a, b);
-		else if (vnkg_i_group(ov, 4, &a, &b)) {
-			/* "4691/HD-CT": keep the separator in the label */
-			vnkg_buf c = VNKG_BUF_INIT;
-			vnkg_i_buf_putc(&c, '/');
-			vnkg_i_buf_put(&c, x->s + a, b - a);
-			code = vnkg_i_buf_detach(&c);
-		}
-		date = iso_date(x->s, ov, 5, 6, 7);
+		if (vnkg_i_group(ov, 3, &a, &b) || vnkg_i_group(ov, 5, &a, &b))
+			code = tidy_code(x->s + a, b - a, 0);
+		else if (vnkg_i_group(ov, 4, &a, &b))
+			code = tidy_code(x->s + a, b - a, 1); /* "4691/HD-CT": keep the slash in the label */
+		date = iso_date(x->s, ov, 6, 7, 8);
 		/* a list: "Quy định: 59, 61, 104" */
 		if (!code) {
 			size_t p = end;

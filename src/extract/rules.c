@@ -10,6 +10,11 @@
 
 #define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh"
 #define CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+)*"
+/* a code as typed in real pages: "QĐ - BQP", "KH/ HU" (spaces around a
+ * separator, then capitals only, so "CT/TW - Học tập" stops at the code) */
+#define SPACED_CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+|\\s*[-–/]\\s*[\\p{Lu}\\d][\\p{Lu}\\d&]*(?![\\p{L}\\d]))*"
+/* kinds written as their abbreviation, only with a code: "NQ 1658-NQ/QUTW" */
+#define KIND_ABBRS "NQ|CT|QĐ|KL|KH|HD|NĐ|TT|QĐ"
 #define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao"
 #define DM "(\\d{1,2})(?:\\s*[/-]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)(\\d{4}))?"
 
@@ -19,9 +24,9 @@ static const struct {
 	const char *pattern;
 } rule_src[] = {
 	{RE_DIRECTIVE, "directive",
-	 "(?<![\\p{L}])(" KINDS ")(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
-	 "(?:\\s*-\\s*(" CODE ")|/(" CODE "))?"
-	 "(?:\\s+ngày\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4}))?"},
+	 "(?<![\\p{L}])(" KINDS "|" KIND_ABBRS ")(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
+	 "(?:\\s*[-–]\\s*(" SPACED_CODE ")|\\s*/\\s*(" SPACED_CODE ")|\\s+(\\p{Lu}[\\p{L}]{0,3}\\s*/\\s*" SPACED_CODE "))?"
+	 "(?:,?\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))?"},
 	{RE_DIRECTIVE_TW, "directive-tw",
 	 "(?<![\\p{L}])(Nghị quyết|Kết luận|Chỉ thị)\\s+(?:Hội nghị\\s+)?Trung ương\\s+(\\d{1,2})"
 	 "(?:\\s*\\(?\\s*khóa\\s+([IVXLC]+)\\s*\\)?)?"},

@@ -205,6 +205,27 @@ void vnkg_i_x_read_directives(xctx *x)
 		free(kind);
 		free(ordw);
 	}
+	/* Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần thứ XIX(, nhiệm kỳ ...):
+	 * the congress's resolution, issued by the Party organisation it names */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE_CONGRESS, x->md, x->s, x->len, from, &ov)) {
+		size_t dm, wi = vnkg_i_x_word_at(x, ov[0]), issuer = VNKG_I_NO_MENTION, cs = ov[4], ce = ov[5];
+		const char *db;
+		vnkg_buf label = VNKG_BUF_INIT;
+		from = ov[1];
+		if (wi < x->w.n && x->used[wi])
+			continue;
+		vnkg_i_buf_printf(&label, "Nghị quyết %.*s", (int)(ce - cs), x->s + cs);
+		db = vnkg_i_x_find_bytes(x->s + cs, ce - cs, "Đảng bộ", strlen("Đảng bộ"));
+		if (db) {
+			size_t bw = vnkg_i_x_word_at(x, (size_t)(db - x->s));
+			if (!x->used[bw])
+				vnkg_i_x_parse_body(x, bw, 0, &issuer);
+		}
+		dm = new_directive(x, ov[0], ov[1], "Nghị quyết", NULL, NULL, NULL, vnkg_i_buf_detach(&label));
+		if (dm != VNKG_I_NO_MENTION)
+			x->doc->mentions[dm].issuer = issuer;
+	}
 	/* Nghị quyết của Đảng ủy Quân khu về ... năm 2023 */
 	from = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_OF, x->md, x->s, x->len, from, &ov)) {

@@ -35,6 +35,9 @@ static const struct {
 	 "\\s+Ban Chấp hành Trung ương(?:\\s+Đảng)?(?:\\s*\\(?\\s*khóa\\s+([IVXLC]+)\\s*\\)?)?"},
 	{RE_DIRECTIVE_NAMED, "directive-named",
 	 "(?<![\\p{L}])(" KINDS ")\\s+((?:[\\p{L}&]+,?\\s+){1,6}?)năm\\s+(\\d{4})(?=\\s+của\\s)"},
+	{RE_DIRECTIVE_CONGRESS, "directive-congress",
+	 "(?<![\\p{L}])(Nghị quyết)\\s+(Đại hội\\s+(?:(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+[IVXLC]+(?:\\s+của Đảng)?|[IVXLC]+\\s+của Đảng))"
+	 "(?![\\p{L}])(?:,?\\s+nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4}))?"},
 	{RE_DIRECTIVE_LAW, "directive-law",
 	 "(?<![\\p{L}])(Luật|Bộ luật|Pháp lệnh)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,7}?)\\s+năm\\s+((?:19|20)\\d{2})(?![\\d\\p{L}])"},
 	{RE_DIRECTIVE_OF, "directive-of",

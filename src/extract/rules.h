@@ -41,6 +41,7 @@ typedef enum {
 	RE_CUE_TOWARD,   /* tiến tới */
 	RE_CUE_ISSUE,    /* ban hành */
 	RE_EVENT_NOUN,   /* hội nghị, Đại hội, buổi làm việc, ... */
+	RE_DIRECTIVE_CONGRESS, /* Nghị quyết Đại hội Đảng bộ tỉnh ... lần thứ XIX */
 	RE__COUNT
 } vnkg_i_rule;
 

@@ -371,3 +371,32 @@ void vnkg_i_x_read_directives(xctx *x)
 		free(kind);
 	}
 }
+
+int vnkg_i_x_directive_nested(const vnkg_i_doc *d, size_t i)
+{
+	const vnkg_i_mention *m = &d->mentions[i];
+	const char *s = vnkg_article_sentence(d->article, m->sentence)->text;
+	size_t k, prev_end = 0;
+	int found = 0;
+
+	/* the directive just before it in the sentence */
+	for (k = 0; k < d->nmentions; k++) {
+		const vnkg_i_mention *o = &d->mentions[k];
+		if (k == i || o->type != MENTION_DIRECTIVE || o->dead || o->sentence != m->sentence || o->end > m->start)
+			continue;
+		if (!found || o->end > prev_end)
+			prev_end = o->end;
+		found = 1;
+	}
+	if (!found)
+		return 0;
+	/* "... của Bộ Chính trị về tiếp tục thực hiện <it>": its subject runs on
+	 * to this one; a list ("và", ";", ", <kind>") starts a new item */
+	{
+		size_t n = m->start - prev_end;
+		const char *gap = s + prev_end;
+		return vnkg_i_x_find_bytes(gap, n, " về ", strlen(" về ")) != NULL &&
+		       !vnkg_i_x_find_bytes(gap, n, " và ", strlen(" và ")) && !memchr(gap, ';', n) &&
+		       !(n >= 2 && gap[n - 2] == ',');
+	}
+}

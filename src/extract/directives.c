@@ -127,6 +127,130 @@ static void read_issuer(xctx *x, size_t dm, size_t after)
 }
 
 static size_t new_directive(xctx *x, size_t start, size_t end, const char *kind, char *number, char *code,
+			    char *date, char *name);
+
+/* Words that never belong to a document's subject: a plural, a verb, a
+ * linking word ("các nghị quyết đã được ..."). */
+static int subject_ok(const char *s, size_t a, size_t b)
+{
+	static const char *const stops[] = {"các", "những", "và", "đã", "được", "này", "đó", "cho", "với", "là",
+					    "tại", "theo", "để", "từ", "đến", "sẽ", "đang", "cũng", "thì", NULL};
+	size_t i = a;
+
+	while (i < b) {
+		size_t j = i, k;
+		while (j < b && s[j] != ' ')
+			j++;
+		for (k = 0; stops[k]; k++)
+			if (strlen(stops[k]) == j - i && memcmp(stops[k], s + i, j - i) == 0)
+				return 0;
+		i = j + 1;
+	}
+	return 1;
+}
+
+/* "các nghị quyết": a plural, vague reference just before the kind */
+static int after_plural(const char *s, size_t at)
+{
+	return (at >= strlen("các ") && strncmp(s + at - strlen("các "), "các ", strlen("các ")) == 0) ||
+	       (at >= strlen("những ") && strncmp(s + at - strlen("những "), "những ", strlen("những ")) == 0);
+}
+
+/* A later mention of an unnumbered document of the same kind and year
+ * stands for the first one ("nghị quyết lãnh đạo thực hiện nhiệm vụ năm
+ * 2023" in the lead, "Nghị quyết của Đảng ủy Quân khu về lãnh đạo thực hiện
+ * nhiệm vụ năm 2023" at the end). Returns whether it was linked. */
+static int link_same_subject(xctx *x, size_t dm)
+{
+	vnkg_i_mention *m = &x->doc->mentions[dm];
+	char *kind = vnkg_i_lower(m->kind, strlen(m->kind));
+	size_t k;
+	int linked = 0;
+
+	for (k = 0; kind && m->year_hint && k < dm && !linked; k++) {
+		const vnkg_i_mention *o = &x->doc->mentions[k];
+		char *ok;
+		if (o->type != MENTION_DIRECTIVE || o->dead || o->ref != k || o->number[0] || o->year_hint != m->year_hint)
+			continue;
+		ok = vnkg_i_lower(o->kind, strlen(o->kind));
+		if (ok && strcmp(ok, kind) == 0) {
+			m->ref = k;
+			linked = 1;
+		}
+		free(ok);
+	}
+	free(kind);
+	return linked;
+}
+
+/* Does the verb at `at` ("ra", "ban hành", "thông qua") have an issuer
+ * written just before it: the end of a body's name ("Đảng ủy Sư đoàn 344
+ * ra") or a meeting ("hội nghị ra")? */
+static int issued_here(const xctx *x, size_t at)
+{
+	size_t wi = vnkg_i_x_word_at(x, at);
+	const vnkg_i_word *w;
+
+	if (wi == 0 || wi > x->w.n)
+		return 0;
+	w = &x->w.w[wi - 1];
+	if (!w->punct && (w->cap || w->num || w->abbr))
+		return 1;
+	return wi >= 2 && (vnkg_i_words_match(&x->w, wi - 2, "hội nghị") == 2 ||
+			   vnkg_i_words_match(&x->w, wi - 2, "phiên họp") == 2 ||
+			   vnkg_i_words_match(&x->w, wi - 2, "kỳ họp") == 2 || vnkg_i_words_match(&x->w, wi - 2, "cuộc họp") == 2);
+}
+
+/* Documents named by their subject, in lower case, with no number: "mệnh
+ * lệnh huấn luyện của Tư lệnh Vùng" (with its issuer, else not kept), and
+ * "(Đảng ủy X) ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2021" (its
+ * issuer from the 'ra'/'ban hành' cue). An article names the same one
+ * several ways ("nghị quyết lãnh đạo năm 2021" in the next paragraph): a
+ * later mention of the same kind and year stands for the first. */
+static void read_subject_named(xctx *x)
+{
+	size_t from = 0;
+	PCRE2_SIZE *ov;
+	int r;
+
+	for (r = 0; r < 2; r++) {
+		from = 0;
+		while (vnkg_i_rule_find(r ? RE_DIRECTIVE_SUBJ_YEAR : RE_DIRECTIVE_SUBJ_OF, x->md, x->s, x->len, from, &ov)) {
+			size_t dm, ks = ov[2], end = ov[1], wi = vnkg_i_x_word_at(x, ks), sa = ov[4], sb = ov[5];
+			int year = ov[6] != PCRE2_UNSET ? vnkg_i_x_parse_int(x->s, ov[6], ov[7]) : 0;
+			char *kind;
+			vnkg_buf label = VNKG_BUF_INIT;
+			from = ov[1];
+			if ((wi < x->w.n && x->used[wi]) || after_plural(x->s, ks) || !subject_ok(x->s, sa, sb))
+				continue;
+			kind = vnkg_i_lower(x->s + ks, ov[3] - ks);
+			if (!kind)
+				continue;
+			/* the kind as a title: "Nghị quyết", "Mệnh lệnh" */
+			vnkg_i_buf_put(&label, x->s + ks, end - ks);
+			dm = new_directive(x, ks, end, kind, NULL, NULL, NULL, vnkg_i_buf_detach(&label));
+			free(kind);
+			if (dm == VNKG_I_NO_MENTION)
+				continue;
+			x->doc->mentions[dm].year_hint = year;
+			x->doc->mentions[dm].head = 3; /* named by subject */
+			if (!r) {
+				read_issuer(x, dm, end);
+				if (x->doc->mentions[dm].issuer == VNKG_I_NO_MENTION)
+					x->doc->mentions[dm].dead = 1;
+				continue;
+			}
+			/* "Đảng ủy X ra nghị quyết ...", "hội nghị ra nghị quyết ...": a
+			 * body or a meeting issues it; "dự thảo nghị quyết ..." only
+			 * names again one read before; "cấp ủy các cấp tổ chức ra nghị
+			 * quyết ..." is no document yet */
+			if (!link_same_subject(x, dm) && !issued_here(x, ov[0]))
+				x->doc->mentions[dm].dead = 1;
+		}
+	}
+}
+
+static size_t new_directive(xctx *x, size_t start, size_t end, const char *kind, char *number, char *code,
 			    char *date, char *name)
 {
 	size_t dm = vnkg_i_x_add_mention(x->doc, MENTION_DIRECTIVE, x->si, start, end, x->s);
@@ -246,6 +370,7 @@ void vnkg_i_x_read_directives(xctx *x)
 		if (dm != VNKG_I_NO_MENTION) {
 			x->doc->mentions[dm].issuer = issuer;
 			x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[8], NULL, 10);
+			link_same_subject(x, dm);
 		}
 		free(kind);
 	}
@@ -333,6 +458,7 @@ void vnkg_i_x_read_directives(xctx *x)
 		free(kind);
 		free(code);
 	}
+	read_subject_named(x);
 	/* Luật Nghĩa vụ quân sự năm 2015: a law by its name and year */
 	from = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_LAW, x->md, x->s, x->len, from, &ov)) {

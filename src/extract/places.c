@@ -396,6 +396,32 @@ static void read_dateline(xctx *x)
 	x->doc->mentions[pm].locality = vnkg_i_strdup("");
 }
 
+void vnkg_i_x_skip_proper_names(xctx *x)
+{
+	size_t i, k;
+
+	for (i = 0; i < x->w.n; i++) {
+		const vnkg_i_word *w = &x->w.w[i];
+		/* "CAND Online", "QĐND Online": the paper's name */
+		if (i > 0 && !w->punct && (strcmp(w->text, "Online") == 0 || strcmp(w->text, "online") == 0) &&
+		    (x->w.w[i - 1].abbr || x->w.w[i - 1].expanded)) {
+			size_t orig = x->w.w[i - 1].orig;
+			for (k = i; k > 0 && x->w.w[k - 1].orig == orig; k--)
+				x->used[k - 1] = 1;
+			x->used[i] = 1;
+			continue;
+		}
+		/* "đường Trường Chinh", "phố Viện Thông" (not "thành phố X") */
+		if ((vnkg_i_x_wis(x, i, "đường") || vnkg_i_x_wis(x, i, "phố") || vnkg_i_words_match(&x->w, i, "đại lộ") == 2) &&
+		    !w->cap && !(i > 0 && vnkg_i_x_wis(x, i - 1, "thành"))) {
+			k = i + (vnkg_i_x_wis(x, i, "đại") ? 2 : 1);
+			while (k < x->w.n && !x->w.w[k].punct && (x->w.w[k].cap || x->w.w[k].num) && !x->w.w[k].abbr &&
+			       !x->w.w[k].expanded && k < i + 6)
+				x->used[k++] = 1;
+		}
+	}
+}
+
 void vnkg_i_x_read_places(xctx *x)
 {
 	size_t i, from = 0, a, b;

@@ -120,6 +120,9 @@ static void read_issuer(xctx *x, size_t dm, size_t after)
 	x->doc->mentions[dm].issuer = issuer;
 	x->used[wi] = 1;
 	wi += 1 + n;
+	/* "của Bộ Chính trị (khóa XIII)" */
+	if (vnkg_i_x_wis(x, wi, "(") && vnkg_i_x_wis(x, wi + 1, "khóa"))
+		wi++;
 	if (vnkg_i_x_wis(x, wi, "khóa") && wi + 1 < x->w.n && !x->doc->mentions[dm].term[0]) {
 		free(x->doc->mentions[dm].term);
 		x->doc->mentions[dm].term = vnkg_i_strdup(x->w.w[wi + 1].text);
@@ -282,7 +285,9 @@ void vnkg_i_x_read_directives(xctx *x)
 	/* Nghị quyết Trung ương 8 (khóa XIII) */
 	while (vnkg_i_rule_find(RE_DIRECTIVE_TW, x->md, x->s, x->len, from, &ov)) {
 		size_t dm;
-		char *kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		/* "NQ TW 8": the abbreviation stands for its kind */
+		char *kind = full_kind(x->s + ov[2], ov[3] - ov[2]) ? vnkg_i_strdup(full_kind(x->s + ov[2], ov[3] - ov[2]))
+								   : vnkg_i_x_sub(x->s, ov[2], ov[3]);
 		char *num = vnkg_i_x_sub(x->s, ov[4], ov[5]);
 		vnkg_buf label = VNKG_BUF_INIT;
 		from = ov[1];

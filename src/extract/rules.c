@@ -8,7 +8,7 @@
 /* Event nouns and cue phrases. Everything is matched with PCRE2_UTF | PCRE2_UCP
  * so \b, \w and \p{Lu} understand Vietnamese letters. */
 
-#define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh"
+#define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh|Chỉ lệnh"
 #define CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+)*"
 /* a code as typed in real pages: "QĐ - BQP", "KH/ HU" (spaces around a
  * separator, then capitals only, so "CT/TW - Học tập" stops at the code) */
@@ -30,8 +30,8 @@ static const struct {
 	 "(?:\\s*[-–]\\s*(" SPACED_CODE ")|\\s*/\\s*(" SPACED_CODE ")|\\s+(\\p{Lu}[\\p{L}]{0,3}\\s*/\\s*" SPACED_CODE "))?"
 	 "(?:,?\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))?"},
 	{RE_DIRECTIVE_TW, "directive-tw",
-	 "(?<![\\p{L}])(Nghị quyết|Kết luận|Chỉ thị)\\s+(?:Hội nghị\\s+)?Trung ương\\s+(\\d{1,2})"
-	 "(?:\\s*\\(?\\s*khóa\\s+([IVXLC]+)\\s*\\)?)?"},
+	 "(?<![\\p{L}])(Nghị quyết|Kết luận|Chỉ thị|NQ)\\s+(?:Hội nghị\\s+)?(?:Trung ương\\s+|TW\\s*|T\\.Ư\\s*)(\\d{1,2})(?![\\d\\p{L}])"
+	 "(?:\\s*,?\\s*\\(?\\s*khóa\\s+([IVXLC]+)(?:\\s*\\))?)?"},
 	{RE_DIRECTIVE_HN, "directive-hn",
 	 "(?<![\\p{L}])(Nghị quyết|Kết luận)\\s+Hội nghị\\s+(?:lần thứ\\s+)?(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))?|\\d{1,2})"
 	 "\\s+Ban Chấp hành Trung ương(?:\\s+Đảng)?(?:\\s*\\(?\\s*khóa\\s+([IVXLC]+)\\s*\\)?)?"},

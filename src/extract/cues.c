@@ -596,7 +596,8 @@ static void document_cues(xctx *x)
 		from = ov[1];
 		for (i = 0; i < d->nmentions; i++) {
 			const vnkg_i_mention *m = &d->mentions[i];
-			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1])
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1] &&
+			    !vnkg_i_x_directive_nested(d, i))
 				vnkg_i_x_add_relation(d, "disseminated", ev, m->ref, x->si, NULL, NULL);
 		}
 		break;
@@ -606,7 +607,8 @@ static void document_cues(xctx *x)
 		from = ov[1];
 		for (i = 0; i < d->nmentions; i++) {
 			const vnkg_i_mention *m = &d->mentions[i];
-			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1])
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1] &&
+			    !vnkg_i_x_directive_nested(d, i))
 				vnkg_i_x_add_relation(d, "implemented", ev, m->ref, x->si, NULL, NULL);
 		}
 		break;

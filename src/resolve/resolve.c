@@ -1161,7 +1161,8 @@ static char *issuer_class(actx *a, size_t issuer)
 	if (issuer == VNKG_I_NO_MENTION)
 		return NULL;
 	full = body_full(a, issuer);
-	if (!full)
+	/* a short name the article could not complete says nothing beyond it */
+	if (!full || a->scoped[issuer])
 		return NULL;
 	f = fold(full);
 	if (!f)

@@ -757,6 +757,7 @@ static void link_directives(xctx *x, size_t from, const char *rel, size_t ev)
 		for (i = 0; i < d->nmentions; i++) {
 			const vnkg_i_mention *m = &d->mentions[i];
 			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= prev_end &&
+			    !vnkg_i_x_directive_nested(d, i) &&
 			    (next == VNKG_I_NO_MENTION || m->start < d->mentions[next].start))
 				next = i;
 		}

@@ -683,6 +683,22 @@ static int unread_subject(const vnkg_i_doc *d, size_t si, const char *s, size_t 
 	return 1;
 }
 
+/* Is byte i of s right after an event noun's classifier ("cuộc họp", "buổi
+ * gặp mặt", "phiên họp")? Then the word there names an event already
+ * introduced, not the verb of an activity. */
+static int after_classifier(const char *s, size_t from, size_t i)
+{
+	static const char *const cls[] = {"cuộc ", "buổi ", "phiên ", NULL};
+	size_t k;
+
+	for (k = 0; cls[k]; k++) {
+		size_t n = strlen(cls[k]);
+		if (i >= from + n && strncmp(s + i - n, cls[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The event of a lead that names it by an activity, not by an event noun:
  * "Sáng 2/11, Công an tỉnh X tổ chức tổng kết ...", "... Ban Thường vụ Tỉnh
  * ủy họp cho ý kiến ...", "HĐND tỉnh khai mạc Kỳ họp ...", "đoàn công tác
@@ -712,7 +728,7 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 			name_at = j;
 			break;
 		}
-		if (i > at && (k = activity_at(s, i)) >= 0) {
+		if (i > at && !after_classifier(s, at, i) && (k = activity_at(s, i)) >= 0) {
 			cue = i;
 			name_at = i;
 			break;

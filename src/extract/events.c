@@ -736,6 +736,23 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 	}
 	if (cue == VNKG_I_NO_MENTION)
 		return VNKG_I_NO_MENTION;
+	/* the activity is the clause's own verb: not one in the object of an
+	 * earlier "X chủ trì cuộc họp ... bàn giải pháp triển khai ..." */
+	{
+		static const vnkg_i_rule before[] = {RE_CUE_CHAIR, RE_CUE_ATTEND, RE_CUE_SPEAK, RE_CUE_WORK};
+		size_t r;
+		PCRE2_SIZE *ov;
+		for (r = 0; r < sizeof(before) / sizeof(before[0]); r++) {
+			size_t from = at;
+			while (vnkg_i_rule_find(before[r], md, s, cue, from, &ov)) {
+				from = ov[1];
+				/* "dưới sự chủ trì của X, B họp ...": a fronted chair */
+				if (ov[0] >= strlen("sự ") && strncmp(s + ov[0] - strlen("sự "), "sự ", strlen("sự ")) == 0)
+					continue;
+				return VNKG_I_NO_MENTION;
+			}
+		}
+	}
 	/* "đã", "vừa" before the verb belong to the clause */
 	{
 		size_t c = cue;

@@ -67,6 +67,22 @@ static char *event_name(const char *s, size_t start, size_t len)
 		if (hit && (size_t)(hit - s) < end && (size_t)(hit - s) > start)
 			end = (size_t)(hit - s);
 	}
+	/* a date after the name: "Lễ ra quân ... sáng 6/1", "... chiều nay" */
+	{
+		static const char *const times[] = {" sáng ", " chiều ", " tối ", " trưa ", " ngày ", NULL};
+		for (i = 0; times[i]; i++) {
+			const char *hit = s + start;
+			while ((hit = vnkg_i_x_find_bytes(hit, (size_t)(s + end - hit), times[i], strlen(times[i]))) != NULL) {
+				const char *after = hit + strlen(times[i]);
+				if ((*after >= '0' && *after <= '9') || strncmp(after, "nay", 3) == 0 ||
+				    strncmp(after, "qua", 3) == 0) {
+					end = (size_t)(hit - s);
+					break;
+				}
+				hit = after;
+			}
+		}
+	}
 	/* at most 30 words */
 	for (p = start; p < end; p++) {
 		if (s[p] == ' ' && ++words == 30) {
@@ -859,6 +875,21 @@ static size_t lead_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t 
 	return em;
 }
 
+/* Does some sentence say someone chaired or attended a gathering? */
+static int has_person_cue(const vnkg_i_doc *d, pcre2_match_data *md)
+{
+	size_t si, n = vnkg_article_sentence_count(d->article);
+	PCRE2_SIZE *ov;
+
+	for (si = 0; si < n; si++) {
+		const char *s = vnkg_article_sentence(d->article, si)->text;
+		if (vnkg_i_rule_find(RE_CUE_CHAIR, md, s, strlen(s), 0, &ov) ||
+		    vnkg_i_rule_find(RE_CUE_ATTEND_HAS, md, s, strlen(s), 0, &ov))
+			return 1;
+	}
+	return 0;
+}
+
 void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 {
 	const vnkg_article *a = d->article;
@@ -1040,6 +1071,28 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		const char *s = vnkg_article_sentence(a, si)->text;
 		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
 			em = make_event(d, si, s, ov[1]);
+	}
+	/* fail soft: people chair or attend "buổi lễ", "hội nghị" and no lead
+	 * says what it was (the excerpt starts mid-story); the first named
+	 * gathering of the text, often in a caption ("Quang cảnh Lễ ra quân
+	 * huấn luyện năm 2021 của Sư đoàn X"), is it */
+	if (em == VNKG_I_NO_MENTION && has_person_cue(d, md)) {
+		for (si = 0; si < n && em == VNKG_I_NO_MENTION; si++) {
+			const char *s = vnkg_article_sentence(a, si)->text;
+			size_t from = 0;
+			while (em == VNKG_I_NO_MENTION && vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), from, &ov)) {
+				size_t at = ov[0], rest = ov[1], words = 0, q;
+				from = ov[1];
+				if (!vnkg_i_is_upper_initial(s + at))
+					continue;
+				/* a name, not a bare noun: two words at least after it */
+				for (q = rest; s[q] && s[q] != ',' && s[q] != '.' && words < 3; q++)
+					if (s[q] == ' ')
+						words++;
+				if (words >= 3)
+					em = make_event(d, si, s, at);
+			}
+		}
 	}
 	d->main_event = em;
 	if (em == VNKG_I_NO_MENTION || !d->sent_event) {

@@ -17,7 +17,10 @@
 #define KIND_ABBRS "NQ|CT|QĐ|KL|KH|HD|NĐ|TT|QĐ"
 /* kinds a document is named by its subject with ("nghị quyết lãnh đạo ...") */
 #define SUBJ_KINDS "(?i:nghị quyết|chỉ thị|mệnh lệnh|kế hoạch|hướng dẫn|kết luận|quyết định|chỉ lệnh)"
-#define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao"
+#define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao" \
+	"|buổi sinh hoạt|buổi tập huấn|buổi đối thoại|hội nghị đối thoại|Đối thoại|cuộc gặp mặt|cuộc gặp|buổi gặp|phiên bế mạc" \
+	"|phiên khai mạc|phiên thảo luận|phiên chất vấn|phiên trù bị|Phiên bế mạc|Phiên khai mạc|Phiên thảo luận|Phiên chất vấn" \
+	"|liên hoan|Liên hoan|cuộc thi|Cuộc thi|triển lãm|Triển lãm|Lớp tập huấn|Lớp bồi dưỡng|khóa bồi dưỡng|Khóa bồi dưỡng"
 #define DM "(\\d{1,2})(?:\\s*[/\\-–]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/\\-–]\\s*|\\.(?=\\d{4})|\\s+năm\\s+)(\\d{4}))?"
 /* Day and month separators of the genre: "26/ 5", "14 - 3", "22 – 10", "15.6",
  * "8 tháng 11"; the year after "/", "-", "." or "năm". */

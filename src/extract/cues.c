@@ -799,11 +799,33 @@ static void document_cues(xctx *x)
 		return;
 	/* a sentence about the meeting: it names it, its delegates, or its speaker */
 	about_event = sentence_has(x, RE_EVENT_NOUN) || strstr(x->s, "đại biểu") != NULL ||
-		      d->mentions[ev].sentence == x->si || speaker_disseminates(x);
+		      d->mentions[ev].sentence == x->si || speaker_disseminates(x) || strstr(x->s, "chuyên đề") != NULL;
 	if (!about_event)
 		return;
 	if (vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, 0, &ov) && !reported(x->s, ov[0]))
 		link_directives(x, ov[1], "disseminated", ev);
+	/* "hội nghị học tập, quán triệt ..." whose documents a later sentence
+	 * names: "X trình bày chuyên đề về Nghị quyết số ..." */
+	else if (d->mentions[ev].name && (strstr(d->mentions[ev].name, "quán triệt") || strstr(d->mentions[ev].name, "học tập"))) {
+		static const char *const topics[] = {"chuyên đề về ", "chuyên đề ", "nội dung cơ bản của ", "nội dung của ", NULL};
+		size_t t;
+		for (t = 0; topics[t]; t++) {
+			const char *hit = strstr(x->s, topics[t]);
+			if (hit && !reported(x->s, (size_t)(hit - x->s))) {
+				size_t at = (size_t)(hit - x->s) + strlen(topics[t]), i2;
+				/* the document is the topic itself, right there */
+				for (i2 = 0; i2 < d->nmentions; i2++) {
+					const vnkg_i_mention *m = &d->mentions[i2];
+					if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= at &&
+					    m->start <= at + 24) {
+						link_directives(x, at, "disseminated", ev);
+						break;
+					}
+				}
+				break;
+			}
+		}
+	}
 	if (vnkg_i_rule_find(RE_CUE_IMPL, x->md, x->s, x->len, 0, &ov) && !reported(x->s, ov[0]))
 		link_directives(x, ov[1], "implemented", ev);
 	from = 0;

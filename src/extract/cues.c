@@ -266,6 +266,13 @@ static size_t lead_phrase(const char *s, size_t at)
 	return 0;
 }
 
+/* Is s+at " dẫn đầu đoàn ..." (the fronted form of a delegation's head)? */
+static int leads_delegation(const char *s, size_t at)
+{
+	return strncmp(s + at, " dẫn đầu đoàn", strlen(" dẫn đầu đoàn")) == 0 ||
+	       strncmp(s + at, " dẫn đầu Đoàn", strlen(" dẫn đầu Đoàn")) == 0;
+}
+
 static size_t persons_after(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out, size_t max)
 {
 	size_t n = 0, i;
@@ -483,9 +490,10 @@ static void person_cues(xctx *x)
 				n = subjects_before(d, x->si, x->s, at, subj, 16);
 				if (!n)
 					continue;
-				/* "do A làm trưởng đoàn": the delegation is led by A */
+				/* "do A làm trưởng đoàn": the delegation is led by A; or
+				 * fronted, "A dẫn đầu đoàn công tác ..." */
 				first = d->mentions[subj[n - 1]].start;
-				if (first < 3 || strncmp(x->s + first - 3, "do ", 3) != 0)
+				if ((first < 3 || strncmp(x->s + first - 3, "do ", 3) != 0) && !leads_delegation(x->s, at))
 					continue;
 				for (k = 0; k < n; k++)
 					vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
@@ -887,7 +895,8 @@ static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, 
 		if (!n)
 			continue;
 		first = d->mentions[subj[n - 1]].start;
-		if (first < 3 || strncmp(s + first - 3, "do ", 3) != 0)
+		/* "do X dẫn đầu", or fronted "X dẫn đầu đoàn công tác ..." */
+		if ((first < 3 || strncmp(s + first - 3, "do ", 3) != 0) && !leads_delegation(s, at))
 			continue;
 		for (i = 0; i < n; i++)
 			out[i] = subj[i];

@@ -443,7 +443,7 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 			size_t nd = 0;
 			while (nd < 2 && q[nd] >= '0' && q[nd] <= '9')
 				nd++;
-			if (nd > 0 && q[nd] == '/')
+			if (nd > 0 && (q[nd] == '/' || q[nd] == '-'))
 				first = vnkg_i_x_parse_int(q, 0, nd);
 			if (first > 12)
 				first = 0;
@@ -452,7 +452,7 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 		if (!first && p) {
 			size_t len_q = 0;
 			int q = roman_value(p + strlen("quý "), &len_q);
-			if (q >= 1 && q <= 4 && p[strlen("quý ") + len_q] == '/')
+			if (q >= 1 && q <= 4 && (p[strlen("quý ") + len_q] == '/' || p[strlen("quý ") + len_q] == '-'))
 				first = 3 * q - 2;
 		}
 		if (first && month < first && first - month >= 6)

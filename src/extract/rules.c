@@ -39,7 +39,7 @@ static const struct {
 	{RE_DIRECTIVE_OF, "directive-of",
 	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"},
 	{RE_DATE_LEAD, "date-lead",
-	 "^(?:[^,]{0,40}?\\s[-–]\\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay|Trưa nay|Hôm qua|Sáng qua|Chiều qua|Tối qua)\\s*"
+	 "^(?:[^,]{0,40}?\\s[-–]\\s*|[^,\\s\\d]{1,12}[-–])?(?:(?:Rạng sáng|Chiều tối|Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua)(?:\\s+(?:nay|qua|hôm qua))?\\s*"
 	 "(?:thứ\\s+(?:\\p{L}+|\\d)\\s*)?,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?" DM
 	 "|(?:Trong\\s+(?:\\d+|hai|ba)\\s+ngày|Từ\\s+ngày)\\s+(\\d{1,2})(?:\\s+đến(?:\\s+ngày)?\\s+\\d{1,2})?(?:\\s*(?:và|,|-)\\s*\\d{1,2})*\\s*[/-]\\s*(\\d{1,2})"
 	 "(?:\\s*[/-]\\s*(\\d{4}))?)"},

@@ -586,12 +586,21 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 	}
 	if (!a)
 		return 0;
-	/* a congress opens its term, and so does the first session or plenum */
-	if (kind == 0 || n <= 1)
+	/* a congress opens its term, and so does the first session or plenum;
+	 * so do the elections and the preparation of the personnel for it */
+	if ((kind && n == 1) ||
+	    (!kind && (has_word(t, "đại hội") || has_word(t, "bầu cử") || has_word(t, "ứng cử") ||
+		       has_word(t, "nhân sự") || has_word(t, "kỳ họp thứ nhất")) &&
+	     !has_word(t, "giữa nhiệm kỳ") && !has_word(t, "sơ kết")))
 		return a;
 	if (a > *lb) {
 		*lb = a;
-		*guess = a + (n - 1) / (kind == 1 ? 2 : 4);
+		if (kind)
+			*guess = a + (n - 1) / (kind == 1 ? 2 : 4);
+		else if (has_word(t, "giữa nhiệm kỳ") || has_word(t, "sơ kết"))
+			*guess = a + 2; /* a mid-term review, half-way through five years */
+		else
+			*guess = a; /* something done during the term: after it began */
 	}
 	return 0;
 }

@@ -16,15 +16,18 @@
  *      đoạn A-B", a school year, an anniversary span "(d/m/yyyy - d/m/yyyy)"
  *      or "N năm Ngày ...", a lunar year ("Tết Tân Mão");
  *   4. what the whole text says: terms for a numbered session, anniversaries,
- *      lunar years, the documents it disseminates (the event comes after
- *      them), the years it names most;
- *   5. a header further away than step 2 allows.
+ *      lunar years, school years;
+ *   5. a header further away than step 2 allows (but not years away);
+ *   6. the documents it disseminates, the years it names most.
+ * The documents disseminated bound any year but steps 1 and 2 from below
+ * (the event comes after them), and so do a numbered session or plenum.
  * With no clue at all the day and month are kept (precision month-day, date
  * "--MM-DD"), never dropped and never given a guessed year. */
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "extract/xctx.h"
 #include "util/util.h"
@@ -122,17 +125,26 @@ static int span_years(const char *p, int *a, int *b, int max_gap)
 	return *b > *a && *b - *a <= max_gap;
 }
 
-/* Case-insensitive (ASCII first letter) search for a phrase written in
- * lower case, at a word start. */
+/* Search for a phrase written in lower case, at a word start, its first
+ * letter in either case ("đại hội" finds "Đại hội"). */
 static const char *find_word(const char *s, const char *w)
 {
 	const char *q;
 	size_t n = strlen(w);
+	utf8proc_int32_t wc;
+	utf8proc_ssize_t wl = utf8proc_iterate((const utf8proc_uint8_t *)w, -1, &wc);
 
+	if (wl <= 0)
+		return NULL;
 	for (q = s; *q; q++) {
-		int at_start = q == s || q[-1] == ' ' || q[-1] == '(' || q[-1] == ',' || q[-1] == '"';
-		if (at_start && (strncmp(q, w, n) == 0 ||
-				 (w[0] >= 'a' && w[0] <= 'z' && q[0] == w[0] - 32 && strncmp(q + 1, w + 1, n - 1) == 0)))
+		utf8proc_int32_t c;
+		utf8proc_ssize_t l;
+		if (!(q == s || q[-1] == ' ' || q[-1] == '(' || q[-1] == ',' || q[-1] == '"'))
+			continue;
+		if (strncmp(q, w, n) == 0)
+			return q;
+		l = utf8proc_iterate((const utf8proc_uint8_t *)q, -1, &c);
+		if (l > 0 && utf8proc_tolower(c) == wc && strncmp(q + l, w + wl, n - (size_t)wl) == 0)
 			return q;
 	}
 	return NULL;
@@ -753,6 +765,13 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 		if (!y)
 			y = school_year_clue(s, month);
 	}
+	/* 5. a header further away (a late post or a crawl date): the latest
+	 * year that puts the day before it */
+	if (!y && ev->header_ymd && month) {
+		y = header_year(ev, month, day, 400);
+		weak = 1;
+	}
+	/* 6. the documents it disseminates, then the years the text names most */
 	if (!y && ev->max_doc_ymd && month) {
 		y = ev->max_doc_ymd / 10000;
 		weak = 1;
@@ -785,11 +804,6 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	/* a session or a congress season bounds the year from below */
 	if (lb && (!y || y < lb || (weak && y > lb + 4)))
 		y = guess;
-	/* 5. a header further away: the latest year not after it */
-	if (!y && ev->header_ymd && month) {
-		y = header_year(ev, month, day, 400);
-		weak = 1;
-	}
 	/* the event comes after the documents it disseminates */
 	if (y && month && ev->max_doc_ymd && (weak || !name || y <= ev->max_doc_ymd / 10000) &&
 	    ymd(y, month, day ? day : 1) < ev->max_doc_ymd)

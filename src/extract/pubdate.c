@@ -3,7 +3,8 @@
  * GMT+7", " date 2023-11", "Thứ Năm, 12/3/2020, 10:00 (GMT+7)", "Cập nhật
  * ngày: 29/12/2012 08:15:32", "Cập nhật lúc: 10:22 |06/06/2023", "Đăng lúc
  * 07:15 ngày 09/06/2031", "(23/07/2012)", "10 giờ:05 phút Thứ sáu, ngày 12
- * tháng 3 , 2021", "Mar072018".
+ * tháng 3 , 2021", "Mar072018"; an agency's dateline "Hà Nội (TTXVN
+ * 12/3/2020) - ...".
  *
  * A line counts as a date line by its shape, not by a list of sites: once
  * its date is taken out, only clock times and the furniture words of such
@@ -222,6 +223,31 @@ int vnkg_i_x_header_date(const char *header, int *precision_day)
 					;
 				if (head[k] >= 'A' && head[k] <= 'Z') {
 					*precision_day = d != 0;
+					return y * 10000 + m * 100 + d;
+				}
+			}
+		}
+		/* "Hà Nội (TTXVN 12/3/2020) - Sáng nay, ...": an agency's dateline
+		 * opening the lead carries the day it was filed */
+		{
+			const char *open = memchr(p, '(', len < 48 ? len : 48);
+			if (open) {
+				const char *q = open + 1;
+				char head[24];
+				int d, m, y;
+				size_t a, b, k = 0;
+				while (q < p + len && ((*q >= 'A' && *q <= 'Z') || (unsigned char)*q >= 0x80))
+					q++;
+				while (q < p + len && *q == ' ')
+					q++;
+				while (k < sizeof(head) - 1 && q + k < p + len && q[k] != ')') {
+					head[k] = q[k];
+					k++;
+				}
+				head[k] = '\0';
+				if (q > open + 1 && q + k < p + len && q[k] == ')' && find_date(head, &d, &m, &y, &a, &b) && a == 0 &&
+				    b == k) {
+					*precision_day = 1;
 					return y * 10000 + m * 100 + d;
 				}
 			}

@@ -35,6 +35,8 @@ static const header_case header_cases[] = {
 	{" date 2023-11-05 Tiêu đề của bài viết rất dài về một hội nghị tổng kết công tác năm", 20231105, 1},
 	{"17/04/2020 - 15:05Sáng 16/4, Bộ Tư lệnh Vùng tổ chức hội nghị trực tuyến về phòng chống dịch bệnh", 20200417,
 	 1},
+	{"Hà Nội (TTXVN 12/3/2020) - Sáng nay, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương về phòng chống dịch.",
+	 20200312, 1},
 	/* not date lines: a related-news line, a lead with a full date, nothing */
 	{"- Công an huyện Bản Liềng tổng kết công tác năm 2012 (27/12/2012)", 0, 0},
 	{"Ngày 12/3/2020, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị.", 0, 0},

@@ -845,7 +845,8 @@ static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos)
 			;
 		if (strncmp(s + k, "ngày ", strlen("ngày ")) == 0)
 			k += strlen("ngày ");
-		if (k == pos)
+		/* the digits themselves: "..., chiều 11/9" is a time of day, no issue date */
+		if (k == pos && s[k] >= '0' && s[k] <= '9')
 			return 1;
 	}
 	return 0;

@@ -58,7 +58,7 @@ static const struct {
 	 "|(?:Trong\\s+(?:\\d+|hai|ba)\\s+ngày|Từ\\s+ngày)\\s+(\\d{1,2})(?:\\s+đến(?:\\s+ngày)?\\s+\\d{1,2})?(?:\\s*(?:và|,|-)\\s*\\d{1,2})*\\s*[/-]\\s*(\\d{1,2})"
 	 "(?:\\s*[/-]\\s*(\\d{4}))?)"},
 	{RE_DATE_ANY, "date-any",
-	 "(?<![\\p{L}])(?:(?:sáng|chiều|tối|trưa|ngày)\\s+(?:nay\\s+)?(?:\\(\\s*)?" DM
+	 "(?<![\\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay,?|hôm qua,?)\\s+(?:nay\\s+|qua\\s+)?(?:ngày\\s+)?(?:\\(\\s*)?" DM
 	 "|từ ngày\\s+(\\d{1,2})\\s+đến(?:\\s+ngày)?\\s+\\d{1,2}\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?)"},
 	/* every way the genre writes an event's day, anywhere in a sentence; the
 	 * branch reset numbers day, month and year 1, 2, 3 in each branch:

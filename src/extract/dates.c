@@ -50,6 +50,8 @@ typedef struct date_evidence {
 	int latest;            /* latest year the text speaks of, 0 when none */
 	full_date full[MAX_FULL];
 	size_t nfull;
+	const char **texts;    /* the article's sentences (borrowed) */
+	size_t ntexts;
 } date_evidence;
 
 static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos);
@@ -717,7 +719,7 @@ static int header_year(const date_evidence *ev, int m, int d, int window)
  * clues (see the top of the file). `name` is the event's name, `t` its
  * sentence. */
 static int infer_year(const date_evidence *ev, const char *name, const char *t, int month, int day,
-		      pcre2_match_data *md, const char *whole_text_clue_sentences[], size_t nsent)
+		      pcre2_match_data *md)
 {
 	size_t i;
 	int y = 0, weak = 0, lb = 0, guess = 0;
@@ -751,9 +753,9 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	if (!y)
 		y = lunar_clue(t, month);
 	/* 4. the whole text */
-	for (i = 0; !y && i < nsent; i++) {
+	for (i = 0; !y && i < ev->ntexts; i++) {
 		int kind, n = session_number(name, &kind);
-		const char *s = whole_text_clue_sentences[i];
+		const char *s = ev->texts[i];
 		if (!kind)
 			n = session_number(t, &kind);
 		if (kind && n > 0 && term_start(s))
@@ -1047,13 +1049,13 @@ static int is_span_date(const date_evidence *ev, const char *iso)
 
 /* Dates event e (its day from sentence si) with the article's evidence. */
 static int date_event(vnkg_i_doc *d, vnkg_i_mention *e, size_t si, int found, int day, int month, int year,
-		      const date_evidence *ev, pcre2_match_data *md, const char **texts, size_t nsent)
+		      const date_evidence *ev, pcre2_match_data *md)
 {
 	const char *s = vnkg_article_sentence(d->article, si)->text;
 	int back = found ? days_before_close(s) : 0;
 
 	if (found && !year)
-		year = infer_year(ev, e->name, s, month, day, md, texts, nsent);
+		year = infer_year(ev, e->name, s, month, day, md);
 	if (found && year && back) {
 		int y2, m2, d2;
 		civil_of(days_of(year, month, day) - back, &y2, &m2, &d2);
@@ -1088,7 +1090,9 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	for (si = 0; texts && si < n; si++)
 		texts[si] = vnkg_article_sentence(a, si)->text;
 	if (!texts)
-		n = 0;
+		n = 0; /* out of memory: the event's own sentence alone */
+	ev.texts = texts;
+	ev.ntexts = n;
 	dsi = e->sentence;
 	found = sentence_day(d, dsi, md, &day, &month, &year);
 	/* an event named in a headline: the lead after it */
@@ -1114,13 +1118,13 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			dsi = e->sentence;
 		}
 	}
-	if (!date_event(d, e, dsi < n ? dsi : e->sentence, found, day, month, year, &ev, md, texts, n)) {
+	if (!date_event(d, e, dsi < n ? dsi : e->sentence, found, day, month, year, &ev, md)) {
 		/* no day: only the year the event is about ("triển khai nhiệm vụ năm 2024") */
 		PCRE2_SIZE *ov;
 		int y = 0;
 		const char *es = vnkg_article_sentence(a, e->sentence)->text;
 		if (e->name && vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov))
-			y = infer_year(&ev, e->name, es, 0, 0, md, texts, n);
+			y = infer_year(&ev, e->name, es, 0, 0, md);
 		if (ev.header_ymd && recent(es, texts, n) && (!ev.latest || ev.header_ymd / 10000 <= ev.latest + 2) &&
 		    (!y || y == ev.header_ymd / 10000)) {
 			/* "Lữ đoàn ... vừa tổ chức hội thao": shortly before the page
@@ -1158,7 +1162,7 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		if (o->date && strlen(o->date) == 10 && vnkg_i_x_parse_int(o->date, 5, 7) == om &&
 		    vnkg_i_x_parse_int(o->date, 8, 10) == od)
 			continue;
-		date_event(d, o, o->sentence, 1, od, om, oy, &ev, md, texts, n);
+		date_event(d, o, o->sentence, 1, od, om, oy, &ev, md);
 	}
 	free(texts);
 }

@@ -841,10 +841,16 @@ static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos)
 	for (i = 0; i < d->nmentions; i++) {
 		const vnkg_i_mention *m = &d->mentions[i];
 		size_t k;
-		if (m->type != MENTION_DIRECTIVE || m->sentence != si || m->end > pos || pos - m->end > 12)
+		if (m->type != MENTION_DIRECTIVE || m->sentence != si || m->end > pos || pos - m->end > 32)
 			continue;
-		for (k = m->end; k < pos && (s[k] == ' ' || s[k] == ','); k++)
-			;
+		/* the rest of a code the directive's rule stopped before ("số
+		 * 77/KH - UBND ngày ..."), a comma */
+		for (k = m->end; k < pos && k - m->end < 24; k++) {
+			if (strncmp(s + k, "Đ", strlen("Đ")) == 0)
+				k++;
+			else if (!strchr(" ,/-", s[k]) && !(s[k] >= 'A' && s[k] <= 'Z') && !(s[k] >= '0' && s[k] <= '9'))
+				break;
+		}
 		if (strncmp(s + k, "ngày ", strlen("ngày ")) == 0)
 			k += strlen("ngày ");
 		/* the digits themselves: "..., chiều 11/9" is a time of day, no issue date */

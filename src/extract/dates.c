@@ -242,8 +242,8 @@ static int term_start(const char *s)
 	return best;
 }
 
-/* The number N of "Kỳ họp thứ N" or "Hội nghị (...) lần thứ N" / "phiên họp
- * thứ N" in s, and which of them (1 session, 2 plenum). */
+/* The number N of "Kỳ họp thứ N", "Hội nghị (...) lần thứ N" or "phiên (họp)
+ * thứ N" in s, and which of them (1 session, 2 plenum, 3 meeting). */
 static int session_number(const char *s, int *kind)
 {
 	const char *p;
@@ -256,6 +256,13 @@ static int session_number(const char *s, int *kind)
 	if (p) {
 		*kind = 1;
 		return ordinal_at(p + strlen("kỳ họp thứ"));
+	}
+	p = find_word(s, "phiên thứ");
+	if (!p)
+		p = find_word(s, "phiên họp thứ");
+	if (p) {
+		*kind = 3;
+		return ordinal_at(strstr(p, "thứ") + strlen("thứ"));
 	}
 	p = find_word(s, "hội nghị");
 	if (p) {
@@ -508,8 +515,13 @@ static int period_clue(const char *t)
 		p += strlen("giai đoạn");
 		while (*p == ' ')
 			p++;
+		/* a review, a workshop or an assessment looks back at the period's
+		 * end; a signing, a launch or a plan opens it */
 		if (span_years(p, &a, &b, 10))
-			return has_word(t, "tổng kết") ? b : a;
+			return has_word(t, "tổng kết") || has_word(t, "hội thảo") || has_word(t, "đánh giá") ||
+					       has_word(t, "tọa đàm")
+				       ? b
+				       : a;
 	}
 	p = t;
 	for (p = strchr(p, '('); p; p = strchr(p, '(')) {
@@ -609,7 +621,9 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 		return a;
 	if (a > *lb) {
 		*lb = a;
-		if (kind)
+		if (kind == 3) /* a committee meets about monthly from the autumn congress on */
+			*guess = a + 1 + (n - 2) / 12;
+		else if (kind)
 			*guess = a + (n - 1) / (kind == 1 ? 2 : 4);
 		else if (has_word(t, "giữa nhiệm kỳ") || has_word(t, "sơ kết"))
 			*guess = a + 2; /* a mid-term review, half-way through five years */
@@ -680,9 +694,13 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 				ev->full[ev->nfull++] = f;
 		}
 		{
-			int t = term_start(s);
+			/* terms and periods the text speaks of */
+			int t = term_start(s), a, b;
+			const char *g = find_word(s, "giai đoạn ");
 			if (t && t > ev->latest)
 				ev->latest = t;
+			if (g && span_years(g + strlen("giai đoạn "), &a, &b, 10) && b > ev->latest)
+				ev->latest = b;
 		}
 	}
 	ev->header_ymd = vnkg_i_x_header_date(vnkg_article_header(a), &dayp);

@@ -1096,28 +1096,13 @@ static int date_event(vnkg_i_doc *d, vnkg_i_mention *e, size_t si, int found, in
 	return 0;
 }
 
-void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+/* Dates the article's own event e. */
+static void date_main(vnkg_i_doc *d, vnkg_i_mention *e, const date_evidence *ev, pcre2_match_data *md)
 {
-	const vnkg_article *a = d->article;
-	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event, i;
-	int day = 0, month = 0, year = 0, found = 0;
-	size_t dsi;
-	date_evidence ev;
-	vnkg_i_mention *e;
-	const char **texts = NULL;
+	size_t n = ev->ntexts, si, dsi = e->sentence;
+	int day = 0, month = 0, year = 0, found;
+	const char *es = vnkg_article_sentence(d->article, e->sentence)->text;
 
-	if (em == VNKG_I_NO_MENTION)
-		return;
-	e = &d->mentions[em];
-	gather_dates(d, md, &ev);
-	texts = calloc(n ? n : 1, sizeof(*texts));
-	for (si = 0; texts && si < n; si++)
-		texts[si] = vnkg_article_sentence(a, si)->text;
-	if (!texts)
-		n = 0; /* out of memory: the event's own sentence alone */
-	ev.texts = texts;
-	ev.ntexts = n;
-	dsi = e->sentence;
 	found = sentence_day(d, dsi, md, &day, &month, &year);
 	/* an event named in a headline: the lead after it */
 	for (si = e->sentence + 1; !found && si < n && si <= e->sentence + 2; si++) {
@@ -1130,55 +1115,53 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		found = sentence_day(d, si, md, &day, &month, &year);
 		dsi = si;
 	}
-	if (!found && ev.header_ymd % 100 && n) {
+	if (!found && ev->header_ymd % 100) {
 		/* "Hội nghị được tổ chức trực tuyến sáng nay": the publication day */
-		int rel = relative_day(vnkg_article_sentence(a, e->sentence)->text);
+		int rel = relative_day(es);
 		for (si = 0; rel == 1 && si < n && si < 3; si++)
-			rel = relative_day(texts[si]);
+			rel = relative_day(ev->texts[si]);
 		if (rel != 1) {
-			civil_of(days_of(ev.header_ymd / 10000, ev.header_ymd / 100 % 100, ev.header_ymd % 100) + rel, &year,
-				 &month, &day);
+			civil_of(days_of(ev->header_ymd / 10000, ev->header_ymd / 100 % 100, ev->header_ymd % 100) + rel,
+				 &year, &month, &day);
 			found = 1;
 			dsi = e->sentence;
 		}
 	}
-	if (!date_event(d, e, dsi < n ? dsi : e->sentence, found, day, month, year, &ev, md)) {
+	if (!date_event(d, e, dsi < n ? dsi : e->sentence, found, day, month, year, ev, md)) {
 		/* no day: only the year the event is about ("triển khai nhiệm vụ năm 2024") */
 		PCRE2_SIZE *ov;
 		int y = 0;
-		const char *es = vnkg_article_sentence(a, e->sentence)->text;
 		if (e->name && vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov))
-			y = infer_year(&ev, e->name, es, 0, 0, md);
-		if (ev.header_ymd && recent(es, texts, n) && (!ev.latest || ev.header_ymd / 10000 <= ev.latest + 2) &&
-		    (!y || y == ev.header_ymd / 10000)) {
+			y = infer_year(ev, e->name, es, 0, 0, md);
+		if (ev->header_ymd && recent(es, ev->texts, n) && (!ev->latest || ev->header_ymd / 10000 <= ev->latest + 2) &&
+		    (!y || y == ev->header_ymd / 10000)) {
 			/* "Lữ đoàn ... vừa tổ chức hội thao": shortly before the page
 			 * was published, in its month at the finest */
-			set_month(e, ev.header_ymd / 10000, ev.header_ymd / 100 % 100);
+			set_month(e, ev->header_ymd / 10000, ev->header_ymd / 100 % 100);
 		} else {
 			set_date(e, y, 0, 0);
 		}
 	}
-	d->event_date = vnkg_i_strdup(e->date);
-	d->event_precision = vnkg_i_strdup(e->date_precision);
-	/* other events the article reports, each led by its own day ("Tối 15-6,
-	 * Công an tỉnh ... tổ chức lễ ..."), each with the same year logic */
+}
+
+/* Dates the other events the article reports, each led by its own day
+ * ("Tối 15-6, Công an tỉnh ... tổ chức lễ ..."), with the same year logic;
+ * main_sentence is the sentence of the article's own event (its day is that
+ * event's), or (size_t)-1. */
+static void date_others(vnkg_i_doc *d, size_t main_sentence, const date_evidence *ev, pcre2_match_data *md)
+{
+	size_t i;
+
 	for (i = 0; i < d->nmentions; i++) {
 		vnkg_i_mention *o = &d->mentions[i];
 		int od, om, oy;
-		if (o->type != MENTION_EVENT || o->dead || o->main_event || o->national || i == em)
+		if (o->type != MENTION_EVENT || o->dead || o->main_event || o->national || o->sentence == main_sentence)
 			continue;
-		if (o->sentence == e->sentence)
-			continue;
-		if (!tells_of(d, i)) {
+		if (!tells_of(d, i) || !sentence_day(d, o->sentence, md, &od, &om, &oy)) {
 			/* a gathering the sentence only cites ("trình Đại hội ...",
-			 * "quán triệt Nghị quyết Đại hội ...") keeps what it had */
-			if (o->date && strlen(o->date) == 10 && is_span_date(&ev, o->date))
-				set_date(o, 0, 0, 0);
-			continue;
-		}
-		if (!sentence_day(d, o->sentence, md, &od, &om, &oy)) {
-			/* a date read off an anniversary span is no event's day */
-			if (o->date && strlen(o->date) == 10 && is_span_date(&ev, o->date))
+			 * "quán triệt Nghị quyết Đại hội ...") keeps what it had, but a
+			 * date read off an anniversary span is no event's day */
+			if (o->date && strlen(o->date) == 10 && is_span_date(ev, o->date))
 				set_date(o, 0, 0, 0);
 			continue;
 		}
@@ -1186,7 +1169,29 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		if (o->date && strlen(o->date) == 10 && vnkg_i_x_parse_int(o->date, 5, 7) == om &&
 		    vnkg_i_x_parse_int(o->date, 8, 10) == od)
 			continue;
-		date_event(d, o, o->sentence, 1, od, om, oy, &ev, md);
+		date_event(d, o, o->sentence, 1, od, om, oy, ev, md);
 	}
+}
+
+void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	const vnkg_article *a = d->article;
+	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event;
+	date_evidence ev;
+	const char **texts;
+
+	gather_dates(d, md, &ev);
+	texts = calloc(n ? n : 1, sizeof(*texts));
+	for (si = 0; texts && si < n; si++)
+		texts[si] = vnkg_article_sentence(a, si)->text;
+	ev.texts = texts;
+	ev.ntexts = texts ? n : 0; /* out of memory: each event's own sentence alone */
+	if (em != VNKG_I_NO_MENTION) {
+		vnkg_i_mention *e = &d->mentions[em];
+		date_main(d, e, &ev, md);
+		d->event_date = vnkg_i_strdup(e->date);
+		d->event_precision = vnkg_i_strdup(e->date_precision);
+	}
+	date_others(d, em != VNKG_I_NO_MENTION ? d->mentions[em].sentence : (size_t)-1, &ev, md);
 	free(texts);
 }

@@ -108,7 +108,7 @@ static int names_only(const char *s, size_t a, size_t b)
 static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
 {
 	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", " khi", " đến", " tới",
-					      " về", NULL};
+					      " về", " có bài", " đã có bài", NULL};
 	size_t k;
 
 	/* a verb chain before the verb: "X sau khi thị sát công trình đã chủ trì" */
@@ -638,6 +638,9 @@ static void person_cues(xctx *x)
 					p = VNKG_I_NO_MENTION;
 		}
 		if (p != VNKG_I_NO_MENTION && vnkg_i_x_only_glue(x->s, ov[1], d->mentions[p].start, 0)) {
+			/* "Dự và phát biểu tại đại hội, X ...": X attended too */
+			if (strncmp(x->s, "Dự và", strlen("Dự và")) == 0)
+				vnkg_i_x_add_relation(d, "attended", p, ev, x->si, NULL, NULL);
 			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
 			if (directs)
 				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);

@@ -524,6 +524,13 @@ static const char *reception_at(const char *s)
 					     "Thứ trưởng ", "Tùy viên ", "Tổng Lãnh sự ", "Chủ tịch ", "Thống đốc ", NULL};
 	const char *p = s;
 
+	/* "Tiếp Đại sứ X, Chủ tịch UBND tỉnh Y khẳng định ...": fronted */
+	if (strncmp(s, "Tiếp ", strlen("Tiếp ")) == 0) {
+		size_t k;
+		for (k = 0; guests[k]; k++)
+			if (strncmp(s + strlen("Tiếp "), guests[k], strlen(guests[k])) == 0)
+				return s;
+	}
 	while ((p = strstr(p, " tiếp ")) != NULL) {
 		const char *g = p + strlen(" tiếp ");
 		size_t k;

@@ -98,6 +98,8 @@ static const struct {
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s*,?\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:Tham gia|Thành viên) (?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
+	 /* "Đại hội vinh dự đón tiếp các đồng chí: A, B" */
+	 "|(?<![\\p{L}])(?:vinh dự|hân hạnh|trân trọng) đón tiếp(?:\\s+các)?(?:\\s+đồng chí)?(?![\\p{L}])"
 	 /* a delegation's members: "Đoàn công tác gồm các đồng chí: A, B" */
 	 "|(?<![\\p{L}])[Đđ]oàn(?:\\s+[^.;:]{0,80}?)?\\s+gồm(?:\\s+có)?\\s+(?:các\\s+)?(?:đồng chí|ông|bà)(?![\\p{L}])"
 	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
@@ -109,9 +111,9 @@ static const struct {
 	{RE_CUE_ATTEND_BY, "attend-by",
 	 "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt|hiện diện)( và (?:phát biểu|chỉ đạo)(?: chỉ đạo)?)? của(?![\\p{L}])"},
 	{RE_CUE_SPEAK, "speak",
-	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao|khai mạc(?=\\s+(?:" EVENT_NOUNS ")))(?![\\p{L}])|trình bày(?=\\p{L})"},
+	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao|thông tin(?=\\s+(?:nhanh|về|tóm tắt|kết quả|tình hình|thêm))|tóm tắt(?=\\s+(?:kết quả|báo cáo|tình hình|nội dung))|khai mạc(?=\\s+(?:" EVENT_NOUNS ")))(?![\\p{L}])|trình bày(?=\\p{L})"},
 	{RE_CUE_FRONT, "front",
-	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt)(?:\\s+[^,]{0,60})?,"
+	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt|Dự và phát biểu|Tiếp(?=\\s+(?:ngài|Ngài|ông|bà|Đoàn|Đại sứ|Tổng Lãnh sự|Bộ trưởng|Thứ trưởng|Chủ tịch)\\s))(?:\\s+[^,]{0,60})?,"
 	 /* stacked: "Thay mặt lãnh đạo tỉnh, phát biểu tại buổi lễ, X ..." */
 	 "(?:\\s*(?:phát biểu|kết luận|chỉ đạo)(?:\\s+[^,]{0,60})?,)?"},
 	{RE_CUE_SPEECH_OF, "speech-of", "(?<![\\p{L}])tham luận (?:trình bày )?của(?![\\p{L}])"},

@@ -682,8 +682,8 @@ static void person_cues(xctx *x)
 	/* stacked: "Ghi nhận những kết quả ..., phát biểu chỉ đạo tại hội nghị,
 	 * X yêu cầu ...": a participle clause after a comma, then the speaker */
 	{
-		const char *q = x->s;
-		while ((q = strstr(q, ", phát biểu ")) != NULL) {
+		const char *q = strstr(x->s, ", phát biểu ");
+		for (; q; q = strstr(q, ", phát biểu ")) {
 			const char *comma;
 			size_t after, p;
 			q += strlen(", phát biểu ");
@@ -885,14 +885,12 @@ static size_t only_person_before(const vnkg_i_doc *d, size_t si, size_t pos, siz
 /* "do X làm trưởng đoàn", "do X dẫn đầu": the leader of a delegation. */
 static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out)
 {
-	size_t i, subj[16], n;
-	const char *p = s;
+	size_t i, subj[16], n, at;
 
 	/* the lead phrase before pos, and the people before it */
-	while ((p = strstr(p, " ")) != NULL && (size_t)(p - s) < pos) {
-		size_t at = (size_t)(p - s), first;
-		p++;
-		if (!lead_phrase(s, at))
+	for (at = 0; at < pos; at++) {
+		size_t first;
+		if (s[at] != ' ' || !lead_phrase(s, at))
 			continue;
 		n = subjects_before(d, si, s, at, subj, 16);
 		if (!n)

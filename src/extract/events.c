@@ -71,8 +71,8 @@ static char *event_name(const char *s, size_t start, size_t len)
 	{
 		static const char *const times[] = {" sáng ", " chiều ", " tối ", " trưa ", " ngày ", NULL};
 		for (i = 0; times[i]; i++) {
-			const char *hit = s + start;
-			while ((hit = vnkg_i_x_find_bytes(hit, (size_t)(s + end - hit), times[i], strlen(times[i]))) != NULL) {
+			const char *hit = vnkg_i_x_find_bytes(s + start, end - start, times[i], strlen(times[i]));
+			for (; hit; hit = vnkg_i_x_find_bytes(hit, (size_t)(s + end - hit), times[i], strlen(times[i]))) {
 				const char *after = hit + strlen(times[i]);
 				if ((*after >= '0' && *after <= '9') || strncmp(after, "nay", 3) == 0 ||
 				    strncmp(after, "qua", 3) == 0) {

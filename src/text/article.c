@@ -533,30 +533,46 @@ static int only_spaces(const char *s)
 	return 1;
 }
 
-/* 1 when one of the last two words of s[0..len) starts with a capital: the
- * text was cut inside a name ("... Phó trưởng Ban Tuyên", "Hải đội trưởng
+/* Words that close a phrase: a text cut after one of them ("... lần thứ XIX
+ * và") was cut after a complete name. */
+static const char *const link_words[] = {"và", "của", "với", "cho", "tại", "các", "những", "về", "để", "trong",
+					 "theo", "cùng", "đã", "sẽ", "là", "có", "được", "do", "từ", "đến", NULL};
+
+static int starts_upper(const char *w, size_t n)
+{
+	int32_t cp;
+
+	return vnkg_i_text_utf8_decode(&cp, w, n) > 0 &&
+	       (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT);
+}
+
+/* 1 when the text s[0..len) was cut inside a name: its last word starts with
+ * a capital ("... Phó trưởng Ban Tuyên"), or the word before it does and the
+ * last is a fragment, not a word that closes a phrase ("... Hải đội trưởng
  * Hải độ"). */
 static int cut_in_name(const char *s, size_t len)
 {
-	size_t words = 0, i = len;
-	int32_t cp;
+	size_t end = len, start, pend, pstart, i;
 
-	while (i > 0 && words < 2) {
-		size_t end = i, start;
-		while (end > 0 && s[end - 1] == ' ')
-			end--;
-		start = end;
-		while (start > 0 && s[start - 1] != ' ')
-			start--;
-		if (start == end)
-			break;
-		if (vnkg_i_text_utf8_decode(&cp, s + start, end - start) > 0 &&
-		    (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT))
-			return 1;
-		words++;
-		i = start;
-	}
-	return 0;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	start = end;
+	while (start > 0 && s[start - 1] != ' ')
+		start--;
+	if (start == end)
+		return 0;
+	if (starts_upper(s + start, end - start))
+		return 1;
+	for (i = 0; link_words[i]; i++)
+		if (strlen(link_words[i]) == end - start && memcmp(link_words[i], s + start, end - start) == 0)
+			return 0;
+	pend = start;
+	while (pend > 0 && s[pend - 1] == ' ')
+		pend--;
+	pstart = pend;
+	while (pstart > 0 && s[pstart - 1] != ' ')
+		pstart--;
+	return pstart < pend && starts_upper(s + pstart, pend - pstart);
 }
 
 /* Class 29: the last sentence of an item, or of a page, cut off in the

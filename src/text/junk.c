@@ -141,6 +141,135 @@ static void split_glued(char *t, size_t at)
 		t[at] = '\n';
 }
 
+/* --- two syllables glued together ("việnchủ", "Xuyêntổ") ---------------- */
+
+static const char *const onsets[] = {"ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c",
+				     "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "", NULL};
+static const char *const codas[] = {"ch", "ng", "nh", "c", "m", "n", "p", "t", "", NULL};
+
+static int is_vowel_ascii(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* 1 when f[0..n) (folded: lower case, no diacritics) is one Vietnamese
+ * syllable: onset, one to three vowels, coda. */
+static int is_syllable(const char *f, size_t n)
+{
+	size_t i, o, v, rest;
+
+	for (i = 0; onsets[i]; i++) {
+		o = strlen(onsets[i]);
+		if (o > n || strncmp(f, onsets[i], o) != 0)
+			continue;
+		for (v = o; v < n && is_vowel_ascii(f[v]); v++)
+			;
+		if (v == o || v - o > 3)
+			continue; /* "gìn" is read as g + in */
+		rest = n - v;
+		for (o = 0; codas[o]; o++)
+			if (strlen(codas[o]) == rest && strncmp(f + v, codas[o], rest) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Byte offset of the k-th code point of s. */
+static size_t cp_offset(const char *s, size_t k)
+{
+	size_t i = 0;
+
+	while (k > 0 && s[i]) {
+		i++;
+		while (((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		k--;
+	}
+	return i;
+}
+
+static int has_non_ascii(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* Where a run of letters w[0..n) splits into two syllables that both carry a
+ * Vietnamese diacritic (so foreign names such as "Vongsavath" and "Êban" are
+ * left alone), as a byte offset; 0 when it does not. */
+static size_t glued_syllables(const char *w, size_t n)
+{
+	char *run = NULL, *f = NULL;
+	size_t len, k, at = 0;
+
+	run = malloc(n + 1);
+	if (!run)
+		return 0;
+	memcpy(run, w, n);
+	run[n] = '\0';
+	if (vnkg_text_fold(&f, run) < 0 || !f)
+		goto cleanup;
+	len = strlen(f);
+	/* one code point per letter (NFC, đ -> d), so folded positions are
+	 * code point positions */
+	if (len < 4 || len > 14 || strspn(f, "abcdefghijklmnopqrstuvwxyz") != len || is_syllable(f, len))
+		goto cleanup;
+	for (k = 2; k + 2 <= len && !at; k++) {
+		size_t b = cp_offset(run, k);
+		if (b == 0 || b >= n)
+			continue;
+		if (is_syllable(f, k) && is_syllable(f + k, len - k) && has_non_ascii(run, b) &&
+		    has_non_ascii(run + b, n - b))
+			at = b;
+	}
+
+cleanup:
+	free(f);
+	free(run);
+	return at;
+}
+
+/* Puts the space back between two glued syllables, in a new string. */
+static char *split_syllables(const char *t)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+	size_t len = strlen(t), i = 0, n, start;
+
+	while (i < len) {
+		int32_t cp = cp_at(t, len, i, &n);
+
+		if (!cp_letter(cp)) {
+			vnkg_i_buf_put(&b, t + i, n);
+			i += n;
+			continue;
+		}
+		start = i;
+		while (i < len) {
+			cp = cp_at(t, len, i, &n);
+			if (!cp_letter(cp) && utf8proc_category(cp) != UTF8PROC_CATEGORY_MN)
+				break;
+			i += n;
+		}
+		{
+			size_t at = i - start >= 6 && has_non_ascii(t + start, i - start)
+					    ? glued_syllables(t + start, i - start)
+					    : 0;
+			if (at) {
+				vnkg_i_buf_put(&b, t + start, at);
+				vnkg_i_buf_putc(&b, ' ');
+				vnkg_i_buf_put(&b, t + start + at, i - start - at);
+			} else {
+				vnkg_i_buf_put(&b, t + start, i - start);
+			}
+		}
+	}
+	return vnkg_i_buf_detach(&b);
+}
+
 int vnkg_i_text_repair_line(char **out, const char *s)
 {
 	vnkg_buf b = VNKG_BUF_INIT;
@@ -240,6 +369,13 @@ int vnkg_i_text_repair_line(char **out, const char *s)
 		t[w] = '\0';
 		if (glue > 0)
 			split_glued(t, glue);
+		{
+			char *u = split_syllables(t);
+			free(t);
+			if (!u)
+				return vnkg_i_oom();
+			t = u;
+		}
 		*out = t;
 	}
 	return 0;
@@ -346,7 +482,7 @@ static size_t masthead_prefix(const char *line)
 		cp = cp_at(line, len, i, &n);
 		if (cp_upper(cp))
 			upper++;
-		else if (!(cp < 0x80 && (is_digit((int)cp) || cp == '.')))
+		else if (!(cp < 0x80 && (is_digit((int)cp) || cp == '.' || cp == '&')))
 			break;
 		i += n;
 	}

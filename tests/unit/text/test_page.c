@@ -66,6 +66,12 @@ static const line_case repair_cases[] = {
 	{"Học việnChủ trì hội nghị", "Học viện Chủ trì hội nghị"},
 	{"2 giờ trướcBài gốc", "2 giờ trước Bài gốc"},
 	{"củng cố tổ chức Đảng.Sau đó hội nghị bế mạc.", "củng cố tổ chức Đảng. Sau đó hội nghị bế mạc."},
+	/* two syllables glued together, names left alone */
+	{"Học việnchủ trì hội nghị", "Học viện chủ trì hội nghị"},
+	{"Ban CHQS huyện Đồng Xuyêntổ chức hội thao", "Ban CHQS huyện Đồng Xuyên tổ chức hội thao"},
+	{"người nghiêng khuyến khích trường Nguyễn Quốc giường khuya",
+	 "người nghiêng khuyến khích trường Nguyễn Quốc giường khuya"},
+	{"bà H'Liên Êban, ông Rơ Châm Hyưk, Y Brơng, Siu Thị Blếch", "bà H'Liên Êban, ông Rơ Châm Hyưk, Y Brơng, Siu Thị Blếch"},
 	/* a section label glued to a dateline becomes a line of its own */
 	{"Thời sựNgày 4-6, Tỉnh ủy tổ chức hội nghị.", "Thời sự\nNgày 4-6, Tỉnh ủy tổ chức hội nghị."},
 	/* a headline glued after the end of a lead */

@@ -1,15 +1,18 @@
 /* An article: read, checked, normalised, cleaned of page furniture and split
- * into sentences.
+ * into sentences; a list page also into its items.
  *
  * The way through:
  *   1. the bytes are checked (utf8.c) and normalised (normalize.c); a text of
  *      white space only is refused;
  *   2. the header keeps the first HEADER_LINES non-empty lines as they are,
  *      for the mastheads and print dates later stages look for;
- *   3. each line loses its garbage tokens and is classified (boilerplate.c):
- *      kept, dropped, or the start of a comment form or related-news list,
- *      which drops it and everything after (only once some content has been
- *      kept, so a menu at the top cannot swallow the article);
+ *   3. each line loses its garbage tokens, raw HTML and glued words (junk.c;
+ *      a headline glued to the line before becomes a line of its own) and is
+ *      classified (boilerplate.c): kept, dropped, or the start of a comment
+ *      form or related-news list, which drops it and everything after (only
+ *      once some content has been kept, so a menu at the top cannot swallow
+ *      the article); a kept line loses the furniture stuck to it (a masthead
+ *      or print stamp before the lead, a photo credit, a trailing "|");
  *   4. a line identical to an earlier kept line is dropped (a headline or a
  *      caption shown twice, whatever its length);
  *   5. lines are split into sentences (sentence.c); a sentence of at least
@@ -17,9 +20,14 @@
  *      punctuation) is dropped, so an article pasted twice counts once;
  *      shorter sentences are kept even when repeated ("Quang cảnh hội
  *      nghị." as the caption of two photos) unless step 4 caught their line;
+ *      a summary cut with "…" whose text starts another sentence goes too;
  *   6. up to SIGNATURE_MAX_LINES last kept lines that are only names or a
  *      source tag ("Đức Lâm", "Thanh Sang, Đức Việt", "QĐND") are dropped;
- *   7. the kept lines are the paragraphs: each keeps its kept sentences. */
+ *      a last sentence cut off inside a name loses the partial name;
+ *   7. the kept lines are the paragraphs: each keeps its kept sentences;
+ *   8. a list page (page.c) gets its items: steps 4 to 7 again on each
+ *      item's lines, with a header of the item's own first lines and the
+ *      page's lines above the first item. */
 
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -447,6 +455,32 @@ cleanup:
 	return err;
 }
 
+/* Step 5b (P42): a lead printed twice, once as a summary cut with "…" above
+ * the story: the cut copy goes when another sentence starts with its text.
+ * Returns the new count. */
+static size_t drop_cut_copies(draft_sentence *drafts, size_t n)
+{
+	size_t i, j, w = 0, klen;
+
+	for (i = 0; i < n; i++) {
+		const char *t = drafts[i].text;
+		int copy = 0;
+
+		if (vnkg_i_text_ends_cut(t) == 2) {
+			klen = dedup_key_len(t, strlen(t));
+			for (j = 0; j < n && !copy && word_count(t, klen) >= DEDUP_MIN_WORDS * 2; j++)
+				copy = j != i && strlen(drafts[j].text) > klen &&
+				       strncmp(drafts[j].text, t, klen) == 0;
+		}
+		if (copy) {
+			free(drafts[i].text);
+			continue;
+		}
+		drafts[w++] = drafts[i];
+	}
+	return w;
+}
+
 /* Step 6: drops the signature lines at the end; returns the new count. */
 static int drop_signatures(size_t *count, draft_sentence *drafts)
 {
@@ -639,6 +673,7 @@ static int build_article(vnkg_article **out, const char *id, const page *pg, siz
 	err = split_paras(&drafts, &ndrafts, paras, nparas);
 	if (err < 0)
 		goto cleanup;
+	ndrafts = drop_cut_copies(drafts, ndrafts);
 	err = drop_signatures(&ndrafts, drafts);
 	if (err < 0)
 		goto cleanup;

@@ -215,12 +215,27 @@ static int block_has(const line_info *info, size_t from, size_t to, line_class c
 	return 0;
 }
 
+/* 1 when `lead` starts with the text of the cut lead `cut` (without its
+ * "…"): the summary above a story, printed again as the story's lead. */
+static int repeats_cut(const char *cut, const char *lead)
+{
+	size_t n = strlen(cut);
+
+	while (n > 0 && (cut[n - 1] == '.' || cut[n - 1] == ' '))
+		n--;
+	if (n >= 3 && memcmp(cut + n - 3, "\xE2\x80\xA6", 3) == 0)
+		n -= 3;
+	return n >= 20 && strncmp(cut, lead, n) == 0;
+}
+
 static int opens_item(const line_info *info, const char *const *lines, size_t prev, size_t top, size_t l)
 {
 	int cut = vnkg_i_text_ends_cut(lines[prev]);
 	int strong = cut == 2 || info[prev].more_after;
 	int dated = vnkg_i_text_opens_dateline(lines[l]);
 
+	if (repeats_cut(lines[prev], lines[l]))
+		return 0;
 	if (top == l) /* no head block: one lead right after another */
 		return dated && (strong || (cut == 1 && words_in(lines[prev]) >= CUT_LEAD_MIN_WORDS));
 	if (!block_has(info, top, l, LINE_T)) /* a stamp alone: a print date under a lead */

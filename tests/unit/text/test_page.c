@@ -212,6 +212,22 @@ static void test_teasers_without_headlines(void **state)
 	vnkg_article_free(a);
 }
 
+static void test_summary_printed_twice(void **state)
+{
+	/* the lead as a cut summary above the story counts once */
+	const char *text = "Sư đoàn 9 tổng kết năm 2024\n"
+			   "Sáng 19-12, Sư đoàn 9 tổ chức hội nghị tổng kết công tác quân sự, quốc phòng…\n"
+			   "Sáng 19-12, Sư đoàn 9 tổ chức hội nghị tổng kết công tác quân sự, quốc phòng năm "
+			   "2024. Đại tá Lê Vinh chủ trì hội nghị.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	assert_int_equal(vnkg_article_sentence_count(a), 3);
+	assert_int_equal(vnkg_article_sentence(a, 1)->line, 3);
+	vnkg_article_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -221,6 +237,7 @@ int main(void)
 		cmocka_unit_test(test_list_page),
 		cmocka_unit_test(test_one_story_stays_one),
 		cmocka_unit_test(test_teasers_without_headlines),
+		cmocka_unit_test(test_summary_printed_twice),
 	};
 	int rc;
 

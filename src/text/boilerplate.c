@@ -360,6 +360,49 @@ static int is_date_line(const char *f)
 	return dates > 0;
 }
 
+/* Words of a date written out, or of a relative one. */
+static const char *const date_words[] = {
+	"gio", "phut", "giay", "ngay", "thang", "nam", "tuan", "luc", "truoc", "cap nhat", "dang", "thu hai",
+	"thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu", "sang", "chieu", "toi", NULL};
+
+/* "09 giờ:15 phút Thứ sáu, ngày 12 tháng 06 , 2018" (a four-digit year and
+ * the words of a date), "2 giờ trước", "2 tháng 2 tuần trước" (a relative
+ * date): numbers and date words, nothing else. */
+static int is_loose_date_line(const char *f)
+{
+	const char *p = f;
+	size_t numbers = 0, words = 0, i;
+	int year = 0, ago = 0;
+
+	while (*p) {
+		const char *rest = NULL;
+
+		if (strchr(" ,:|-()./", *p)) {
+			p++;
+			continue;
+		}
+		if (is_digit((unsigned char)*p)) {
+			const char *q = parse_number(p, 1, 4);
+			if (!q || is_digit((unsigned char)*q) || is_alnum_ascii((unsigned char)*q))
+				return 0;
+			if (q - p == 4 && (p[0] == '1' || p[0] == '2'))
+				year = 1;
+			numbers++;
+			p = q;
+			continue;
+		}
+		for (i = 0; date_words[i] && !rest; i++)
+			rest = after_label(p, date_words[i]);
+		if (!rest)
+			return 0;
+		if (strncmp(p, "truoc", 5) == 0)
+			ago = 1;
+		words++;
+		p = rest;
+	}
+	return words > 0 && ((year && numbers >= 2) || (ago && numbers >= 1));
+}
+
 /* --- menus and breadcrumbs -------------------------------------------- */
 
 /* Length of a menu separator at p ('|', '»', '›', '>', '•', '·'), or 0. */
@@ -622,7 +665,7 @@ int vnkg_i_text_is_stamp_line(const char *line)
 
 	if (vnkg_text_fold(&f, line) < 0)
 		return 0;
-	yes = is_date_line(f);
+	yes = is_date_line(f) || is_loose_date_line(f);
 	free(f);
 	return yes;
 }
@@ -669,7 +712,7 @@ int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 		*out = VNKG_I_LINE_DROP;
 		goto cleanup;
 	}
-	if (is_phone_line(f) || is_date_line(f) || is_pager_line(f) || is_photo_stub(f) ||
+	if (is_phone_line(f) || is_date_line(f) || is_loose_date_line(f) || is_pager_line(f) || is_photo_stub(f) ||
 	    starts_with_any(f, search_prefixes) ||
 	    (after_label(f, "tim thay") && strstr(f, "ket qua") && count_words(f, strlen(f)) <= 6))
 		*out = VNKG_I_LINE_DROP;

@@ -605,6 +605,64 @@ static void drop_image_names(char *line)
 	line[w] = '\0';
 }
 
+/* A source suffix after the last sentence: "./.", "(Theo HLO)", "(TTXVN/Vietnam+)",
+ * "(Nguồn: ...)", or a byline in capitals glued after the full stop
+ * ("... khen thưởng.MINH KHANG"). Cuts it off in place. */
+static void strip_source_suffix(char *line)
+{
+	size_t n = strlen(line), i, words = 0, letters = 0;
+	char *open;
+
+	for (;;) {
+		trim_end(line);
+		n = strlen(line);
+		if (n >= 3 && strcmp(line + n - 3, "./.") == 0) {
+			line[n - 2] = '\0';
+			continue;
+		}
+		open = n > 0 && line[n - 1] == ')' ? strrchr(line, '(') : NULL;
+		if (open && open > line &&
+		    (strncmp(open, "(Theo ", 6) == 0 || strncmp(open, "(theo ", 6) == 0 || strncmp(open, "(TTXVN", 6) == 0 ||
+		     strncmp(open, "(Nguồn", strlen("(Nguồn")) == 0) &&
+		    (open[-1] == ' ' || open[-1] == '.')) {
+			*open = '\0';
+			continue;
+		}
+		break;
+	}
+	/* "thưởng.MINH KHANG": 2 to 4 words in capitals after a glued full stop */
+	n = strlen(line);
+	i = n;
+	while (i > 0 && line[i - 1] != '.') {
+		int32_t cp;
+		size_t k = i - 1;
+		while (k > 0 && ((unsigned char)line[k] & 0xC0) == 0x80)
+			k--;
+		if (vnkg_i_text_utf8_decode(&cp, line + k, i - k) == 0)
+			return;
+		if (cp == ' ') {
+			if (letters > 0)
+				words++;
+			letters = 0;
+		} else if (cp_upper(cp)) {
+			letters++;
+		} else {
+			return;
+		}
+		i = k;
+	}
+	if (letters > 0)
+		words++;
+	if (i > 1 && line[i - 1] == '.' && line[i] != ' ' && words >= 2 && words <= 4) {
+		size_t k = i - 2;
+		int32_t cp;
+		while (k > 0 && ((unsigned char)line[k] & 0xC0) == 0x80)
+			k--;
+		if (vnkg_i_text_utf8_decode(&cp, line + k, i - 1 - k) > 0 && cp_lower(cp))
+			line[i] = '\0';
+	}
+}
+
 void vnkg_i_text_strip_junk(char *line)
 {
 	size_t n;
@@ -624,7 +682,7 @@ void vnkg_i_text_strip_junk(char *line)
 	credit = credit_suffix(line);
 	if (credit)
 		*credit = '\0';
-	trim_end(line);
+	strip_source_suffix(line);
 	/* " - ảnh 1" after a caption */
 	n = strlen(line);
 	{

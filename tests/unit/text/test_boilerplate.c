@@ -71,6 +71,11 @@ static const line_case line_cases[] = {
 	{"Đăng lúc 07:15 ngày 09/06/2031", VNKG_I_LINE_DROP},
 	{"Cập nhật lúc: 11:45 |27/05/2010", VNKG_I_LINE_DROP},
 	{"(23/07/2012)", VNKG_I_LINE_DROP},
+	{"09 giờ:15 phút Thứ sáu, ngày 12 tháng 06 , 2018", VNKG_I_LINE_DROP},
+	{"2 giờ trước", VNKG_I_LINE_DROP},
+	{"2 tháng 2 tuần trước", VNKG_I_LINE_DROP},
+	{"Ngày 12 tháng 6 năm 2018", VNKG_I_LINE_DROP},
+	{"Sáng 12 tháng 6 năm 2018, Sư đoàn 9 diễn tập.", VNKG_I_LINE_KEEP},
 	/* content that looks close */
 	{"UBND tỉnh Bình Nam", VNKG_I_LINE_KEEP},
 	{"Tìm thấy nhiều cách làm hay trong công tác dân vận", VNKG_I_LINE_KEEP},

@@ -40,7 +40,12 @@ static const line_case junk_cases[] = {
 	{"Đồng chí Hà Văn Tiến trao quyết định. |", "Đồng chí Hà Văn Tiến trao quyết định."},
 	{"Toàn cảnh hội nghị - ảnh 1", "Toàn cảnh hội nghị"},
 	{"quang-canh.jpg Quang cảnh hội nghị", "Quang cảnh hội nghị"},
+	/* source suffixes and a byline glued to the last sentence */
+	{"Hội nghị kết thúc tốt đẹp ./. (Theo HLO)", "Hội nghị kết thúc tốt đẹp ."},
+	{"Đại hội bế mạc. (TTXVN/Vietnam+)", "Đại hội bế mạc."},
+	{"Sư đoàn khen thưởng 12 tập thể.MINH KHANG", "Sư đoàn khen thưởng 12 tập thể."},
 	/* content stays */
+	{"Hội nghị quán triệt Nghị quyết (khóa XIII).", "Hội nghị quán triệt Nghị quyết (khóa XIII)."},
 	{"Sáng 3/4, Ban Thường vụ Đảng ủy họp.", "Sáng 3/4, Ban Thường vụ Đảng ủy họp."},
 };
 

@@ -14,7 +14,10 @@
  * ended the way a teaser ends and not the way a paragraph of one story
  * does: the previous lead was cut ("…", "...", a "Xem tiếp" link, or no final
  * punctuation before a lead that opens with its own date), or a stamp sits
- * in the block next to a title. Blank padding alone says nothing: saved
+ * in the block next to a title; or, on a page of teasers printed whole, when
+ * every lead has a headline of its own and most open with their own day,
+ * set apart by blank lines.
+ * Blank padding alone says nothing: saved
  * pages of one story are padded too. A subheading or a caption inside one
  * story (a title between two paragraphs that end with a full stop) never
  * starts an item. */
@@ -38,7 +41,6 @@ typedef enum { LINE_NONE = 0, LINE_T, LINE_S, LINE_L, LINE_X } line_class;
 
 typedef struct {
 	line_class cls;
-	size_t blanks_before; /* blank lines right above it */
 	int more_after;       /* a "Xem tiếp" link follows it */
 } line_info;
 
@@ -252,25 +254,21 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 {
 	line_info *info = NULL;
 	vnkg_i_span *items = NULL;
-	size_t *starts = NULL, nstarts = 0, i, blanks = 0, prev = (size_t)-1, first = (size_t)-1;
+	size_t *starts = NULL, *tops = NULL, nstarts = 0, i, prev = (size_t)-1, first = (size_t)-1;
+	size_t nleads = 0, titled = 0, dated = 0, spaced = 0;
 	int err = 0;
 
 	*out = NULL;
 	*count = 0;
 	info = calloc(n + 1, sizeof(*info));
 	starts = calloc(n + 1, sizeof(*starts));
-	if (!info || !starts) {
+	tops = calloc(n + 1, sizeof(*tops));
+	if (!info || !starts || !tops) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
 	for (i = 0; i < n; i++) {
 		info[i].cls = classify(lines[i], kinds[i]);
-		if (info[i].cls == LINE_NONE) {
-			blanks++;
-			continue;
-		}
-		info[i].blanks_before = blanks;
-		blanks = 0;
 		if (info[i].cls == LINE_X && kinds[i] == VNKG_I_LINE_DROP && vnkg_i_text_is_more_link(lines[i])) {
 			size_t j = i;
 			while (j > 0 && (info[j - 1].cls == LINE_NONE))
@@ -285,12 +283,26 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 		if (info[i].cls != LINE_L)
 			continue;
 		top = head_block(info, prev == (size_t)-1 ? 0 : prev + 1, i);
+		tops[nleads++] = top;
+		titled += block_has(info, top, i, LINE_T);
+		dated += vnkg_i_text_opens_dateline(lines[i]);
+		/* a blank line above the headline, none between it and its lead */
+		spaced += top > 0 && info[top - 1].cls == LINE_NONE && info[i - 1].cls != LINE_NONE;
 		if (prev == (size_t)-1) {
 			first = top;
 		} else if (opens_item(info, lines, prev, top, i)) {
 			starts[nstarts++] = top;
 		}
 		prev = i;
+	}
+	/* teasers printed whole, without a cut or a stamp: every lead under a
+	 * headline of its own, most opening with their own day, the teasers set
+	 * apart by blank lines and each headline on its lead. A story with
+	 * subheadings has paragraphs under no heading, and spaces its
+	 * paragraphs alike (blank lines everywhere or nowhere). */
+	if (nstarts == 0 && nleads >= 3 && titled == nleads && dated * 2 >= nleads + 1 && spaced + 1 >= nleads) {
+		for (i = 1; i < nleads; i++)
+			starts[nstarts++] = tops[i];
 	}
 	if (nstarts == 0)
 		goto cleanup; /* one article */
@@ -313,5 +325,6 @@ cleanup:
 	free(items);
 	free(info);
 	free(starts);
+	free(tops);
 	return err;
 }

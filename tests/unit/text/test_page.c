@@ -217,6 +217,35 @@ static void test_teasers_without_headlines(void **state)
 	vnkg_article_free(a);
 }
 
+static void test_whole_teasers(void **state)
+{
+	/* teasers printed whole: every lead under its own headline, dated */
+	const char *text = "Lữ đoàn 5 ra quân huấn luyện\n"
+			   "Sáng 6/1, Lữ đoàn 5 tổ chức lễ ra quân huấn luyện năm 2025.\n"
+			   "\n"
+			   "Đảng ủy Trung đoàn 9 ra nghị quyết\n"
+			   "Chiều 20/12, Đảng ủy Trung đoàn 9 họp ra nghị quyết lãnh đạo.\n"
+			   "\n"
+			   "Hội thao kỹ thuật Sư đoàn 3\n"
+			   "Ngày 12-11, Sư đoàn 3 tổ chức hội thao kỹ thuật.\n";
+	/* a story with subheadings: some paragraphs under no heading */
+	const char *story = "Sư đoàn 3 tổng kết năm\n"
+			    "Sáng 19-12, Sư đoàn 3 tổ chức hội nghị tổng kết.\n"
+			    "Kết quả nổi bật\n"
+			    "Ngày 12-8, Sư đoàn tổ chức hội thao.\n"
+			    "Phát biểu chỉ đạo, Đại tá Lê An biểu dương kết quả.\n"
+			    "Nhiệm vụ năm tới\n"
+			    "Chiều 19-12, hội nghị bế mạc.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 3);
+	vnkg_article_free(a);
+	a = load(story);
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	vnkg_article_free(a);
+}
+
 static void test_summary_printed_twice(void **state)
 {
 	/* the lead as a cut summary above the story counts once */
@@ -243,6 +272,7 @@ int main(void)
 		cmocka_unit_test(test_one_story_stays_one),
 		cmocka_unit_test(test_teasers_without_headlines),
 		cmocka_unit_test(test_summary_printed_twice),
+		cmocka_unit_test(test_whole_teasers),
 	};
 	int rc;
 

@@ -121,6 +121,22 @@ static int strmap_get(const strmap *m, const char *key, size_t *val)
 	return 0;
 }
 
+/* The value stored for key, to update in place, or NULL. */
+static size_t *strmap_ref(strmap *m, const char *key)
+{
+	size_t j;
+
+	if (!m->cap)
+		return NULL;
+	j = hash_str(key) & (m->cap - 1);
+	while (m->keys[j]) {
+		if (strcmp(m->keys[j], key) == 0)
+			return &m->vals[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	return NULL;
+}
+
 /* Takes ownership of key. */
 static int strmap_put(strmap *m, char *key, size_t val)
 {
@@ -255,8 +271,10 @@ typedef struct actx {
 	char **full;        /* per mention: full resolved name (bodies) */
 	int *scoped;        /* per mention: 1 when the name could not be completed */
 	int *busy;          /* recursion guard */
+	size_t *renamed;    /* per mention: the mention naming the same body by its other name, or none */
 	char *unit;         /* the unit the article is about, full name, or NULL */
 	int unit_head;      /* its head index */
+	int unit_level;     /* how large a unit it is (see the mentions' level) */
 	int year;           /* the main event's year, 0 if unknown */
 } actx;
 
@@ -303,6 +321,80 @@ static const char *qualifier_in_article(const actx *a, const vnkg_i_mention *bar
 	return NULL;
 }
 
+/* The locality a place's committee is named after ("Tỉnh ủy", "Tỉnh đoàn"
+ * -> "tỉnh"), or NULL. */
+static const char *committee_locality(const char *head)
+{
+	static const struct {
+		const char *head, *locality;
+	} map[] = {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Huyện ủy", "huyện"}, {"Quận ủy", "quận"}, {"Thị ủy", "thị xã"},
+		     {"Tỉnh đoàn", "tỉnh"}, {"Thành đoàn", "thành phố"}, {"Huyện đoàn", "huyện"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strcmp(head, map[i].head) == 0)
+			return map[i].locality;
+	return NULL;
+}
+
+/* "tỉnh Bình Hải" written anywhere in the article, also inside the name of
+ * an event ("Đại hội Đảng bộ Công an tỉnh Bình Hải"): the first locality word
+ * followed by a place name of one to four capitalised syllables (three or
+ * more that begin with a family name are a person: "UBND tỉnh Lâm Văn Mừng"). */
+static char *locality_in_text(const actx *a, const char *locality)
+{
+	size_t si, ns = vnkg_article_sentence_count(a->d->article), nl = 1;
+	char *want = NULL;
+	const char *p;
+
+	for (p = locality; *p; p++)
+		if (*p == ' ')
+			nl++;
+	for (si = 0; si < ns && !want; si++) {
+		vnkg_i_words w;
+		size_t i;
+		if (vnkg_i_words_split(&w, vnkg_article_sentence(a->d->article, si)->text, NULL, NULL) < 0)
+			continue;
+		for (i = 0; i < w.n && !want; i++) {
+			size_t k, run = 0;
+			if (vnkg_i_words_match(&w, i, locality) != nl || w.w[i].cap)
+				continue;
+			for (k = i + nl; k < w.n && run < 5; k++, run++) {
+				const vnkg_i_word *x = &w.w[k];
+				size_t h;
+				int head = 0;
+				if (!x->cap || x->punct || x->num || x->abbr)
+					break;
+				for (h = 0; h < vnkg_i_heads_count && !head; h++)
+					head = !vnkg_i_heads[h].weak && strcmp(x->text, vnkg_i_heads[h].words) == 0;
+				if (head)
+					break;
+			}
+			if (run == 0 || run > 4)
+				continue;
+			if (run >= 3) {
+				size_t s2;
+				int surname = 0;
+				for (s2 = 0; vnkg_i_surnames[s2] && !surname; s2++)
+					surname = strcmp(vnkg_i_surnames[s2], w.w[i + nl].text) == 0;
+				if (surname)
+					continue;
+			}
+			{
+				vnkg_buf b = VNKG_BUF_INIT;
+				for (k = i; k < i + nl + run; k++) {
+					if (k > i)
+						vnkg_i_buf_putc(&b, ' ');
+					vnkg_i_buf_puts(&b, w.w[k].text);
+				}
+				want = vnkg_i_buf_detach(&b);
+			}
+		}
+		vnkg_i_words_free(&w);
+	}
+	return want;
+}
+
 /* The place an article's "tỉnh", "huyện" or "thành phố" stands for. */
 static char *locality_in_article(const actx *a, const char *locality)
 {
@@ -339,17 +431,15 @@ static char *locality_in_article(const actx *a, const char *locality)
 			want = vnkg_i_strdup(m->qualifier);
 		} else if (!m->locality[0] && m->qualifier[0]) {
 			/* "Tỉnh ủy Nghệ An" says which tỉnh; "Thành ủy Đà Nẵng" which thành phố */
-			const char *w = h->words;
-			if ((strcmp(locality, "tỉnh") == 0 && strcmp(w, "Tỉnh ủy") == 0) ||
-			    (strcmp(locality, "thành phố") == 0 && strcmp(w, "Thành ủy") == 0) ||
-			    (strcmp(locality, "huyện") == 0 && strcmp(w, "Huyện ủy") == 0) ||
-			    (strcmp(locality, "quận") == 0 && strcmp(w, "Quận ủy") == 0) ||
-			    (strcmp(locality, "thị xã") == 0 && strcmp(w, "Thị ủy") == 0)) {
+			const char *cl = committee_locality(h->words);
+			if (cl && strcmp(cl, locality) == 0) {
 				vnkg_i_buf_printf(&b, "%s %s", locality, m->qualifier);
 				want = vnkg_i_buf_detach(&b);
 			}
 		}
 	}
+	if (!want)
+		want = locality_in_text(a, locality);
 	return want;
 }
 
@@ -377,20 +467,132 @@ static char *locality_of_same_head(const actx *a, size_t i, const char *locality
 /* The party committee of a place: "Tỉnh ủy" in an article about tỉnh X. */
 static char *committee_place(const actx *a, const vnkg_i_head *h)
 {
+	const char *cl = committee_locality(h->words);
+	char *q, *name;
+
+	if (!cl)
+		return NULL;
+	q = locality_in_article(a, cl);
+	if (!q)
+		return NULL;
+	name = vnkg_i_strdup(q + strlen(cl) + 1);
+	free(q);
+	return name;
+}
+
+/* Does the article write the place "<locality> <name>" ("tỉnh Sơn Biên")? */
+static int text_has_place(const actx *a, const char *locality, const char *name)
+{
+	size_t si, ns = vnkg_article_sentence_count(a->d->article);
+	vnkg_buf b = VNKG_BUF_INIT;
+	int found = 0;
+
+	vnkg_i_buf_printf(&b, "%s %s", locality, name);
+	for (si = 0; si < ns && !found; si++) {
+		const char *t = vnkg_article_sentence(a->d->article, si)->text, *hit = t;
+		size_t n = b.len;
+		while (!found && (hit = strstr(hit, vnkg_i_buf_cstr(&b))) != NULL) {
+			found = (hit == t || hit[-1] == ' ' || hit[-1] == '(') && !(hit[n] && hit[n] != ' ' && hit[n] != ',' &&
+											 hit[n] != '.' && hit[n] != ')' && hit[n] != ';');
+			hit += n;
+		}
+	}
+	vnkg_i_buf_free(&b);
+	return found;
+}
+
+/* The committee of a Party organisation: "Đảng bộ tỉnh X" is led by "Tỉnh ủy
+ * X", "Đảng bộ Sư đoàn 3" by "Đảng ủy Sư đoàn 3". Its "Ban Chấp hành" is that
+ * committee (GOLD.md: the organisation and its committee are two bodies). */
+static char *committee_of(const char *party_org)
+{
 	static const struct {
-		const char *head, *locality;
-	} map[] = {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Huyện ủy", "huyện"}, {"Quận ủy", "quận"}, {"Thị ủy", "thị xã"}};
+		const char *locality, *committee;
+	} map[] = {{"tỉnh", "Tỉnh ủy"}, {"thành phố", "Thành ủy"}, {"huyện", "Huyện ủy"}, {"quận", "Quận ủy"}, {"thị xã", "Thị ủy"}};
+	const char *rest;
 	size_t i;
 
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-		if (strcmp(h->words, map[i].head) == 0) {
-			char *q = locality_in_article(a, map[i].locality);
-			if (q) {
-				char *name = vnkg_i_strdup(q + strlen(map[i].locality) + 1);
-				free(q);
-				return name;
+	if (!starts_with_words(party_org, "Đảng bộ"))
+		return NULL;
+	rest = party_org + strlen("Đảng bộ");
+	while (*rest == ' ')
+		rest++;
+	if (!*rest)
+		return NULL;
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (starts_with_words(rest, map[i].locality) && rest[strlen(map[i].locality)] == ' ')
+			return join3(map[i].committee, rest + strlen(map[i].locality) + 1, NULL);
+	return join3("Đảng ủy", rest, NULL);
+}
+
+/* Is the text between two mentions of a sentence only what joins a list of
+ * bodies ("Tỉnh ủy, HĐND, UBND và Ủy ban MTTQ tỉnh X")? */
+static int list_glue(const char *s, size_t a, size_t b)
+{
+	size_t i = a;
+
+	if (b < a || b - a > 12)
+		return 0;
+	while (i < b) {
+		if (s[i] == ' ' || s[i] == ',' || s[i] == '-') {
+			i++;
+			continue;
+		}
+		if (b - i >= 3 && strncmp(s + i, "và", 3) == 0) {
+			i += 3;
+			continue;
+		}
+		if (b - i >= 3 && strncmp(s + i, "–", 3) == 0) {
+			i += 3;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* Bodies that share one owner: "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam
+ * tỉnh Bình Lương" (P35). The qualifier of the first body of the list after
+ * mention i that has one, or NULL; when the list ends in a short reference
+ * ("... Ủy ban MTTQ Việt Nam tỉnh"), its locality word and *bare = 1. */
+static const char *coordinated_qualifier(const actx *a, size_t i, int *bare)
+{
+	const vnkg_i_doc *d = a->d;
+	const char *s = vnkg_article_sentence(d->article, d->mentions[i].sentence)->text;
+	size_t cur = i, steps = 0;
+
+	while (steps++ < 8) {
+		const vnkg_i_mention *c = &d->mentions[cur];
+		size_t k, next = VNKG_I_NO_MENTION;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *o = &d->mentions[k];
+			if (o->type != MENTION_BODY || o->dead || o->sentence != c->sentence || o->start < c->end)
+				continue;
+			if (next == VNKG_I_NO_MENTION || o->start < d->mentions[next].start ||
+			    (o->start == d->mentions[next].start && o->end > d->mentions[next].end))
+				next = k;
+		}
+		if (next == VNKG_I_NO_MENTION || !list_glue(s, c->end, d->mentions[next].start) ||
+		    d->mentions[next].start == c->end)
+			return NULL;
+		{
+			const vnkg_i_mention *o = &d->mentions[next];
+			const vnkg_i_head *oh = head_of(o);
+			if (!oh || oh->kind != HEAD_LOCAL)
+				return NULL;
+			if (!o->bare && o->qualifier[0]) {
+				/* the place must be written with its locality word */
+				const char *q = o->qualifier;
+				return strchr(q, ' ') && !vnkg_i_is_upper_initial(q) ? q : NULL;
+			}
+			if (!o->bare)
+				return NULL;
+			if (o->locality && o->locality[0]) {
+				*bare = 1;
+				return o->locality;
 			}
 		}
+		cur = next;
 	}
 	return NULL;
 }
@@ -411,7 +613,7 @@ static int unit_is_committee(const actx *a)
 	if (a->unit_head < 0)
 		return 0;
 	w = vnkg_i_heads[a->unit_head].words;
-	return strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0;
+	return (strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0) || committee_locality(w) != NULL;
 }
 
 static char *complete_bare(actx *a, size_t i)
@@ -472,6 +674,30 @@ static char *complete_bare(actx *a, size_t i)
 	}
 	case HEAD_LOCAL: {
 		char *q = NULL, *out;
+		int cbare = 0;
+		const char *cq = m->locality[0] ? NULL : coordinated_qualifier(a, i, &cbare);
+		if (cq && cbare) {
+			q = locality_in_article(a, cq);
+			if (q) {
+				const char *cl = committee_locality(h->words);
+				if (!cl)
+					out = join3(m->name, q, NULL);
+				else if (strcmp(cl, cq) == 0)
+					out = join3(m->name, q + strlen(cl) + 1, NULL);
+				else
+					out = NULL;
+				free(q);
+				q = NULL;
+				if (out)
+					return out;
+			}
+		} else if (cq) {
+			const char *cl = committee_locality(h->words);
+			if (!cl)
+				return join3(m->name, cq, NULL);
+			if (starts_with_words(cq, cl) && cq[strlen(cl)] == ' ')
+				return join3(m->name, cq + strlen(cl) + 1, NULL);
+		}
 		if (m->locality[0]) {
 			q = locality_of_same_head(a, i, m->locality);
 			if (!q)
@@ -504,6 +730,48 @@ static char *complete_bare(actx *a, size_t i)
 		}
 		if (!a->unit)
 			return NULL;
+		/* a bare "Ban Tổ chức" outside a Party committee's story is the event's
+		 * organising committee, not a department of the unit (REAL-MISSES 27) */
+		if (strcmp(h->words, "Ban Tổ chức") == 0 && !unit_is_committee(a))
+			return NULL;
+		/* "Bộ Tư lệnh" in a story about a command is that unit (GOLD.md) */
+		if (strcmp(h->words, "Bộ Tư lệnh") == 0)
+			return a->unit_level >= 4 && !unit_is_committee(a) ? vnkg_i_strdup(a->unit) : NULL;
+		/* "Đảng bộ" in a story about "Huyện ủy X" is "Đảng bộ huyện X" */
+		if (strcmp(h->words, "Đảng bộ") == 0 && committee_locality(vnkg_i_heads[a->unit_head].words)) {
+			const char *cl = committee_locality(vnkg_i_heads[a->unit_head].words);
+			const char *place = a->unit + strlen(vnkg_i_heads[a->unit_head].words);
+			vnkg_buf b = VNKG_BUF_INIT;
+			while (*place == ' ')
+				place++;
+			if (!*place)
+				return NULL;
+			vnkg_i_buf_printf(&b, "%s %s %s", m->name, cl, place);
+			return vnkg_i_buf_detach(&b);
+		}
+		/* "Đảng bộ" in a story of a province's people's council or committee is
+		 * the province's: "Đảng bộ, chính quyền và nhân dân tỉnh X" */
+		if ((strcmp(h->words, "Đảng bộ") == 0 || strcmp(h->words, "Ban Tổ chức") == 0) &&
+		    vnkg_i_heads[a->unit_head].kind == HEAD_LOCAL &&
+		    (strcmp(vnkg_i_heads[a->unit_head].words, "Ủy ban nhân dân") == 0 ||
+		     strcmp(vnkg_i_heads[a->unit_head].words, "Hội đồng nhân dân") == 0 ||
+		     starts_with_words(vnkg_i_heads[a->unit_head].words, "Ủy ban Mặt trận"))) {
+			const char *rest = a->unit + strlen(vnkg_i_heads[a->unit_head].words);
+			while (*rest == ' ')
+				rest++;
+			if (strcmp(h->words, "Đảng bộ") != 0 || !*rest || vnkg_i_is_upper_initial(rest))
+				return NULL;
+			return join3(m->name, rest, NULL);
+		}
+		/* "Ban Chấp hành" of a unit's Party organisation is its committee */
+		if (strcmp(h->words, "Ban Chấp hành") == 0 && !starts_with_words(a->unit, "Hội")) {
+			if (unit_is_committee(a))
+				return vnkg_i_strdup(a->unit);
+			return join3("Đảng ủy", a->unit, NULL);
+		}
+		/* a mass organisation has its own: "Ban Thường vụ Hội Cựu chiến binh" */
+		if (starts_with_words(a->unit, "Hội"))
+			return join3(m->name, a->unit, NULL);
 		/* the standing committee of a unit is its Đảng ủy's: "Ban Thường vụ"
 		 * in a Quân đoàn article is "Ban Thường vụ Đảng ủy Quân đoàn 12" */
 		if (is_committee_part(h) && !unit_is_committee(a)) {
@@ -517,6 +785,65 @@ static char *complete_bare(actx *a, size_t i)
 	return NULL;
 }
 
+/* The full name of a body written with its qualifier and owner. */
+static char *nonbare_full(actx *a, size_t i, const char *owner)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i];
+	const vnkg_i_head *h = head_of(m);
+	const vnkg_i_mention *om = m->owner != VNKG_I_NO_MENTION && !m->owner_outside ? &a->d->mentions[m->owner] : NULL;
+	const vnkg_i_head *oh = om ? head_of(om) : NULL;
+
+	if (owner && h) {
+		/* a unit's command is the unit: "Bộ Tư lệnh Quân khu 7" (GOLD.md) */
+		if (strcmp(h->words, "Bộ Tư lệnh") == 0 && !m->qualifier[0] && oh && oh->kind != HEAD_OWNED)
+			return vnkg_i_strdup(owner);
+		/* "Ban Chấp hành Tỉnh đoàn X" is the Tỉnh đoàn: a place's committee */
+		if (strcmp(h->words, "Ban Chấp hành") == 0 && oh && committee_locality(oh->words))
+			return vnkg_i_strdup(owner);
+		/* "Ban Chấp hành Đảng bộ tỉnh X" is "Tỉnh ủy X"; "Ban Thường vụ Đảng bộ
+		 * X" is the committee's */
+		if (oh && strcmp(oh->words, "Đảng bộ") == 0 && (strcmp(h->words, "Ban Chấp hành") == 0 || is_committee_part(h))) {
+			char *c = committee_of(owner), *out;
+			if (c && strcmp(h->words, "Ban Chấp hành") == 0)
+				return c;
+			if (c) {
+				out = join3(m->name, c, NULL);
+				free(c);
+				return out;
+			}
+		}
+	}
+	if (h && !owner && m->qualifier[0]) {
+		/* "Sở Tư pháp": a province's department, of the article's province */
+		if (strcmp(h->words, "Sở") == 0 && !strstr(m->qualifier, " tỉnh ") && !strstr(m->qualifier, " thành phố ")) {
+			char *q = locality_in_article(a, "tỉnh"), *out;
+			if (!q)
+				q = locality_in_article(a, "thành phố");
+			if (!q) {
+				a->scoped[i] = 1;
+				return join3(m->name, m->qualifier, NULL);
+			}
+			out = join3(m->name, m->qualifier, q);
+			free(q);
+			return out;
+		}
+		/* "Công an Bình Hải", "Biên phòng Sơn Biên": the province the
+		 * article names with its locality word */
+		if (h->kind == HEAD_LOCAL && !committee_locality(h->words) && !m->locality[0] &&
+		    !strchr(m->qualifier, '.') && vnkg_i_is_upper_initial(m->qualifier)) {
+			static const char *const locs[] = {"tỉnh", "thành phố", NULL};
+			size_t k;
+			for (k = 0; locs[k]; k++)
+				if (text_has_place(a, locs[k], m->qualifier)) {
+					char *q = join3(locs[k], m->qualifier, NULL), *out = join3(m->name, q, NULL);
+					free(q);
+					return out;
+				}
+		}
+	}
+	return join3(m->name, m->qualifier, owner);
+}
+
 static char *body_full(actx *a, size_t i)
 {
 	vnkg_i_mention *m = &a->d->mentions[i];
@@ -526,7 +853,11 @@ static char *body_full(actx *a, size_t i)
 	if (a->busy[i])
 		return NULL;
 	a->busy[i] = 1;
-	if (m->bare) {
+	if (a->renamed && a->renamed[i] != VNKG_I_NO_MENTION && body_full(a, a->renamed[i])) {
+		/* "Cục Cảnh sát biển (nay là ...)": one body by two names (P56) */
+		a->full[i] = vnkg_i_strdup(body_full(a, a->renamed[i]));
+		a->scoped[i] = a->scoped[a->renamed[i]];
+	} else if (m->bare) {
 		char *c = complete_bare(a, i);
 		if (c) {
 			a->full[i] = c;
@@ -542,17 +873,110 @@ static char *body_full(actx *a, size_t i)
 			if (a->scoped[m->owner])
 				a->scoped[i] = 1;
 		}
-		a->full[i] = join3(m->name, m->qualifier, owner);
+		a->full[i] = nonbare_full(a, i, owner);
 	}
 	a->busy[i] = 0;
 	return a->full[i];
+}
+
+/* A venue's name in full: "Hội trường Tỉnh ủy" is the hall of the article's
+ * Tỉnh ủy, "Trung tâm Hội nghị tỉnh" the one of its tỉnh. When the article
+ * cannot tell which, the venue is its own (scoped): two articles' "Hội
+ * trường Tỉnh ủy" are two halls. Returns a new string. */
+static char *place_full(actx *a, size_t i, int *scoped)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i];
+	vnkg_buf b = VNKG_BUF_INIT;
+
+	*scoped = 0;
+	if (m->owner != VNKG_I_NO_MENTION && a->d->mentions[m->owner].bare) {
+		const vnkg_i_mention *o = &a->d->mentions[m->owner];
+		const char *full = body_full(a, m->owner);
+		if (!full || a->scoped[m->owner] || o->start < m->start || o->end > m->end) {
+			*scoped = 1;
+			return vnkg_i_strdup(m->name);
+		}
+		vnkg_i_buf_put(&b, m->surface, o->start - m->start);
+		vnkg_i_buf_puts(&b, full);
+		vnkg_i_buf_puts(&b, m->surface + (o->end - m->start));
+		return vnkg_i_buf_detach(&b);
+	}
+	if (m->bare && m->qualifier && m->qualifier[0]) {
+		char *loc = locality_in_article(a, m->qualifier);
+		size_t n = strlen(m->name), q = strlen(m->qualifier);
+		if (!loc || q > n) {
+			free(loc);
+			*scoped = 1;
+			return vnkg_i_strdup(m->name);
+		}
+		vnkg_i_buf_put(&b, m->name, n - q);
+		vnkg_i_buf_puts(&b, loc);
+		free(loc);
+		return vnkg_i_buf_detach(&b);
+	}
+	return vnkg_i_strdup(m->name);
+}
+
+/* "X (nay là Y)", "X, trước đây là Y": a body renamed, merged or reorganised
+ * is one body by two names, when the text says so (P56). Fills a->renamed:
+ * the older name points at the newer. */
+static void find_renamings(actx *a)
+{
+	static const struct {
+		const char *words;
+		int newer_after;
+	} cues[] = {{"nay là", 1},         {"nay đổi tên là", 1}, {"nay đổi tên thành", 1}, {"đổi tên thành", 1},
+		    {"tổ chức lại thành", 1}, {"trước đây là", 0},  {"tiền thân là", 0},      {"trước là", 0}};
+	const vnkg_i_doc *d = a->d;
+	size_t i, k, c;
+
+	for (i = 0; i < d->nmentions; i++)
+		a->renamed[i] = VNKG_I_NO_MENTION;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		const char *s, *p;
+		size_t next = VNKG_I_NO_MENTION;
+		if (m->type != MENTION_BODY || m->dead)
+			continue;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *o = &d->mentions[k];
+			if (o->type != MENTION_BODY || o->dead || o->sentence != m->sentence || o->start < m->end)
+				continue;
+			if (next == VNKG_I_NO_MENTION || o->start < d->mentions[next].start ||
+			    (o->start == d->mentions[next].start && o->end > d->mentions[next].end))
+				next = k;
+		}
+		if (next == VNKG_I_NO_MENTION)
+			continue;
+		s = vnkg_article_sentence(d->article, m->sentence)->text;
+		p = s + m->end;
+		while (*p == ' ' || *p == ',' || *p == '(')
+			p++;
+		for (c = 0; c < sizeof(cues) / sizeof(cues[0]); c++) {
+			size_t n = strlen(cues[c].words);
+			const char *q = p + n;
+			if (strncmp(p, cues[c].words, n) != 0)
+				continue;
+			while (*q == ' ' || *q == ':')
+				q++;
+			if (q != s + d->mentions[next].start)
+				continue;
+			if (cues[c].newer_after)
+				a->renamed[i] = next;
+			else
+				a->renamed[next] = i;
+			break;
+		}
+	}
 }
 
 static size_t root_of(const vnkg_i_doc *d, size_t i)
 {
 	size_t guard = 0;
 
-	while (d->mentions[i].owner != VNKG_I_NO_MENTION && guard++ < 16)
+	/* (an owner in brackets is not part of the name: "Học viện Chính trị (Bộ
+	 * Quốc phòng)" is the article's unit, not the ministry) */
+	while (d->mentions[i].owner != VNKG_I_NO_MENTION && !d->mentions[i].owner_outside && guard++ < 16)
 		i = d->mentions[i].owner;
 	return i;
 }
@@ -563,6 +987,7 @@ static void find_unit(actx *a)
 {
 	vnkg_i_doc *d = a->d;
 	size_t i, best = VNKG_I_NO_MENTION, bestn = 0;
+	char **names;
 
 	for (i = 0; i < d->nrelations && !a->unit; i++) {
 		const vnkg_i_relation *r = &d->relations[i];
@@ -572,18 +997,42 @@ static void find_unit(actx *a)
 			continue;
 		root = root_of(d, r->from);
 		h = head_of(&d->mentions[root]);
-		if (!h || (!h->unit && !(h->kind == HEAD_LOCAL)) || h->national)
+		/* "Đảng bộ huyện X tổ chức Đại hội": the article is its committee's */
+		if (h && strcmp(h->words, "Đảng bộ") == 0 && d->mentions[root].locality[0]) {
+			char *org = d->mentions[root].bare ? complete_bare(a, root)
+							    : join3(d->mentions[root].name, d->mentions[root].qualifier, NULL);
+			char *c = org ? committee_of(org) : NULL;
+			size_t hk;
+			free(org);
+			if (!c)
+				continue;
+			for (hk = 0; hk < vnkg_i_heads_count; hk++)
+				if (starts_with_words(c, vnkg_i_heads[hk].words) && committee_locality(vnkg_i_heads[hk].words))
+					break;
+			if (hk == vnkg_i_heads_count) {
+				free(c);
+				continue;
+			}
+			a->unit = c;
+			a->unit_head = (int)hk;
+			a->unit_level = 0;
+			continue;
+		}
+		/* (a national academy organising its own event is the article's unit) */
+		if (!h || (!h->unit && !(h->kind == HEAD_LOCAL)) || (h->national && !starts_with_words(h->words, "Học viện")))
 			continue;
 		if (d->mentions[root].bare) {
 			char *c = complete_bare(a, root);
 			if (c) {
 				a->unit = c;
 				a->unit_head = d->mentions[root].head;
+				a->unit_level = d->mentions[root].level;
 			}
 			continue;
 		}
 		a->unit = join3(d->mentions[root].name, d->mentions[root].qualifier, NULL);
 		a->unit_head = d->mentions[root].head;
+		a->unit_level = d->mentions[root].level;
 	}
 	if (!a->unit && d->masthead_qk) {
 		char num[16];
@@ -592,30 +1041,75 @@ static void find_unit(actx *a)
 		for (i = 0; i < vnkg_i_heads_count; i++)
 			if (strcmp(vnkg_i_heads[i].words, "Quân khu") == 0)
 				a->unit_head = (int)i;
+		a->unit_level = 5;
 	}
 	if (a->unit)
+		return;
+	/* the most mentioned unit, short references counted as what they stand
+	 * for ("Công an tỉnh" as the article's tỉnh's, not any Công an's) */
+	names = calloc(d->nmentions + 1, sizeof(char *));
+	if (!names)
 		return;
 	for (i = 0; i < d->nmentions; i++) {
 		const vnkg_i_mention *m = &d->mentions[i];
 		const vnkg_i_head *h = head_of(m);
-		size_t k, n = 0;
-		if (m->type != MENTION_BODY || m->dead || m->bare || !h || !h->unit || h->national ||
-		    m->owner != VNKG_I_NO_MENTION)
+		if (m->type != MENTION_BODY || m->dead || !h || !h->unit || h->national || m->owner != VNKG_I_NO_MENTION)
 			continue;
-		for (k = 0; k < d->nmentions; k++) {
-			const vnkg_i_mention *o = &d->mentions[k];
-			if (o->type == MENTION_BODY && o->head == m->head &&
-			    (o->bare || strcmp(o->qualifier, m->qualifier) == 0))
+		names[i] = m->bare ? complete_bare(a, i) : join3(m->name, m->qualifier, NULL);
+	}
+	for (i = 0; i < d->nmentions; i++) {
+		size_t k, n = 0;
+		if (!names[i] || d->mentions[i].bare)
+			continue;
+		for (k = 0; k < d->nmentions; k++)
+			if (names[k] && strcmp(names[k], names[i]) == 0)
 				n++;
-		}
 		if (n > bestn) {
 			bestn = n;
 			best = i;
 		}
 	}
 	if (best != VNKG_I_NO_MENTION && bestn >= 2) {
-		a->unit = join3(d->mentions[best].name, d->mentions[best].qualifier, NULL);
+		a->unit = vnkg_i_strdup(names[best]);
 		a->unit_head = d->mentions[best].head;
+		a->unit_level = d->mentions[best].level;
+	} else {
+		/* a unit named only by short references: "Công an tỉnh" seven times */
+		for (i = 0; i < d->nmentions; i++) {
+			size_t k, n = 0;
+			if (!names[i] || !d->mentions[i].bare || d->mentions[i].head < 0 ||
+			    vnkg_i_heads[d->mentions[i].head].kind != HEAD_LOCAL)
+				continue;
+			for (k = 0; k < d->nmentions; k++)
+				if (names[k] && strcmp(names[k], names[i]) == 0)
+					n++;
+			if (n > bestn) {
+				bestn = n;
+				best = i;
+			}
+		}
+		if (best != VNKG_I_NO_MENTION && bestn >= 3) {
+			a->unit = vnkg_i_strdup(names[best]);
+			a->unit_head = d->mentions[best].head;
+			a->unit_level = d->mentions[best].level;
+		}
+	}
+	for (i = 0; i < d->nmentions; i++)
+		free(names[i]);
+	free(names);
+	/* "Bí thư Đảng ủy, Chính ủy Học viện": the unit whose committee the
+	 * article speaks of */
+	for (i = 0; i < d->nrelations && !a->unit; i++) {
+		const vnkg_i_relation *r = &d->relations[i];
+		const vnkg_i_mention *b = &d->mentions[r->to];
+		const vnkg_i_head *h = head_of(b);
+		if (strcmp(r->relation, "holds_role") != 0 || !r->role || !strstr(r->role, "Đảng ủy") ||
+		    b->type != MENTION_BODY || !h || !h->unit || h->national || h->kind == HEAD_OWNED || b->bare ||
+		    b->owner != VNKG_I_NO_MENTION || strstr(h->words, "ủy"))
+			continue;
+		a->unit = join3(b->name, b->qualifier, NULL);
+		a->unit_head = b->head;
+		a->unit_level = b->level;
 	}
 }
 
@@ -667,7 +1161,8 @@ static char *issuer_class(actx *a, size_t issuer)
 	if (issuer == VNKG_I_NO_MENTION)
 		return NULL;
 	full = body_full(a, issuer);
-	if (!full)
+	/* a short name the article could not complete says nothing beyond it */
+	if (!full || a->scoped[issuer])
 		return NULL;
 	f = fold(full);
 	if (!f)
@@ -970,7 +1465,7 @@ static int starts_with_head(const char *words)
 	for (i = 0; i < vnkg_i_heads_count; i++) {
 		const vnkg_i_head *h = &vnkg_i_heads[i];
 		size_t n = strlen(h->words);
-		if (!starts_with_words(words, h->words))
+		if (!starts_with_words(words, h->words) || h->weak)
 			continue;
 		/* "Phòng không - Không quân" does not begin a body named "Phòng ..." */
 		if (h->kind == HEAD_NAMED && !(words[n] == ' ' && vnkg_i_is_upper_initial(words + n + 1)))
@@ -1005,7 +1500,68 @@ static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
 	free(fl);
 }
 
-static int resolve_doc(corpus *c, vnkg_i_doc *d)
+/* The Party committee of a unit: "Đảng ủy Sư đoàn 3"; a military command
+ * of a place has the place's military committee ("Bộ Chỉ huy Quân sự tỉnh
+ * X" -> "Đảng ủy Quân sự tỉnh X"). */
+static char *party_committee_of_unit(const vnkg_i_head *h, const char *full)
+{
+	if ((strcmp(h->words, "Bộ Chỉ huy Quân sự") == 0 || strcmp(h->words, "Ban Chỉ huy Quân sự") == 0) &&
+	    starts_with_words(full, h->words))
+		return join3("Đảng ủy Quân sự", full + strlen(h->words) + (full[strlen(h->words)] == ' '), NULL);
+	return join3("Đảng ủy", full, NULL);
+}
+
+/* "Bí thư Đảng ủy, Chính ủy Sư đoàn 3": the secretary's post is at the
+ * unit's Party committee, "Đảng ủy Sư đoàn 3", a body of its own (GOLD.md);
+ * the other posts stay at the unit. Adds the committee and the edge. */
+static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t from, const char *article,
+			   const char *date, const char *sent)
+{
+	const vnkg_i_mention *b = &a->d->mentions[r->to];
+	const vnkg_i_head *h = head_of(b);
+	const char *p = r->role, *full;
+	int err = 0;
+
+	if (b->type != MENTION_BODY || !h || !h->unit || h->national || h->kind == HEAD_OWNED ||
+	    committee_locality(h->words) || strstr(h->words, "ủy"))
+		return 0;
+	full = a->full[r->to];
+	if (!full)
+		return 0;
+	while (p && *p) {
+		const char *comma = strstr(p, ", ");
+		size_t n = comma ? (size_t)(comma - p) : strlen(p), tail = strlen(" Đảng ủy");
+		if (n > tail && strncmp(p + n - tail, " Đảng ủy", tail) == 0) {
+			char *title = vnkg_i_strndup(p, n), *name = party_committee_of_unit(h, full), *f = name ? fold(name) : NULL;
+			vnkg_buf kb = VNKG_BUF_INIT;
+			size_t e;
+			if (a->scoped[r->to])
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", a->article);
+			else
+				vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
+			e = title && name && f ? entity_get(c, T_BODY, vnkg_i_buf_cstr(&kb), name, &err) : (size_t)-1;
+			if (e != (size_t)-1 && err >= 0) {
+				add_source(&c->e[e], article);
+				err = add_edge(c, from, e, "holds_role", article, title, r->rank, date, sent);
+			} else if (err >= 0) {
+				err = VNKG_ENOMEM;
+			}
+			vnkg_i_buf_free(&kb);
+			free(title);
+			free(name);
+			free(f);
+			if (err < 0)
+				return err;
+		}
+		p = comma ? comma + 2 : NULL;
+	}
+	return 0;
+}
+
+/* `scope` names the doc in keys of things known only inside it: the
+ * article id, or "id#k" for the k-th further item of a list page split into
+ * several docs of one article (their short names mean different things). */
+static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 {
 	actx a;
 	size_t n = d->nmentions, i, *ent = NULL;
@@ -1014,17 +1570,25 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 
 	memset(&a, 0, sizeof(a));
 	a.d = d;
-	a.article = article;
+	a.article = scope;
 	a.full = calloc(n + 1, sizeof(char *));
 	a.scoped = calloc(n + 1, sizeof(int));
 	a.busy = calloc(n + 1, sizeof(int));
+	a.renamed = malloc((n + 1) * sizeof(size_t));
 	ent = malloc((n + 1) * sizeof(size_t));
-	if (!a.full || !a.scoped || !a.busy || !ent) {
+	if (!a.full || !a.scoped || !a.busy || !a.renamed || !ent) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
 	a.year = year_of(d->event_date);
+	find_renamings(&a);
 	find_unit(&a);
+	/* what was completed before the unit was known is completed again */
+	for (i = 0; i < n; i++) {
+		free(a.full[i]);
+		a.full[i] = NULL;
+		a.scoped[i] = 0;
+	}
 	link_directive_refs(d);
 
 	for (i = 0; i < n; i++) {
@@ -1040,6 +1604,14 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 		case MENTION_PERSON: {
 			char *f = fold(m->name);
 			t = T_PERSON;
+			/* a Lao name in hyphenated transcription is spelled with "S" or
+			 * "X" for one sound ("Sổm-phôn", "Xổm-phôn"): one key for both */
+			if (f && strchr(f, '-')) {
+				size_t q;
+				for (q = 0; f[q]; q++)
+					if (f[q] == 'x' && (q == 0 || f[q - 1] == ' ' || f[q - 1] == '-'))
+						f[q] = 's';
+			}
 			vnkg_i_buf_printf(&kb, "person:%s", f ? f : "");
 			free(f);
 			label = vnkg_i_strdup(m->name);
@@ -1052,9 +1624,9 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			/* "Tiểu đoàn 3", "Trung đoàn 152" are numbered within a larger
 			 * unit: one body in the article, kept apart from the others' */
 			if (m->level && m->level <= 3 && head_of(m) && head_of(m)->kind == HEAD_NUMBERED)
-				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", article);
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", scope);
 			else if (a.scoped[i])
-				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", article);
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", scope);
 			else
 				vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
 			free(f);
@@ -1074,13 +1646,13 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 				key = congress_key(m->name);
 			} else if (local_congress_number(m->name)) {
 				/* a headline and the lead may name one congress two ways */
-				vnkg_i_buf_printf(&kb, "event:dai-hoi-lan-thu-%s@%s", local_congress_number(m->name), article);
+				vnkg_i_buf_printf(&kb, "event:dai-hoi-lan-thu-%s@%s", local_congress_number(m->name), scope);
 			} else {
 				char *slug = NULL;
 				vnkg_text_slug(&slug, m->name);
 				if (slug && strlen(slug) > 60)
 					slug[60] = '\0';
-				vnkg_i_buf_printf(&kb, "event:%s@%s", slug ? slug : "", article);
+				vnkg_i_buf_printf(&kb, "event:%s@%s", slug ? slug : "", scope);
 				free(slug);
 			}
 			label = vnkg_i_strdup(m->name);
@@ -1088,11 +1660,16 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 		}
 		case MENTION_PLACE:
 		default: {
-			char *f = fold(m->name);
+			int scoped = 0;
+			char *f;
 			t = T_PLACE;
-			vnkg_i_buf_printf(&kb, "place:%s", f ? f : "");
+			label = place_full(&a, i, &scoped);
+			f = fold(label ? label : m->name);
+			if (scoped)
+				vnkg_i_buf_printf(&kb, "place:%s@%s", f ? f : "", article);
+			else
+				vnkg_i_buf_printf(&kb, "place:%s", f ? f : "");
 			free(f);
-			label = vnkg_i_strdup(m->name);
 			break;
 		}
 		}
@@ -1116,6 +1693,9 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			e->mentions++;
 			add_source(e, article);
 			if (t == T_PERSON) {
+				/* a foreign name met in another spelling is kept as written */
+				if (m->name && strchr(m->name, '-') && !m->anaphor)
+					add_alias(e, m->name);
 				/* a person's other name is the one with the rank; a post and a
 				 * body before the name are facts on edges, not a name */
 				if (m->rank && *m->rank && !m->anaphor) {
@@ -1217,6 +1797,11 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 		free(role);
 		if (err < 0)
 			goto cleanup;
+		if (strcmp(r->relation, "holds_role") == 0 && r->role) {
+			err = committee_roles(c, &a, r, from, article, date, sent);
+			if (err < 0)
+				goto cleanup;
+		}
 	}
 	/* parts completed from the article's context belong to what completed
 	 * them: the owner is the rest of their full name, when it is a body the
@@ -1255,6 +1840,7 @@ cleanup:
 	free(a.full);
 	free(a.scoped);
 	free(a.busy);
+	free(a.renamed);
 	free(a.unit);
 	free(ent);
 	return err;
@@ -1454,18 +2040,38 @@ static void corpus_free(corpus *c)
 int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)
 {
 	corpus c;
+	strmap seen = {0};
 	size_t i;
 	int err = 0;
 
 	*out = NULL;
 	memset(&c, 0, sizeof(c));
 	for (i = 0; i < n; i++) {
-		err = resolve_doc(&c, docs[i]);
+		const char *id = vnkg_article_id(docs[i]->article);
+		size_t serial = 0, *count = strmap_ref(&seen, id);
+		vnkg_buf scope = VNKG_BUF_INIT;
+		/* how many docs of this article came before */
+		if (count) {
+			serial = (*count)++;
+		} else {
+			char *key = vnkg_i_strdup(id);
+			if (!key || strmap_put(&seen, key, 1) < 0) {
+				err = VNKG_ENOMEM;
+				goto cleanup;
+			}
+		}
+		if (serial)
+			vnkg_i_buf_printf(&scope, "%s#%zu", id, serial);
+		else
+			vnkg_i_buf_puts(&scope, id);
+		err = vnkg_i_buf_cstr(&scope) ? resolve_doc(&c, docs[i], vnkg_i_buf_cstr(&scope)) : VNKG_ENOMEM;
+		vnkg_i_buf_free(&scope);
 		if (err < 0)
 			goto cleanup;
 	}
 	err = to_graph(out, &c);
 cleanup:
+	strmap_free(&seen);
 	corpus_free(&c);
 	return err;
 }

@@ -350,6 +350,16 @@ static int is_date_line(const char *f)
 			p = q;
 			continue;
 		}
+		/* a label or weekday between the parts: "Cập nhật ngày: 03/01/2031
+		 * 08:15", "Đăng lúc 07:15 ngày 09/06/2031" */
+		for (i = 0, q = NULL; date_labels[i] && !q; i++)
+			q = after_label(p, date_labels[i]);
+		if (!q)
+			q = parse_weekday(p);
+		if (q) {
+			p = q;
+			continue;
+		}
 		q = parse_time(p);
 		if (!q)
 			q = parse_zone(p);

@@ -36,6 +36,10 @@ static const line_case line_cases[] = {
 	{"Chủ nhật, 05-11-2023 - 20:14", VNKG_I_LINE_DROP},
 	{"Cập nhật: 08:15 12/06/2023", VNKG_I_LINE_DROP},
 	{"18/12/2018", VNKG_I_LINE_DROP},
+	/* a label between the parts of the date line */
+	{"Cập nhật ngày: 29/12/2012 08:15:32", VNKG_I_LINE_DROP},
+	{"Đăng lúc 07:15 ngày 09/06/2031", VNKG_I_LINE_DROP},
+	{"Cập nhật lúc: 10:22 |06/06/2023", VNKG_I_LINE_DROP},
 	/* navigation and breadcrumbs */
 	{"Trang chủ | Giới thiệu | Tin tức - Sự kiện | Liên hệ", VNKG_I_LINE_DROP},
 	{"Home Tin tức - Sư kiện Sư đoàn 395 tổng kết công tác huấn luyện", VNKG_I_LINE_DROP},
@@ -102,6 +106,7 @@ static const line_case line_cases[] = {
 	{"Nội dung hội nghị tập trung vào ba vấn đề lớn.", VNKG_I_LINE_KEEP},
 	{"Ngày 18-11, tại Hà Nội, Bộ Tư lệnh tổ chức hội nghị.", VNKG_I_LINE_KEEP},
 	{"Chiều 24/12, Tổng cục tổ chức hội nghị tổng kết.", VNKG_I_LINE_KEEP},
+	{"Lúc 08:15 ngày 12/3/2031, Lữ đoàn 677 tổ chức hội thao.", VNKG_I_LINE_KEEP},
 	{"Thứ trưởng Bộ Quốc phòng dự hội nghị.", VNKG_I_LINE_KEEP},
 	{"Điện thoại di động của chiến sĩ được quản lý chặt chẽ.", VNKG_I_LINE_KEEP},
 	{"Đơn vị đã hoàn thành 100% chỉ tiêu.", VNKG_I_LINE_KEEP},

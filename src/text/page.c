@@ -230,22 +230,32 @@ static int repeats_cut(const char *cut, const char *lead)
 	return n >= 20 && strncmp(cut, lead, n) == 0;
 }
 
+/* Whether the lead at `l` (head block from `top`) opens an item after the
+ * lead at `prev`: 0 no, 1 maybe (a cut teaser, but a story might end a
+ * paragraph so too: counted only when the page shows the pattern again), 2
+ * yes (a "Xem tiếp" link, a stamp by the headline, a cut teaser before a
+ * headline and a dated lead). */
 static int opens_item(const line_info *info, const char *const *lines, size_t prev, size_t top, size_t l)
 {
 	int cut = vnkg_i_text_ends_cut(lines[prev]);
-	int strong = cut == 2 || info[prev].more_after;
+	int more = info[prev].more_after;
 	int dated = vnkg_i_text_opens_dateline(lines[l]);
 
 	if (repeats_cut(lines[prev], lines[l]))
 		return 0;
-	if (top == l) /* no head block: one lead right after another */
-		return dated && (strong || (cut == 1 && words_in(lines[prev]) >= CUT_LEAD_MIN_WORDS));
+	if (top == l) { /* no head block: one lead right after another */
+		if (!dated)
+			return 0;
+		if (more)
+			return 2;
+		return cut == 2 || (cut == 1 && words_in(lines[prev]) >= CUT_LEAD_MIN_WORDS);
+	}
 	if (!block_has(info, top, l, LINE_T)) /* a stamp alone: a print date under a lead */
-		return strong;
-	if (strong)
-		return 1;
-	if (block_has(info, top, l, LINE_S))
-		return 1;
+		return more ? 2 : cut == 2;
+	if (more || block_has(info, top, l, LINE_S))
+		return 2;
+	if (cut == 2)
+		return dated ? 2 : 1;
 	return cut == 1 && dated;
 }
 
@@ -255,7 +265,7 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 	line_info *info = NULL;
 	vnkg_i_span *items = NULL;
 	size_t *starts = NULL, *tops = NULL, nstarts = 0, i, prev = (size_t)-1, first = (size_t)-1;
-	size_t nleads = 0, titled = 0, dated = 0, spaced = 0;
+	size_t nleads = 0, titled = 0, dated = 0, spaced = 0, sure = 0;
 	int err = 0;
 
 	*out = NULL;
@@ -290,11 +300,17 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 		spaced += top > 0 && info[top - 1].cls == LINE_NONE && info[i - 1].cls != LINE_NONE;
 		if (prev == (size_t)-1) {
 			first = top;
-		} else if (opens_item(info, lines, prev, top, i)) {
-			starts[nstarts++] = top;
+		} else {
+			int opens = opens_item(info, lines, prev, top, i);
+			if (opens)
+				starts[nstarts++] = top;
+			sure += opens == 2;
 		}
 		prev = i;
 	}
+	/* one maybe alone is a story's paragraph ending with "…" */
+	if (nstarts == 1 && !sure)
+		nstarts = 0;
 	/* teasers printed whole, without a cut or a stamp: every lead under a
 	 * headline of its own, most opening with their own day, the teasers set
 	 * apart by blank lines and each headline on its lead. A story with

@@ -205,15 +205,38 @@ static void test_one_story_stays_one(void **state)
 
 static void test_teasers_without_headlines(void **state)
 {
-	/* a lead cut with "…", then another lead with its own date: two items */
+	/* leads cut with "…", each followed by another lead with its own date */
 	const char *text = "Sư đoàn 9 hội thao kỹ thuật năm 2022\n"
 			   "Ngày 2-11, Sư đoàn 9 tổ chức khai mạc Hội thao kỹ thuật năm 2022. Đại tá Lê Huy chủ trì…\n"
-			   "Chiều 28-10, Bộ Tư lệnh Quân khu 6 tổ chức Lễ công bố Quyết định số 45/QĐ-BQP…\n";
+			   "Chiều 28-10, Bộ Tư lệnh Quân khu 6 tổ chức Lễ công bố Quyết định số 45/QĐ-BQP…\n"
+			   "Sáng 20-10, Lữ đoàn 5 tổ chức hội thao…\n";
+	/* once only, it may be a story's paragraph ending with "…" */
+	const char *once = "Sư đoàn 9 hội thao kỹ thuật năm 2022\n"
+			   "Ngày 2-11, Sư đoàn 9 tổ chức khai mạc Hội thao kỹ thuật năm 2022. Đại tá Lê Huy chủ trì…\n"
+			   "Chiều 3-11, các đội thi nội dung bảo quản vũ khí.\n";
 	vnkg_article *a = load(text);
 
 	(void)state;
-	assert_int_equal(vnkg_article_item_count(a), 2);
+	assert_int_equal(vnkg_article_item_count(a), 3);
 	assert_int_equal(vnkg_article_sentence_count(vnkg_article_item(a, 1)), 1);
+	vnkg_article_free(a);
+	a = load(once);
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	vnkg_article_free(a);
+}
+
+static void test_story_with_cut_quote(void **state)
+{
+	/* a paragraph of one story that ends with "…", a caption, more text */
+	const char *text = "Sư đoàn 3 gặp mặt cựu chiến binh\n"
+			   "Sáng 19-12, Sư đoàn 3 tổ chức gặp mặt. Các cựu chiến binh nhắc lại lời dặn: đoàn kết, "
+			   "kỷ luật, vượt khó…\n"
+			   "Đại tá Lê An phát biểu tại buổi gặp mặt\n"
+			   "Đại tá Lê An cảm ơn các cựu chiến binh đã về thăm đơn vị.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 1);
 	vnkg_article_free(a);
 }
 
@@ -273,6 +296,7 @@ int main(void)
 		cmocka_unit_test(test_teasers_without_headlines),
 		cmocka_unit_test(test_summary_printed_twice),
 		cmocka_unit_test(test_whole_teasers),
+		cmocka_unit_test(test_story_with_cut_quote),
 	};
 	int rc;
 

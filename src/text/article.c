@@ -279,6 +279,36 @@ static int page_push(page *pg, char *text, size_t line)
 	return 0;
 }
 
+/* A page whose text starts in the middle of a word ("ng chí Đại tá X ...",
+ * the scrape lost "Đồ"): the fragment, a first word without a vowel, and
+ * the lower-case words up to the first capitalised one go. */
+static void drop_cut_start(char *line)
+{
+	size_t i = 0, words = 0;
+	int vowel = 0;
+
+	if (!(line[0] >= 'a' && line[0] <= 'z'))
+		return;
+	for (i = 0; line[i] && line[i] != ' '; i++)
+		if (strchr("aeiouy", line[i]) || (unsigned char)line[i] >= 0x80)
+			vowel = 1;
+	if (vowel)
+		return;
+	while (line[i] && words < 3) {
+		int32_t cp;
+		while (line[i] == ' ')
+			i++;
+		if (vnkg_i_text_utf8_decode(&cp, line + i, strlen(line + i)) > 0 &&
+		    (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT)) {
+			memmove(line, line + i, strlen(line + i) + 1);
+			return;
+		}
+		while (line[i] && line[i] != ' ')
+			i++;
+		words++;
+	}
+}
+
 /* Steps 3 and 4 for the whole page: its lines, repaired and classified; the
  * end of the content (a comment form or related news, once something was
  * kept). */
@@ -335,6 +365,12 @@ static int prepare_page(page *pg, const char *norm)
 		if (!nl)
 			break;
 		p = nl + 1;
+	}
+	for (i = 0; i < pg->n; i++) {
+		if (pg->lines[i].kind == VNKG_I_LINE_KEEP) {
+			drop_cut_start(pg->lines[i].text);
+			break;
+		}
 	}
 	pg->end = pg->n;
 	for (i = 0; i < pg->n; i++) {

@@ -47,7 +47,8 @@ static const char *const furniture_labels[] = {
 	"copy link", "sao chep lien ket", "theo doi", "google news", "rss", "binh chon", "lien he",
 	"gioi thieu", "tin tuc", "tin tuc - su kien", "tin tuc su kien", "su kien", "video", "anh",
 	"multimedia", "quang cao", "menu", "phong to", "thu nho", "co chu", "xem tiep", "doc tiep",
-	"chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", NULL};
+	"chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", "tro ve trang truoc",
+	"quay lai trang truoc", "ve trang truoc", NULL};
 
 /* The link under a teaser of a list page ("Xem tiếp", "Đọc tiếp »"): the
  * lead above it was cut. */
@@ -577,7 +578,8 @@ static int is_promo_line(const char *f)
 	if (count_words(f, strlen(f)) > PROMO_MAX_WORDS)
 		return 0;
 	return strstr(f, "fanpage") != NULL || strstr(f, "google news") != NULL ||
-	       after_label(f, "cap nhat tin tuc") != NULL || strstr(f, "moi quy doc gia") != NULL;
+	       after_label(f, "cap nhat tin tuc") != NULL || strstr(f, "moi quy doc gia") != NULL ||
+	       after_label(f, "moi ban doc") != NULL || after_label(f, "moi quy vi") != NULL;
 }
 
 /* A related-news label alone, or followed by ':' or '»' and a title. */

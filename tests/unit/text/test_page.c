@@ -240,6 +240,21 @@ static void test_story_with_cut_quote(void **state)
 	vnkg_article_free(a);
 }
 
+static void test_cut_start(void **state)
+{
+	/* the scrape lost the start of the first word */
+	const char *text = "A- A A+\n"
+			   "ng chí Đại tá Lê Văn An, Sư đoàn trưởng chủ trì buổi lễ.\n"
+			   "ngày 6/1, các đơn vị ra quân huấn luyện.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_string_equal(vnkg_article_sentence(a, 0)->text,
+			    "Đại tá Lê Văn An, Sư đoàn trưởng chủ trì buổi lễ.");
+	assert_string_equal(vnkg_article_sentence(a, 1)->text, "ngày 6/1, các đơn vị ra quân huấn luyện.");
+	vnkg_article_free(a);
+}
+
 static void test_whole_teasers(void **state)
 {
 	/* teasers printed whole: every lead under its own headline, dated */
@@ -297,6 +312,7 @@ int main(void)
 		cmocka_unit_test(test_summary_printed_twice),
 		cmocka_unit_test(test_whole_teasers),
 		cmocka_unit_test(test_story_with_cut_quote),
+		cmocka_unit_test(test_cut_start),
 	};
 	int rc;
 

@@ -47,6 +47,10 @@ static const char *const furniture_labels[] = {
 	"copy link", "sao chep lien ket", "theo doi", "google news", "rss", "binh chon", "lien he",
 	"gioi thieu", "tin tuc", "tin tuc - su kien", "tin tuc su kien", "su kien", "video", "anh",
 	"multimedia", "quang cao", "menu", "phong to", "thu nho", "co chu", "xem tiep", "doc tiep",
+	"thoi su", "chinh tri", "kinh te", "xa hoi", "van hoa", "the thao", "giao duc", "phap luat",
+	"quoc te", "doi song", "suc khoe", "quoc phong - an ninh", "quoc phong an ninh", "quoc phong",
+	"an ninh", "doan the", "nguoi linh", "xay dung dang", "tin hoat dong", "hoat dong",
+	"kinh te - xa hoi", "van hoa - xa hoi", "chinh tri - xa hoi", "ban doc", "tieu diem",
 	"chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", "tro ve trang truoc",
 	"quay lai trang truoc", "ve trang truoc", NULL};
 
@@ -582,6 +586,23 @@ static int is_promo_line(const char *f)
 	       after_label(f, "moi ban doc") != NULL || after_label(f, "moi quy vi") != NULL;
 }
 
+/* "Báo Bình Lương điện tử", "BÁO HÒA LÂM ĐIỆN TỬ", "Cổng thông tin điện tử
+ * Công an tỉnh X": the site's name (its masthead stays in the header). */
+static int is_site_name(const char *f)
+{
+	size_t len = strlen(f), words = count_words(f, len);
+
+	if (words > 10)
+		return 0;
+	if (after_label(f, "cong thong tin dien tu") || after_label(f, "trang thong tin dien tu") ||
+	    after_label(f, "trang tin dien tu"))
+		return strchr(f, '.') == NULL || words <= 6;
+	if (after_label(f, "bao") && words <= 6 &&
+	    ((len > 8 && strcmp(f + len - 8, " dien tu") == 0) || (len > 7 && strcmp(f + len - 7, " online") == 0)))
+		return 1;
+	return 0;
+}
+
 /* A related-news label alone, or followed by ':' or '»' and a title. */
 static int is_related_line(const char *f)
 {
@@ -730,7 +751,7 @@ int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 		*out = VNKG_I_LINE_DROP;
 	else if (label_alone(f, strlen(f), comment_labels, 1) || is_related_line(f))
 		*out = VNKG_I_LINE_CUT;
-	else if (is_nav_line(f) || is_byline_line(f) || is_promo_line(f))
+	else if (is_nav_line(f) || is_byline_line(f) || is_promo_line(f) || is_site_name(f))
 		*out = VNKG_I_LINE_DROP;
 
 cleanup:
@@ -896,8 +917,14 @@ static size_t name_words(const char *s, size_t len)
 			has_upper = has_lower = period = 0;
 			continue;
 		}
-		if (period)
-			return 0; /* nothing after an initial's period */
+		if (period) {
+			utf8proc_category_t c2 = utf8proc_category(cp);
+			/* "Q.Hưng", "T.K.V": an initial glued to the next part */
+			if (c2 != UTF8PROC_CATEGORY_LU && c2 != UTF8PROC_CATEGORY_LT)
+				return 0; /* nothing else after an initial's period */
+			letters = 0;
+			has_upper = has_lower = period = 0;
+		}
 		if (cp == '.') {
 			if (letters != 1)
 				return 0;

@@ -586,6 +586,32 @@ static int is_promo_line(const char *f)
 	       after_label(f, "moi ban doc") != NULL || after_label(f, "moi quy vi") != NULL;
 }
 
+/* "- Sư đoàn 359 tổng kết công tác năm 2008 (05/01)", "• Hội nghị ...
+ * (12/03/2024)": a bulleted link to another article, with its date. */
+static int is_teaser_link(const char *f)
+{
+	const char *p = f, *open;
+	size_t len = strlen(f);
+
+	if (strncmp(p, "- ", 2) == 0 || strncmp(p, "+ ", 2) == 0)
+		p += 2;
+	else if (strncmp(p, "\xE2\x80\xA2", 3) == 0 || strncmp(p, "\xC2\xBB", 2) == 0)
+		p += *p == '\xE2' ? 3 : 2;
+	else
+		return 0;
+	if (len < 8 || f[len - 1] != ')' || count_words(p, strlen(p)) > 30)
+		return 0;
+	open = strrchr(f, '(');
+	if (!open || open < p)
+		return 0;
+	open++;
+	if (!is_digit((unsigned char)*open))
+		return 0;
+	while (is_digit((unsigned char)*open) || *open == '/' || *open == '-' || *open == '.')
+		open++;
+	return *open == ')';
+}
+
 /* "Báo Bình Lương điện tử", "BÁO HÒA LÂM ĐIỆN TỬ", "Cổng thông tin điện tử
  * Công an tỉnh X": the site's name (its masthead stays in the header). */
 static int is_site_name(const char *f)
@@ -751,7 +777,7 @@ int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 		*out = VNKG_I_LINE_DROP;
 	else if (label_alone(f, strlen(f), comment_labels, 1) || is_related_line(f))
 		*out = VNKG_I_LINE_CUT;
-	else if (is_nav_line(f) || is_byline_line(f) || is_promo_line(f) || is_site_name(f))
+	else if (is_nav_line(f) || is_byline_line(f) || is_promo_line(f) || is_site_name(f) || is_teaser_link(f))
 		*out = VNKG_I_LINE_DROP;
 
 cleanup:

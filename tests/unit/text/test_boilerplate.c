@@ -87,6 +87,10 @@ static const line_case line_cases[] = {
 	{"BÁO HÒA LÂM ĐIỆN TỬ", VNKG_I_LINE_DROP},
 	{"Cổng thông tin điện tử Công an tỉnh Kon Rạng", VNKG_I_LINE_DROP},
 	{"Báo chí cách mạng góp phần xây dựng Đảng vững mạnh", VNKG_I_LINE_KEEP},
+	/* bulleted links to other articles, with their dates */
+	{"- Sư đoàn 359 tổng kết công tác đảng, công tác chính trị năm 2008 (05/01)", VNKG_I_LINE_DROP},
+	{"• Thượng tướng Ngô Quý Lân chủ trì Hội nghị Thường vụ (06/01/2009)", VNKG_I_LINE_DROP},
+	{"- Đại hội thông qua Nghị quyết (khóa XIII)", VNKG_I_LINE_KEEP},
 	/* content that looks close */
 	{"UBND tỉnh Bình Nam", VNKG_I_LINE_KEEP},
 	{"Tìm thấy nhiều cách làm hay trong công tác dân vận", VNKG_I_LINE_KEEP},

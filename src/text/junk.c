@@ -270,11 +270,30 @@ static char *split_syllables(const char *t)
 	return vnkg_i_buf_detach(&b);
 }
 
+static void collapse_spaces(char *t)
+{
+	size_t r, w = 0;
+	int space = 0;
+
+	for (r = 0; t[r]; r++) {
+		if (t[r] == ' ') {
+			space = w > 0;
+			continue;
+		}
+		if (space)
+			t[w++] = ' ';
+		space = 0;
+		t[w++] = t[r];
+	}
+	t[w] = '\0';
+}
+
 int vnkg_i_text_repair_line(char **out, const char *s)
 {
 	vnkg_buf b = VNKG_BUF_INIT;
 	size_t len = strlen(s), i = 0, n, k, word_start = 0, lower_run = 0, glue = 0;
 	int32_t prev = 0;
+	char *t;
 
 	*out = NULL;
 	while (i < len) {
@@ -348,36 +367,16 @@ int vnkg_i_text_repair_line(char **out, const char *s)
 		vnkg_i_buf_free(&b);
 		return VNKG_ENOMEM;
 	}
-	/* tidy the spaces tags and entities left */
-	{
-		char *t = vnkg_i_buf_detach(&b);
-		size_t r, w = 0;
-		int space = 0;
-
-		if (!t)
-			return vnkg_i_oom();
-		for (r = 0; t[r]; r++) {
-			if (t[r] == ' ') {
-				space = w > 0;
-				continue;
-			}
-			if (space)
-				t[w++] = ' ';
-			space = 0;
-			t[w++] = t[r];
-		}
-		t[w] = '\0';
-		if (glue > 0)
-			split_glued(t, glue);
-		{
-			char *u = split_syllables(t);
-			free(t);
-			if (!u)
-				return vnkg_i_oom();
-			t = u;
-		}
-		*out = t;
-	}
+	t = vnkg_i_buf_detach(&b);
+	if (!t)
+		return vnkg_i_oom();
+	collapse_spaces(t); /* the spaces tags and entities left */
+	if (glue > 0)
+		split_glued(t, glue);
+	*out = split_syllables(t);
+	free(t);
+	if (!*out)
+		return vnkg_i_oom();
 	return 0;
 }
 

@@ -15,8 +15,7 @@
  * does: the previous lead was cut ("…", "...", a "Xem tiếp" link, or no final
  * punctuation before a lead that opens with its own date), or a stamp sits
  * in the block next to a title; or, on a page of teasers printed whole, when
- * every lead has a headline of its own and most open with their own day,
- * set apart by blank lines.
+ * every lead has a headline of its own and opens with its own day.
  * Blank padding alone says nothing: saved
  * pages of one story are padded too. A subheading or a caption inside one
  * story (a title between two paragraphs that end with a full stop) never
@@ -135,7 +134,7 @@ int vnkg_i_text_opens_dateline(const char *line)
 	char *f = NULL;
 	const char *p = NULL;
 	size_t i, k;
-	int yes = 0;
+	int yes = 0, day;
 
 	if (vnkg_text_fold(&f, line) < 0)
 		return 0;
@@ -149,13 +148,23 @@ int vnkg_i_text_opens_dateline(const char *line)
 	for (k = 0; p && k < 24 && p[k] && !yes; k++) {
 		if (p[k] >= '0' && p[k] <= '9') {
 			size_t j = k;
+			day = 0;
 			while (p[j] >= '0' && p[j] <= '9')
-				j++;
+				day = day * 10 + (p[j++] - '0');
 			while (p[j] == ' ')
 				j++;
 			if (p[j] == '/' || p[j] == '-' || p[j] == '.' || strncmp(p + j, "va ", 3) == 0 ||
-			    strncmp(p + j, "\xE2\x80\x93", 3) == 0)
-				yes = 1;
+			    strncmp(p + j, "\xE2\x80\x93", 3) == 0) {
+				/* the month: the next number */
+				int month = 0;
+				while (p[j] && !(p[j] >= '0' && p[j] <= '9'))
+					j++;
+				while (p[j] >= '0' && p[j] <= '9' && month < 100)
+					month = month * 10 + (p[j++] - '0');
+				yes = (day % 100) * 100 + month % 100;
+				if (yes == 0)
+					yes = 1;
+			}
 			k = j;
 		}
 	}
@@ -265,7 +274,8 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 	line_info *info = NULL;
 	vnkg_i_span *items = NULL;
 	size_t *starts = NULL, *tops = NULL, nstarts = 0, i, prev = (size_t)-1, first = (size_t)-1;
-	size_t nleads = 0, titled = 0, dated = 0, spaced = 0, sure = 0;
+	size_t nleads = 0, titled = 0, dated = 0, spaced = 0, sure = 0, j;
+	int *days = NULL, distinct = 1;
 	int err = 0;
 
 	*out = NULL;
@@ -273,7 +283,8 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 	info = calloc(n + 1, sizeof(*info));
 	starts = calloc(n + 1, sizeof(*starts));
 	tops = calloc(n + 1, sizeof(*tops));
-	if (!info || !starts || !tops) {
+	days = calloc(n + 1, sizeof(*days));
+	if (!info || !starts || !tops || !days) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
@@ -295,7 +306,8 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 		top = head_block(info, prev == (size_t)-1 ? 0 : prev + 1, i);
 		tops[nleads++] = top;
 		titled += block_has(info, top, i, LINE_T);
-		dated += vnkg_i_text_opens_dateline(lines[i]);
+		days[nleads - 1] = vnkg_i_text_opens_dateline(lines[i]);
+		dated += days[nleads - 1] != 0;
 		/* a blank line above the headline, none between it and its lead */
 		spaced += top > 0 && info[top - 1].cls == LINE_NONE && info[i - 1].cls != LINE_NONE;
 		if (prev == (size_t)-1) {
@@ -312,11 +324,17 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 	if (nstarts == 1 && !sure)
 		nstarts = 0;
 	/* teasers printed whole, without a cut or a stamp: every lead under a
-	 * headline of its own, most opening with their own day, the teasers set
-	 * apart by blank lines and each headline on its lead. A story with
-	 * subheadings has paragraphs under no heading, and spaces its
-	 * paragraphs alike (blank lines everywhere or nowhere). */
-	if (nstarts == 0 && nleads >= 3 && titled == nleads && dated * 2 >= nleads + 1 && spaced + 1 >= nleads) {
+	 * headline of its own, and each opening with its own day (or most of
+	 * them, the teasers set apart by blank lines and each headline on its
+	 * lead), no two the same day. A story with subheadings has paragraphs
+	 * under no heading, spaces its paragraphs alike (blank lines everywhere
+	 * or nowhere), and comes back to its own day. */
+	for (i = 0; i < nleads; i++)
+		for (j = i + 1; j < nleads; j++)
+			if (days[i] && days[i] == days[j])
+				distinct = 0; /* two paragraphs of one day: one story */
+	if (nstarts == 0 && nleads >= 2 && titled == nleads && distinct &&
+	    (dated == nleads || (nleads >= 3 && dated * 2 >= nleads + 1 && spaced + 1 >= nleads))) {
 		for (i = 1; i < nleads; i++)
 			starts[nstarts++] = tops[i];
 	}
@@ -342,5 +360,6 @@ cleanup:
 	free(info);
 	free(starts);
 	free(tops);
+	free(days);
 	return err;
 }

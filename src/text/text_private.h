@@ -89,8 +89,9 @@ void vnkg_i_text_strip_junk(char *line);
 
 /* --- page.c: list pages -------------------------------------------------- */
 
-/* 1 when the line opens with the day of an event ("Sáng 3/4, ...", "Ngày
- * 9-8, ...", "Chiều 25.7", "Trong 2 ngày 14 và 15-8"). */
+/* Non-zero when the line opens with the day of an event ("Sáng 3/4, ...",
+ * "Ngày 9-8, ...", "Chiều 25.7", "Trong 2 ngày 14 và 15-8"): day * 100 +
+ * month as read (1 when they read as zero), else 0. */
 int vnkg_i_text_opens_dateline(const char *line);
 
 /* 1 when the text ends with a sentence's final punctuation (maybe before

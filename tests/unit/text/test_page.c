@@ -274,10 +274,19 @@ static void test_whole_teasers(void **state)
 			    "Phát biểu chỉ đạo, Đại tá Lê An biểu dương kết quả.\n"
 			    "Nhiệm vụ năm tới\n"
 			    "Chiều 19-12, hội nghị bế mạc.\n";
+	/* PHENOMENA P04's example: two teasers, no blank line, no cut */
+	const char *two = "Hội nghị Ban Thường vụ Đảng ủy Sư đoàn\n"
+			  "Sáng 3/4, Ban Thường vụ Đảng ủy Sư đoàn 376 họp. Đại tá Nông Văn Khởi chủ trì hội nghị.\n"
+			  "Trao quyết định bổ nhiệm cán bộ\n"
+			  "Chiều 28/3, Đảng ủy Lữ đoàn 419 tổ chức lễ trao quyết định. Đại tá Phùng Quốc Hải dự và "
+			  "chủ trì.\n";
 	vnkg_article *a = load(text);
 
 	(void)state;
 	assert_int_equal(vnkg_article_item_count(a), 3);
+	vnkg_article_free(a);
+	a = load(two);
+	assert_int_equal(vnkg_article_item_count(a), 2);
 	vnkg_article_free(a);
 	a = load(story);
 	assert_int_equal(vnkg_article_item_count(a), 1);

@@ -418,6 +418,19 @@ static int is_loose_date_line(const char *f)
 	return words > 0 && ((year && numbers >= 2) || (ago && numbers >= 1));
 }
 
+/* "Mar072018": an English month glued to the day and year. */
+static int is_glued_english_date(const char *f)
+{
+	static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+					     "aug", "sep", "oct", "nov", "dec", NULL};
+	size_t i;
+
+	for (i = 0; months[i]; i++)
+		if (strncmp(f, months[i], 3) == 0 && strlen(f) == 9 && strspn(f + 3, "0123456789") == 6)
+			return 1;
+	return 0;
+}
+
 /* --- menus and breadcrumbs -------------------------------------------- */
 
 /* Length of a menu separator at p ('|', '»', '›', '>', '•', '·'), or 0. */
@@ -771,7 +784,7 @@ int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 		*out = VNKG_I_LINE_DROP;
 		goto cleanup;
 	}
-	if (is_phone_line(f) || is_date_line(f) || is_loose_date_line(f) || is_pager_line(f) || is_photo_stub(f) ||
+	if (is_phone_line(f) || is_date_line(f) || is_loose_date_line(f) || is_glued_english_date(f) || is_pager_line(f) || is_photo_stub(f) ||
 	    starts_with_any(f, search_prefixes) ||
 	    (after_label(f, "tim thay") && strstr(f, "ket qua") && count_words(f, strlen(f)) <= 6))
 		*out = VNKG_I_LINE_DROP;

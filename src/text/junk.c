@@ -662,6 +662,50 @@ static void strip_source_suffix(char *line)
 	}
 }
 
+/* "bởi Minh Khang 12 Tháng 3, 2024" inside a lead: a blog's byline and
+ * date. Cuts it out in place. */
+static void strip_inline_byline(char *line)
+{
+	char *p = strstr(line, "bởi ");
+	char *q;
+	size_t names = 0, n;
+	int32_t cp;
+
+	if (!p || (p > line && p[-1] != ' '))
+		return;
+	q = p + strlen("bởi ");
+	for (;;) {
+		n = vnkg_i_text_utf8_decode(&cp, q, strlen(q));
+		if (n == 0 || !cp_upper(cp))
+			break;
+		while (*q && *q != ' ')
+			q++;
+		while (*q == ' ')
+			q++;
+		names++;
+	}
+	if (names < 1 || names > 4 || !is_digit((unsigned char)*q))
+		return;
+	q += digits(q);
+	if (strncmp(q, " Tháng ", strlen(" Tháng ")) != 0 && strncmp(q, " tháng ", strlen(" tháng ")) != 0)
+		return;
+	q += strlen(" Tháng ");
+	n = digits(q);
+	if (n < 1 || n > 2)
+		return;
+	q += n;
+	if (*q == ',')
+		q++;
+	while (*q == ' ')
+		q++;
+	if (digits(q) != 4)
+		return;
+	q += 4;
+	while (*q == ' ')
+		q++;
+	memmove(p, q, strlen(q) + 1);
+}
+
 void vnkg_i_text_strip_junk(char *line)
 {
 	size_t n;
@@ -678,6 +722,7 @@ void vnkg_i_text_strip_junk(char *line)
 	if (n)
 		cut_front(line, n);
 	drop_image_names(line);
+	strip_inline_byline(line);
 	credit = credit_suffix(line);
 	if (credit)
 		*credit = '\0';

@@ -77,6 +77,7 @@ static const line_case line_cases[] = {
 	{"(23/07/2012)", VNKG_I_LINE_DROP},
 	{"09 giờ:15 phút Thứ sáu, ngày 12 tháng 06 , 2018", VNKG_I_LINE_DROP},
 	{"2 giờ trước", VNKG_I_LINE_DROP},
+	{"Mar072018", VNKG_I_LINE_DROP},
 	{"2 tháng 2 tuần trước", VNKG_I_LINE_DROP},
 	{"Ngày 12 tháng 6 năm 2018", VNKG_I_LINE_DROP},
 	{"Sáng 12 tháng 6 năm 2018, Sư đoàn 9 diễn tập.", VNKG_I_LINE_KEEP},

@@ -44,6 +44,8 @@ static const line_case junk_cases[] = {
 	{"Hội nghị kết thúc tốt đẹp ./. (Theo HLO)", "Hội nghị kết thúc tốt đẹp ."},
 	{"Đại hội bế mạc. (TTXVN/Vietnam+)", "Đại hội bế mạc."},
 	{"Sư đoàn khen thưởng 12 tập thể.MINH KHANG", "Sư đoàn khen thưởng 12 tập thể."},
+	/* a blog's byline and date inside the lead */
+	{"bởi Minh Khang 12 Tháng 3, 2024 Sáng 11/3, Lữ đoàn 5 ra quân.", "Sáng 11/3, Lữ đoàn 5 ra quân."},
 	/* content stays */
 	{"Hội nghị quán triệt Nghị quyết (khóa XIII).", "Hội nghị quán triệt Nghị quyết (khóa XIII)."},
 	{"Sáng 3/4, Ban Thường vụ Đảng ủy họp.", "Sáng 3/4, Ban Thường vụ Đảng ủy họp."},

@@ -320,9 +320,6 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 		}
 		prev = i;
 	}
-	/* one maybe alone is a story's paragraph ending with "…" */
-	if (nstarts == 1 && !sure)
-		nstarts = 0;
 	/* teasers printed whole, without a cut or a stamp: every lead under a
 	 * headline of its own, and each opening with its own day (or most of
 	 * them, the teasers set apart by blank lines and each headline on its
@@ -333,6 +330,10 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 		for (j = i + 1; j < nleads; j++)
 			if (days[i] && days[i] == days[j])
 				distinct = 0; /* two paragraphs of one day: one story */
+	/* maybes only: one alone is a story's paragraph ending with "…", and
+	 * paragraphs that come back to a day tell of one event over its days */
+	if (nstarts > 0 && !sure && (nstarts == 1 || !distinct))
+		nstarts = 0;
 	if (nstarts == 0 && nleads >= 2 && titled == nleads && distinct &&
 	    (dated == nleads || (nleads >= 3 && dated * 2 >= nleads + 1 && spaced + 1 >= nleads))) {
 		for (i = 1; i < nleads; i++)

@@ -242,6 +242,23 @@ static void test_story_with_cut_quote(void **state)
 	vnkg_article_free(a);
 }
 
+static void test_days_of_one_event(void **state)
+{
+	/* paragraphs without final stops, each opening with a day of one event */
+	const char *text = "Kỳ họp thứ 9 HĐND tỉnh Bình Nam\n"
+			   "Sáng 14/3, HĐND tỉnh Bình Nam khai mạc Kỳ họp thứ 9 khóa XVII với sự tham dự của 52 "
+			   "đại biểu, đồng chí Vi Văn Hưng, Chủ tịch HĐND tỉnh chủ trì kỳ họp\n"
+			   "Chiều 14/3, các đại biểu thảo luận ở tổ về các báo cáo của UBND tỉnh, các tờ trình và "
+			   "dự thảo nghị quyết trình kỳ họp, đồng chí Lạc Thị Hoa điều hành phiên thảo luận\n"
+			   "Sáng 15/3, kỳ họp bế mạc sau hai ngày làm việc khẩn trương, đồng chí Vi Văn Hưng phát "
+			   "biểu bế mạc kỳ họp và đề nghị các cấp triển khai ngay các nghị quyết vừa thông qua\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	vnkg_article_free(a);
+}
+
 static void test_cut_start(void **state)
 {
 	/* the scrape lost the start of the first word */
@@ -324,6 +341,7 @@ int main(void)
 		cmocka_unit_test(test_whole_teasers),
 		cmocka_unit_test(test_story_with_cut_quote),
 		cmocka_unit_test(test_cut_start),
+		cmocka_unit_test(test_days_of_one_event),
 	};
 	int rc;
 

@@ -520,10 +520,10 @@ static char *credit_suffix(char *line)
 	size_t i;
 
 	for (i = 0; marks[i]; i++) {
-		char *hit = NULL, *p = line;
-		while ((p = strstr(p, marks[i])) != NULL) {
+		char *hit = NULL, *p = strstr(line, marks[i]);
+		while (p) { /* the last credit of the line */
 			hit = p;
-			p++;
+			p = strstr(p + 1, marks[i]);
 		}
 		if (hit && hit > line) {
 			const char *rest = hit + strlen(marks[i]);

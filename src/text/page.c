@@ -8,18 +8,23 @@
  *      section label);
  *   S  a stamp: a print or update date line ("18/03/2015 17:45");
  *   L  a lead: a kept line of running text;
- *   X  anything else (dropped furniture, blank lines are not counted).
+ *   X  anything else (dropped furniture; blank lines are not counted).
  * Every L has a head block above it: the lines S? T{0,2} S? right before
  * it. A new item starts at a lead's head block when the text before it
  * ended the way a teaser ends and not the way a paragraph of one story
- * does: the previous lead was cut ("…", "...", a "Xem tiếp" link, or no final
- * punctuation before a lead that opens with its own date), or a stamp sits
- * in the block next to a title; or, on a page of teasers printed whole, when
- * every lead has a headline of its own and opens with its own day.
- * Blank padding alone says nothing: saved
- * pages of one story are padded too. A subheading or a caption inside one
- * story (a title between two paragraphs that end with a full stop) never
- * starts an item. */
+ * does:
+ *   - surely after a "Xem tiếp" link, with a stamp next to the headline, or
+ *     after a lead cut with "…" before a headline and a lead that opens
+ *     with its own day;
+ *   - maybe after a lead cut with "…" before an undated one, or without
+ *     final punctuation before a dated one: maybes count only when the page
+ *     shows the pattern at least twice and no two leads share a day;
+ *   - on a page of teasers printed whole, when every lead has a headline of
+ *     its own and opens with its own day.
+ * Blank padding alone says nothing: saved pages of one story are padded
+ * too. A subheading or a caption inside one story (a title between two
+ * paragraphs that end with a full stop) never starts an item, nor does a
+ * summary cut with "…" that the story's lead repeats. */
 
 #include <stdlib.h>
 #include <string.h>

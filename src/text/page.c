@@ -40,6 +40,8 @@
 /* Fewest words of a lead cut without punctuation that still counts as a
  * cut teaser when no title separates it from the next lead. */
 #define CUT_LEAD_MIN_WORDS 30
+/* Fewest days between the leads of teasers printed whole. */
+#define SPREAD_DAYS 3
 
 typedef enum { LINE_NONE = 0, LINE_T, LINE_S, LINE_L, LINE_X } line_class;
 
@@ -221,6 +223,15 @@ static size_t head_block(const line_info *info, size_t floor, size_t l)
 	return top;
 }
 
+/* Days between two days read as day * 100 + month (years unknown: the
+ * nearer way round the calendar). */
+static int day_gap(int a, int b)
+{
+	int x = (a % 100) * 31 + a / 100, y = (b % 100) * 31 + b / 100, g = x > y ? x - y : y - x;
+
+	return g > 186 ? 372 - g : g;
+}
+
 static int block_has(const line_info *info, size_t from, size_t to, line_class cls)
 {
 	size_t i;
@@ -280,7 +291,7 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 	vnkg_i_span *items = NULL;
 	size_t *starts = NULL, *tops = NULL, nstarts = 0, i, prev = (size_t)-1, first = (size_t)-1;
 	size_t nleads = 0, titled = 0, dated = 0, spaced = 0, sure = 0, j;
-	int *days = NULL, distinct = 1;
+	int *days = NULL, distinct = 1, spread = 1;
 	int err = 0;
 
 	*out = NULL;
@@ -328,18 +339,22 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 	/* teasers printed whole, without a cut or a stamp: every lead under a
 	 * headline of its own, and each opening with its own day (or most of
 	 * them, the teasers set apart by blank lines and each headline on its
-	 * lead), no two the same day. A story with subheadings has paragraphs
+	 * lead), their days apart. A story with subheadings has paragraphs
 	 * under no heading, spaces its paragraphs alike (blank lines everywhere
-	 * or nowhere), and comes back to its own day. */
+	 * or nowhere), comes back to its own day, and a report of an event over
+	 * several days, with captions between its paragraphs, goes day by day. */
 	for (i = 0; i < nleads; i++)
-		for (j = i + 1; j < nleads; j++)
+		for (j = i + 1; j < nleads; j++) {
 			if (days[i] && days[i] == days[j])
 				distinct = 0; /* two paragraphs of one day: one story */
+			if (days[i] && days[j] && day_gap(days[i], days[j]) < SPREAD_DAYS)
+				spread = 0;
+		}
 	/* maybes only: one alone is a story's paragraph ending with "…", and
 	 * paragraphs that come back to a day tell of one event over its days */
 	if (nstarts > 0 && !sure && (nstarts == 1 || !distinct))
 		nstarts = 0;
-	if (nstarts == 0 && nleads >= 2 && titled == nleads && distinct &&
+	if (nstarts == 0 && nleads >= 2 && titled == nleads && distinct && spread &&
 	    (dated == nleads || (nleads >= 3 && dated * 2 >= nleads + 1 && spaced + 1 >= nleads))) {
 		for (i = 1; i < nleads; i++)
 			starts[nstarts++] = tops[i];

@@ -259,6 +259,23 @@ static void test_days_of_one_event(void **state)
 	vnkg_article_free(a);
 }
 
+static void test_report_day_by_day(void **state)
+{
+	/* an event over three days, a caption without a period between its
+	 * paragraphs */
+	const char *text = "Sư đoàn 3 hội thao kỹ thuật\n"
+			   "Sáng 14/3, Sư đoàn 3 khai mạc hội thao kỹ thuật. Đại tá Lê An chủ trì.\n"
+			   "Đại tá Lê An phát biểu khai mạc hội thao\n"
+			   "Ngày 15/3, các đội thi bảo quản vũ khí.\n"
+			   "Các đội thi bảo quản vũ khí\n"
+			   "Chiều 16/3, hội thao bế mạc. Đại tá Lê An trao cờ cho các đội.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	vnkg_article_free(a);
+}
+
 static void test_cut_start(void **state)
 {
 	/* the scrape lost the start of the first word */
@@ -342,6 +359,7 @@ int main(void)
 		cmocka_unit_test(test_story_with_cut_quote),
 		cmocka_unit_test(test_cut_start),
 		cmocka_unit_test(test_days_of_one_event),
+		cmocka_unit_test(test_report_day_by_day),
 	};
 	int rc;
 

@@ -18,7 +18,7 @@
  *     with its own day;
  *   - maybe after a lead cut with "…" before an undated one, or without
  *     final punctuation before a dated one: maybes count only when the page
- *     shows the pattern at least twice and no two leads share a day;
+ *     shows the pattern at least twice and the leads' days are apart;
  *   - on a page of teasers printed whole, when every lead has a headline of
  *     its own and opens with its own day.
  * Blank padding alone says nothing: saved pages of one story are padded
@@ -351,8 +351,9 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 				spread = 0;
 		}
 	/* maybes only: one alone is a story's paragraph ending with "…", and
-	 * paragraphs that come back to a day tell of one event over its days */
-	if (nstarts > 0 && !sure && (nstarts == 1 || !distinct))
+	 * paragraphs that come back to a day, or go day by day, tell of one
+	 * event over its days */
+	if (nstarts > 0 && !sure && (nstarts == 1 || !distinct || !spread))
 		nstarts = 0;
 	if (nstarts == 0 && nleads >= 2 && titled == nleads && distinct && spread &&
 	    (dated == nleads || (nleads >= 3 && dated * 2 >= nleads + 1 && spaced + 1 >= nleads))) {

@@ -74,6 +74,7 @@ typedef struct {
 	page_line *lines;
 	size_t n, cap;
 	size_t end; /* lines from here on follow a comment form or related news */
+	size_t kept; /* lines kept so far */
 	char **raw; /* the normalised lines of the file, for the items' headers */
 	size_t nraw;
 } page;
@@ -267,9 +268,12 @@ static int page_push(page *pg, char *text, size_t line)
 			return err;
 		}
 		if (kind == VNKG_I_LINE_KEEP) {
-			vnkg_i_text_strip_junk(text);
+			/* the headline and the lead open the text */
+			vnkg_i_text_strip_junk(text, pg->kept < 2);
 			if (!*text)
 				kind = VNKG_I_LINE_DROP;
+			else
+				pg->kept++;
 		}
 	}
 	pg->lines[pg->n].text = text;

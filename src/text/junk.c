@@ -464,12 +464,15 @@ static size_t stamp_prefix(const char *line)
  * "CAND Online – ", "ABC.VN - ": one upper-case token (letters, digits,
  * dots), maybe "Online", maybe in brackets, then a dash, then a capital
  * that is not another abbreviation ("HĐND - UBND tỉnh" is a body list).
- * Returns its length, or 0. */
-static size_t masthead_prefix(const char *line)
+ * A bare token and a spaced dash ("BĐBP - Công an tỉnh phối hợp ...") may
+ * be a list of bodies: it is a masthead only before a dateline, or when
+ * `first` says the line opens the text ("TP - Lữ đoàn 677 vừa ..."). Returns
+ * its length, or 0. */
+static size_t masthead_prefix(const char *line, int first)
 {
 	const char *p = line;
-	size_t len = strlen(line), i, n, upper = 0;
-	int paren = 0;
+	size_t len = strlen(line), i, n, upper = 0, token_end;
+	int paren = 0, online = 0;
 	int32_t cp, next;
 
 	if (*p == '(') {
@@ -487,7 +490,9 @@ static size_t masthead_prefix(const char *line)
 	}
 	if (upper < 2)
 		return 0;
+	token_end = i;
 	if (strncmp(line + i, " Online", 7) == 0 || strncmp(line + i, " ONLINE", 7) == 0) {
+		online = 1;
 		i += 7;
 	}
 	if (paren) {
@@ -509,7 +514,11 @@ static size_t masthead_prefix(const char *line)
 	next = cp_at(line, len, i + n, &n);
 	if (!cp_upper(cp) || !cp_lower(next))
 		return 0;
-	return i;
+	/* sure: brackets, "Online", a dash glued to the token ("BNT-Sáng"), a
+	 * dateline after it */
+	if (paren || online || line[token_end] != ' ' || first || vnkg_i_text_opens_dateline(line + i))
+		return i;
+	return 0;
 }
 
 /* "Ảnh: Minh Khang", "(Ảnh: Thu Hằng)", "Ảnh: Phương Hoa/TTXVN", "- Ảnh:
@@ -706,7 +715,7 @@ static void strip_inline_byline(char *line)
 	memmove(p, q, strlen(q) + 1);
 }
 
-void vnkg_i_text_strip_junk(char *line)
+void vnkg_i_text_strip_junk(char *line, int first)
 {
 	size_t n;
 	char *credit;
@@ -718,7 +727,7 @@ void vnkg_i_text_strip_junk(char *line)
 	n = stamp_prefix(line);
 	if (n)
 		cut_front(line, n);
-	n = masthead_prefix(line);
+	n = masthead_prefix(line, first);
 	if (n)
 		cut_front(line, n);
 	drop_image_names(line);

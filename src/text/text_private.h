@@ -84,8 +84,10 @@ int vnkg_i_text_repair_line(char **out, const char *line);
 /* Strips page furniture stuck to a kept line, in place: a print stamp or a
  * masthead before the lead ("17/04/2020 - 15:05Sáng 16/4", "BNT-Sáng 6-5"),
  * a photo credit after a caption ("Ảnh: Minh Khang"), a trailing "|" or
- * "- ảnh 1", image file names. */
-void vnkg_i_text_strip_junk(char *line);
+ * "- ảnh 1", image file names, source suffixes. `first` is 1 for the first
+ * kept lines of the text (headline, lead), where a bare masthead ("TP - Lữ
+ * đoàn ...") needs no dateline after it. */
+void vnkg_i_text_strip_junk(char *line, int first);
 
 /* --- page.c: list pages -------------------------------------------------- */
 

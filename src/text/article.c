@@ -319,7 +319,7 @@ static void drop_cut_start(char *line)
 static int prepare_page(page *pg, const char *norm)
 {
 	const char *p = norm, *nl;
-	size_t line = 1, i;
+	size_t line = 1, i, more = 0;
 	int err = 0, kept = 0;
 
 	memset(pg, 0, sizeof(*pg));
@@ -376,6 +376,14 @@ static int prepare_page(page *pg, const char *norm)
 			break;
 		}
 	}
+	/* "Xem thêm" under every teaser of a list page is a read-on link, not
+	 * the related news that "Xem thêm" once after a story opens */
+	for (i = 0; i < pg->n; i++)
+		if (pg->lines[i].kind == VNKG_I_LINE_CUT && vnkg_i_text_is_more_link(pg->lines[i].text))
+			more++;
+	for (i = 0; i < pg->n && more >= 2; i++)
+		if (pg->lines[i].kind == VNKG_I_LINE_CUT && vnkg_i_text_is_more_link(pg->lines[i].text))
+			pg->lines[i].kind = VNKG_I_LINE_DROP;
 	pg->end = pg->n;
 	for (i = 0; i < pg->n; i++) {
 		if (pg->lines[i].kind == VNKG_I_LINE_CUT && kept) {

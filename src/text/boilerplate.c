@@ -57,7 +57,8 @@ static const char *const furniture_labels[] = {
 /* The link under a teaser of a list page ("Xem tiếp", "Đọc tiếp »"): the
  * lead above it was cut. */
 static const char *const more_labels[] = {
-	"xem tiep", "doc tiep", "chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", NULL};
+	"xem tiep", "doc tiep", "chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", "xem them",
+	"doc them", NULL};
 
 /* Words of a pager ("« Trước 1 2 3 … 13 Tiếp »", "1 2 3 Sau ›"). */
 static const char *const pager_words[] = {

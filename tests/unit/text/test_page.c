@@ -190,6 +190,32 @@ static void test_list_page(void **state)
 	vnkg_article_free(a);
 }
 
+static void test_read_more_under_each_teaser(void **state)
+{
+	/* "Xem thêm" under each teaser: read-on links, not related news */
+	const char *text = "Lữ đoàn 5 ra quân huấn luyện\n"
+			   "Sáng 6/1, Lữ đoàn 5 tổ chức lễ ra quân huấn luyện năm 2025. Đại tá Lê An chủ trì…\n"
+			   "Xem thêm\n"
+			   "Trung đoàn 9 ra nghị quyết\n"
+			   "Chiều 20/12, Đảng ủy Trung đoàn 9 họp ra nghị quyết lãnh đạo…\n"
+			   "Xem thêm\n";
+	/* once after a story: related news, cut */
+	const char *story = "Lữ đoàn 5 ra quân huấn luyện\n"
+			    "Sáng 6/1, Lữ đoàn 5 tổ chức lễ ra quân huấn luyện năm 2025. Đại tá Lê An chủ trì.\n"
+			    "Xem thêm\n"
+			    "Trung đoàn 9 ra nghị quyết\n"
+			    "Chiều 20/12, Đảng ủy Trung đoàn 9 họp ra nghị quyết lãnh đạo…\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 2);
+	vnkg_article_free(a);
+	a = load(story);
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	assert_int_equal(vnkg_article_sentence_count(a), 3);
+	vnkg_article_free(a);
+}
+
 static void test_one_story_stays_one(void **state)
 {
 	/* a subheading between two full-stopped paragraphs, a caption without a
@@ -362,6 +388,7 @@ int main(void)
 		cmocka_unit_test(test_stamp_lines),
 		cmocka_unit_test(test_list_page),
 		cmocka_unit_test(test_one_story_stays_one),
+		cmocka_unit_test(test_read_more_under_each_teaser),
 		cmocka_unit_test(test_teasers_without_headlines),
 		cmocka_unit_test(test_summary_printed_twice),
 		cmocka_unit_test(test_whole_teasers),

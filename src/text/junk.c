@@ -136,8 +136,7 @@ static void split_glued(char *t, size_t at)
 		t[at] = '\n';
 		return;
 	}
-	if (head >= 8 && tail <= 30 && !vnkg_i_text_ends_sentence(t + at + 1) && !strstr(t + at + 1, ". ") &&
-	    !strchr(t + at + 1, ','))
+	if (head >= 8 && tail <= 30 && !vnkg_i_text_ends_sentence(t + at + 1) && !strstr(t + at + 1, ". "))
 		t[at] = '\n';
 }
 

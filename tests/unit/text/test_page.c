@@ -95,6 +95,12 @@ static const line_case repair_cases[] = {
 	 "định bổ nhiệm cán bộ",
 	 "Hội nghị đã thảo luận, thống nhất các giải pháp nâng cao sức mạnh chiến đấu của Sư đoàn 376\nTrao quyết "
 	 "định bổ nhiệm cán bộ"},
+	{"Hội nghị đã bầu bổ sung các đồng chí vào Ban Thường vụ Tỉnh đoàn khóa XIII nhiệm kỳ 2012 - 2017Hội "
+	 "nghị Ban Chấp hành Tỉnh đoàn lần thứ 5, khóa XIII",
+	 "Hội nghị đã bầu bổ sung các đồng chí vào Ban Thường vụ Tỉnh đoàn khóa XIII nhiệm kỳ 2012 - 2017\nHội "
+	 "nghị Ban Chấp hành Tỉnh đoàn lần thứ 5, khóa XIII"},
+	{"Hội nghị tổng kết năm 2024Hội nghị cũng thảo luận, thống nhất các giải pháp.",
+	 "Hội nghị tổng kết năm 2024 Hội nghị cũng thảo luận, thống nhất các giải pháp."},
 	/* raw HTML */
 	{"</p>", ""},
 	{"Hội nghị&nbsp;khai mạc.<br/>", "Hội nghị khai mạc."},

@@ -90,7 +90,9 @@ static size_t tag_at(const char *s)
 
 	if (s[0] != '<')
 		return 0;
-	if (s[1] == '/' || s[1] == '!')
+	if (s[1] == '\\' && s[2] == '/') /* "<\/p>" escaped in JSON */
+		i++;
+	if (s[i] == '/' || s[i] == '!')
 		i++;
 	if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
 		return 0;

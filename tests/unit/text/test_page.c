@@ -104,6 +104,8 @@ static const line_case repair_cases[] = {
 	/* raw HTML */
 	{"</p>", ""},
 	{"Hội nghị&nbsp;khai mạc.<br/>", "Hội nghị khai mạc."},
+	{"<p>Hội nghị khai mạc.<\\/p>", "Hội nghị khai mạc."},
+	{"Điểm thi đạt 8 < 9 và 9 > 8", "Điểm thi đạt 8 < 9 và 9 > 8"},
 	/* not glue: abbreviations, codes, names */
 	{"ThS. Lê Hòa, PGS.TS Trần An và TTXVN/VNA", "ThS. Lê Hòa, PGS.TS Trần An và TTXVN/VNA"},
 	{"tại TP.Hải Khê và Tp.Hồ Chí Minh", "tại TP.Hải Khê và Tp.Hồ Chí Minh"},

@@ -207,6 +207,11 @@ static size_t head_block(const line_info *info, size_t floor, size_t l)
 		size_t j = i - 1;
 		while (j > floor && info[j].cls == LINE_NONE)
 			j--;
+		/* a section label or widget dropped between the headline and
+		 * the lead ("Quốc phòng - An ninh") */
+		if (info[j].cls == LINE_X && titles == 0 && j > floor && info[j - 1].cls == LINE_T) {
+			j--;
+		}
 		if (info[j].cls == LINE_T && titles < 2) {
 			titles++;
 		} else if (info[j].cls == LINE_S && titles == 0 && !stamp_below) {

@@ -224,6 +224,30 @@ static void test_read_more_under_each_teaser(void **state)
 	vnkg_article_free(a);
 }
 
+static void test_section_label_under_headline(void **state)
+{
+	/* a section label between each headline and its lead */
+	const char *text = "BỘ CHỈ HUY QUÂN SỰ TỈNH\n"
+			   "Trang chủ > Tin tức\n"
+			   "\n"
+			   "Biên phòng tỉnh tổng kết 5 năm thực hiện Nghị quyết 312\n"
+			   "Quốc phòng - An ninh\n"
+			   "Ngày 16/10, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị tổng kết…\n"
+			   "\n"
+			   "Hội Cựu chiến binh tỉnh đại hội lần thứ V\n"
+			   "Đoàn thể\n"
+			   "Trong 2 ngày 14 và 15-8, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ V…\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 2);
+	assert_string_equal(vnkg_article_sentence(vnkg_article_item(a, 0), 0)->text,
+			    "Biên phòng tỉnh tổng kết 5 năm thực hiện Nghị quyết 312");
+	assert_string_equal(vnkg_article_sentence(vnkg_article_item(a, 1), 0)->text,
+			    "Hội Cựu chiến binh tỉnh đại hội lần thứ V");
+	vnkg_article_free(a);
+}
+
 static void test_one_story_stays_one(void **state)
 {
 	/* a subheading between two full-stopped paragraphs, a caption without a
@@ -396,6 +420,7 @@ int main(void)
 		cmocka_unit_test(test_stamp_lines),
 		cmocka_unit_test(test_list_page),
 		cmocka_unit_test(test_one_story_stays_one),
+		cmocka_unit_test(test_section_label_under_headline),
 		cmocka_unit_test(test_read_more_under_each_teaser),
 		cmocka_unit_test(test_teasers_without_headlines),
 		cmocka_unit_test(test_summary_printed_twice),

@@ -426,11 +426,12 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 	size_t k = j, first_role = x->doc->mentions[pm].nroles, r, done = j;
 	int first = 1, in_paren = 0, prev_bodiless = 0;
 	unsigned long long unread = 0; /* roles whose body was written but not read */
+	size_t comp_role[8], comp_at[8], ncomp = 0, c;
 
 	for (;;) {
 		size_t tl, body = VNKG_I_NO_MENTION, bl = 0, tstart, tend, head, sep, at, mark;
 		char *title;
-		int former;
+		int former, compound;
 		sep = role_sep(x, k, first && need_comma);
 		if (need_comma && !sep) {
 			/* "Phó Tư lệnh Tham mưu trưởng Binh chủng": two posts, no comma */
@@ -499,9 +500,12 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		/* "Bí thư Đảng ủy, Chính ủy X" is one compound title shared with the next
 		 * role; "Bí thư Đảng ủy Quân đoàn" and "... giữ chức Bí thư Đảng ủy." are
 		 * the secretary of a Đảng ủy */
-		if (tend - head >= 3 && strcmp(x->w.w[tend - 2].lower, "đảng") == 0 && strcmp(x->w.w[tend - 1].lower, "ủy") == 0 &&
-		    !(vnkg_i_x_wis(x, tend, ",") && vnkg_i_x_is_title_start(x, tend + 1)))
+		compound = tend - head >= 3 && strcmp(x->w.w[tend - 2].lower, "đảng") == 0 &&
+			   strcmp(x->w.w[tend - 1].lower, "ủy") == 0;
+		if (compound && !(vnkg_i_x_wis(x, tend, ",") && vnkg_i_x_is_title_start(x, tend + 1))) {
 			tend -= 2;
+			compound = 0;
+		}
 		mark = x->doc->nmentions;
 		bl = post_body(x, head, tend, BODY_IN_ROLE, &body);
 		if (!bl && body == VNKG_I_NO_MENTION)
@@ -523,6 +527,10 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			title = vnkg_i_x_words_text(x, tstart, tend);
 			if (add_role(&x->doc->mentions[pm], title, body) < 0)
 				return 0;
+			if (compound && ncomp < 8) {
+				comp_role[ncomp] = x->doc->mentions[pm].nroles - 1;
+				comp_at[ncomp++] = tend - 2;
+			}
 		}
 		k = tend + bl;
 		/* "Chánh Văn phòng Hội trình bày": a word of the body left unread */
@@ -583,6 +591,37 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			else if (!self_bodied && !unread_here)
 				p->roles[r].body = next;
 		}
+	}
+	/* "Bí thư Đảng ủy, Chính ủy Sư đoàn 5": also the secretary of the Party
+	 * committee of that unit, a body of its own */
+	for (c = 0; c < ncomp; c++) {
+		size_t unit = x->doc->mentions[pm].roles[comp_role[c]].body, du = VNKG_I_NO_MENTION, hd = comp_role[c];
+		const char *t = x->doc->mentions[pm].roles[hd].title;
+		size_t tl = strlen(t), cut = strlen(" Đảng ủy");
+		if (unit == VNKG_I_NO_MENTION || tl <= cut)
+			continue;
+		{
+			int h;
+			if (vnkg_i_x_match_head(x, comp_at[c], &h) != 2 || vnkg_i_heads[h].kind != HEAD_OWNED)
+				continue;
+			du = vnkg_i_x_add_mention(x->doc, MENTION_BODY, x->si, x->w.w[comp_at[c]].start, x->w.w[comp_at[c] + 1].end,
+						  x->s);
+			if (du == VNKG_I_NO_MENTION)
+				return 0;
+			x->doc->mentions[du].head = h;
+			x->doc->mentions[du].name = vnkg_i_strdup(vnkg_i_heads[h].canonical ? vnkg_i_heads[h].canonical : vnkg_i_heads[h].words);
+			x->doc->mentions[du].qualifier = vnkg_i_strdup("");
+			x->doc->mentions[du].locality = vnkg_i_strdup("");
+			x->doc->mentions[du].level = vnkg_i_x_unit_level(h);
+		}
+		/* a unit's command is the unit: "Tư lệnh Bộ Tư lệnh Quân khu" */
+		if (strcmp(vnkg_i_heads[x->doc->mentions[unit].head].words, "Bộ Tư lệnh") == 0 &&
+		    x->doc->mentions[unit].owner != VNKG_I_NO_MENTION)
+			unit = x->doc->mentions[unit].owner;
+		x->doc->mentions[du].owner = unit;
+		x->doc->mentions[du].bare = 0;
+		if (add_role(&x->doc->mentions[pm], vnkg_i_strndup(x->doc->mentions[pm].roles[hd].title, tl - cut), du) < 0)
+			return 0;
 	}
 	return k - j;
 }
@@ -890,7 +929,8 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		int ok = vnkg_i_x_is_surname(x, j) && posts_follow(x, j + nl);
 		if (!ok && list_item_at(x, j) && nl <= 4) {
 			size_t after = j + nl;
-			ok = (vnkg_i_x_is_surname(x, j) || posts_follow(x, after)) &&
+			/* a two-syllable run after a person may be a place ("X, Hà Nội") */
+			ok = ((vnkg_i_x_is_surname(x, j) && nl >= 3) || posts_follow(x, after)) &&
 			     (after >= x->w.n || !x->w.w[after].cap || x->w.w[after].punct);
 		}
 		if (!ok) {

@@ -1,4 +1,11 @@
-/* Places: where events were held ("tại ...", datelines). */
+/* Places: where events were held ("tại ...", datelines).
+ *
+ * After "tại" a reader finds a named venue (a hall, a headquarters, a
+ * cultural house, a border gate, a cemetery: GOLD.md counts it as a place), or
+ * an administrative place ("tỉnh X", "TP. X", "Hà Nội"); then, in the same
+ * phrase, the places that situate it: ", huyện Y, tỉnh Z" and "(huyện Y, tỉnh
+ * Z)". Every place of that phrase is where the event was held: the places
+ * read from one phrase share the index of the first in `ref`. */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,35 +16,359 @@
 #include "util/util.h"
 #include "vnkg/common.h"
 
-static int is_room(const char *p)
+/* Buildings and sites events are held at (lower case; the longest wins). */
+static const char *const venue_heads[] = {
+	"hội trường", "trụ sở", "trung tâm hội nghị", "trung tâm", "nhà văn hóa", "nhà truyền thống", "nhà quốc hội",
+	"nhà khách", "nhà hát", "nhà thi đấu", "cung văn hóa", "phòng họp", "cửa khẩu", "nghĩa trang",
+	"đài tưởng niệm", "tượng đài", "khu di tích", "khu tưởng niệm", "khu lưu niệm", "đền thờ", "bảo tàng",
+	"quân cảng", "cảng", "sân vận động", "thao trường", "phủ chủ tịch", "nhà tưởng niệm", NULL};
+
+/* Lower-case words that end a venue's name: a verb or a linking word comes
+ * after the name, never inside it. */
+static const char *const venue_stops[] = {
+	"đã", "đang", "sẽ", "vừa", "và", "với", "của", "để", "do", "là", "có", "cho", "được", "nhằm", "trong",
+	"từ", "đến", "sau", "trước", "theo", "về", "tổ", "diễn", "khai", "long", "trọng", "tiến", "chủ", "dự",
+	"làm", "gặp", "thăm", "nơi", "khi", "thì", "mà", "rồi", "cùng", "ngày", "sáng", "chiều", "tối", NULL};
+
+static size_t venue_head_at(const xctx *x, size_t k)
 {
-	static const char *const rooms[] = {"Hội trường", "Hội", "Nhà", "Trụ sở", "Trung tâm", "Phòng", "Khu",
-					    "Sân", "Trường", "Đài", "Nghĩa trang", "Bảo tàng", NULL};
+	size_t i, best = 0;
+
+	for (i = 0; venue_heads[i]; i++) {
+		size_t n = vnkg_i_words_match(&x->w, k, venue_heads[i]);
+		if (n > best)
+			best = n;
+	}
+	return best;
+}
+
+static int is_venue_stop(const xctx *x, size_t k)
+{
 	size_t i;
 
-	for (i = 0; rooms[i]; i++) {
-		size_t n = strlen(rooms[i]);
-		if (strncmp(p, rooms[i], n) == 0 && (p[n] == ' ' || p[n] == '\0' || p[n] == ','))
+	for (i = 0; venue_stops[i]; i++)
+		if (vnkg_i_x_wis(x, k, venue_stops[i]))
 			return 1;
+	return 0;
+}
+
+/* A word that can be part of a proper name: capitalised, a number, or an
+ * abbreviation (spelled out or not). */
+static int name_word(const xctx *x, size_t k)
+{
+	const vnkg_i_word *w;
+
+	if (k >= x->w.n)
+		return 0;
+	w = &x->w.w[k];
+	return !w->punct && (w->cap || w->num || w->abbr || w->expanded);
+}
+
+/* The locality word at k ("tỉnh", "thành phố", "TP"), as a number of words. */
+static size_t locality_at(const xctx *x, size_t k)
+{
+	return vnkg_i_x_match_list(x, k, &vnkg_i_x_localities, NULL);
+}
+
+/* Does an event noun start at byte `at`? "tại Đại hội ..." names the event. */
+static int event_noun_at(const xctx *x, size_t at)
+{
+	PCRE2_SIZE *ov;
+
+	return vnkg_i_rule_find(RE_EVENT_NOUN, x->md, x->s, x->len, at, &ov) && ov[0] == at;
+}
+
+/* The word index after the last word whose bytes end at or before `end`. */
+static size_t word_after(const xctx *x, size_t end)
+{
+	return vnkg_i_x_word_at(x, end);
+}
+
+/* A place read at some words: its byte span, where its name starts and the
+ * locality word written before the name (la == lb when none). */
+typedef struct place_span {
+	size_t start, end, na, la, lb;
+} place_span;
+
+/* One administrative place at word k: an optional locality word ("tỉnh",
+ * "thành phố", "TP", "TP." glued to the name) and up to four capitalised
+ * words. Returns 1 and fills `out` when there is one. */
+static int place_item(const xctx *x, size_t k, int need_locality, place_span *out)
+{
+	size_t ln, n = 0, j, plain = 0;
+	const vnkg_i_word *w;
+
+	if (k >= x->w.n || x->used[k])
+		return 0;
+	w = &x->w.w[k];
+	out->start = w->start;
+	out->la = out->lb = out->na = out->end = w->start;
+	ln = locality_at(x, k);
+	if (ln) {
+		out->lb = x->w.w[k + ln - 1].end;
+		k += ln;
+		/* "TP. Tân Lương": the abbreviation's dot */
+		if (vnkg_i_x_wis(x, k, ".") && x->w.w[k].start == out->lb)
+			k++;
+	} else if (strncmp(x->s + w->start, "TP.", 3) == 0 && w->end > w->start + 3 &&
+		   vnkg_i_is_upper_initial(x->s + w->start + 3)) {
+		/* "TP.Hải Khê": glued into one token */
+		out->lb = out->na = w->start + 3;
+		out->end = w->end;
+		n = plain = 1;
+		k++;
+	} else if (need_locality) {
+		return 0;
+	}
+	if (!n) {
+		if (k >= x->w.n || x->w.w[k].punct || !x->w.w[k].cap)
+			return 0;
+		out->na = x->w.w[k].start;
+	}
+	for (; k < x->w.n && n < 4; k++, n++) {
+		const vnkg_i_word *v = &x->w.w[k];
+		if (v->punct || !(v->cap || (n && v->num)))
+			break;
+		/* "tại Hà Nội Bộ trưởng ...": a post or a body starts after the
+		 * name ("Hải Phòng" ends in a head-word of one syllable) */
+		if (n && (x->used[k] || vnkg_i_x_is_title_start(x, k) || vnkg_i_x_is_rank_start(x, k) ||
+			  vnkg_i_x_head_words_at(x, k) > 1))
+			break;
+		out->end = v->end;
+	}
+	/* "Trung tâm huấn luyện": one capitalised syllable going on in lower
+	 * case is the start of a common noun, not a name */
+	if (n == 1 && k < x->w.n && !x->w.w[k].punct && !x->w.w[k].cap && !x->w.w[k].num && !is_venue_stop(x, k) &&
+	    !locality_at(x, k))
+		return 0;
+	/* an abbreviation alone ("TP", "UBND") is no place's name */
+	for (j = word_after(x, out->na); j < x->w.n && x->w.w[j].end <= out->end; j++)
+		if (!x->w.w[j].expanded)
+			plain = 1;
+	return out->end > out->na && plain;
+}
+
+static size_t add_place(xctx *x, const place_span *p, size_t leader)
+{
+	size_t pm = vnkg_i_x_add_mention(x->doc, MENTION_PLACE, x->si, p->start, p->end, x->s);
+	vnkg_i_mention *m;
+
+	if (pm == VNKG_I_NO_MENTION)
+		return pm;
+	m = &x->doc->mentions[pm];
+	m->name = vnkg_i_x_sub(x->s, p->na, p->end);
+	if (p->lb <= p->la)
+		m->locality = vnkg_i_strdup("");
+	else if (strncmp(x->s + p->la, "TP", 2) == 0)
+		m->locality = vnkg_i_strdup("thành phố"); /* "TP", "TP." */
+	else
+		m->locality = vnkg_i_x_sub(x->s, p->la, p->lb);
+	m->ref = leader == VNKG_I_NO_MENTION ? pm : leader;
+	vnkg_i_x_mark_span(x, p->start, p->end);
+	return pm;
+}
+
+/* The end of a body read at word k ("Tỉnh ủy" in "Hội trường Tỉnh ủy"),
+ * or 0. */
+static size_t body_at(const xctx *x, size_t k)
+{
+	size_t i;
+
+	for (i = 0; k < x->w.n && i < x->doc->nmentions; i++) {
+		const vnkg_i_mention *m = &x->doc->mentions[i];
+		if (m->type == MENTION_BODY && !m->dead && m->sentence == x->si && m->start == x->w.w[k].start)
+			return m->end;
 	}
 	return 0;
 }
 
-/* "HÀ NỘI - Chiều 2/4, ...": a dateline in capitals names the place. */
+/* Where the venue whose head-word (hn words) is at k ends: the name after
+ * the head may hold a body ("Hội trường Công an tỉnh"), lower-case words
+ * before a capitalised one or a locality word ("Nghĩa trang liệt sĩ huyện
+ * X", "Nhà Văn hóa trung tâm tỉnh"), and a second building after a hyphen
+ * ("Hội trường Diên Hồng-Nhà Quốc hội"). */
+static size_t venue_end(const xctx *x, size_t k, size_t hn)
+{
+	size_t end = x->w.w[k + hn - 1].end;
+
+	k += hn;
+	while (k < x->w.n) {
+		size_t r = 0, j, b = body_at(x, k);
+		if (b) {
+			end = b;
+			k = word_after(x, b);
+			continue;
+		}
+		if (name_word(x, k)) {
+			end = x->w.w[k].end;
+			k++;
+			continue;
+		}
+		j = locality_at(x, k);
+		if (j) {
+			end = x->w.w[k + j - 1].end;
+			k += j;
+			continue;
+		}
+		if ((vnkg_i_x_wis(x, k, "-") || vnkg_i_x_wis(x, k, "–")) && venue_head_at(x, k + 1)) {
+			k++;
+			continue;
+		}
+		/* a short lower-case run inside the name, followed by more of it */
+		while (k + r < x->w.n && r < 3 && !x->w.w[k + r].punct && !x->w.w[k + r].cap &&
+		       !x->w.w[k + r].num && !locality_at(x, k + r) && !is_venue_stop(x, k + r))
+			r++;
+		if (!r || k + r >= x->w.n || !(name_word(x, k + r) || locality_at(x, k + r)) ||
+		    event_noun_at(x, x->w.w[k + r].start))
+			break;
+		k += r;
+	}
+	return end;
+}
+
+/* The places that situate the one just read, from word k on: ", huyện Y,
+ * tỉnh Z", "(huyện Y, tỉnh Z)", "(TP.Hải Khê)", "(Hà Nội)". */
+static void read_situation(xctx *x, size_t k, size_t leader)
+{
+	place_span p, items[6];
+
+	for (;;) {
+		if (vnkg_i_x_wis(x, k, ",")) {
+			if (!place_item(x, k + 1, 1, &p))
+				return;
+			add_place(x, &p, leader);
+			k = word_after(x, p.end);
+		} else if (vnkg_i_x_wis(x, k, "(")) {
+			size_t j = k + 1, n = 0, i;
+			/* every item a place, or the bracket says something else */
+			while (n < sizeof(items) / sizeof(items[0]) && place_item(x, j, 0, &items[n])) {
+				j = word_after(x, items[n++].end);
+				if (!vnkg_i_x_wis(x, j, ","))
+					break;
+				j++;
+			}
+			if (!n || !vnkg_i_x_wis(x, j, ")"))
+				return;
+			for (i = 0; i < n; i++)
+				add_place(x, &items[i], leader);
+			k = j + 1;
+		} else {
+			return;
+		}
+	}
+}
+
+/* The place after "tại" (word i): a venue or an administrative place, and
+ * the places that situate it. */
+static void read_at(xctx *x, size_t i)
+{
+	size_t k = i + 1, hn, leader;
+	place_span p;
+
+	if (k >= x->w.n || event_noun_at(x, x->w.w[k].start))
+		return;
+	hn = venue_head_at(x, k);
+	/* "tại thao trường huyện Đông Anh": a common noun before the place */
+	if (hn && !x->w.w[k].cap && locality_at(x, k + hn)) {
+		k += hn;
+		hn = 0;
+	}
+	if (hn) {
+		vnkg_i_mention *m;
+		size_t b, last;
+		p.start = p.na = x->w.w[k].start;
+		p.la = p.lb = p.start;
+		p.end = venue_end(x, k, hn);
+		if (p.end == x->w.w[k + hn - 1].end) {
+			/* a building with no name: "tại thao trường huấn luyện ở
+			 * huyện X, tỉnh Y" is held in the places after "ở" */
+			size_t j = k + hn;
+			while (j < x->w.n && j < k + hn + 6 && !x->w.w[j].punct && !x->w.w[j].cap &&
+			       !vnkg_i_x_wis(x, j, "ở"))
+				j++;
+			if (!vnkg_i_x_wis(x, j, "ở") || !place_item(x, j + 1, 1, &p))
+				return;
+			leader = add_place(x, &p, VNKG_I_NO_MENTION);
+			if (leader != VNKG_I_NO_MENTION)
+				read_situation(x, word_after(x, p.end), leader);
+			return;
+		}
+		/* "Hội trường Diên Hồng, Nhà Quốc hội": a building and the one it is in */
+		last = word_after(x, p.end);
+		if (vnkg_i_x_wis(x, last, ",") && venue_head_at(x, last + 1) && x->w.w[last + 1].cap)
+			p.end = venue_end(x, last + 1, venue_head_at(x, last + 1));
+		leader = vnkg_i_x_add_mention(x->doc, MENTION_PLACE, x->si, p.start, p.end, x->s);
+		if (leader == VNKG_I_NO_MENTION)
+			return;
+		m = &x->doc->mentions[leader];
+		m->name = vnkg_i_x_sub(x->s, p.start, p.end);
+		m->locality = vnkg_i_strdup("");
+		m->qualifier = vnkg_i_strdup("");
+		/* a body in the name: "Hội trường Tỉnh ủy" is its hall, named in
+		 * full when the body is (resolve) */
+		for (b = 0; b < x->doc->nmentions; b++) {
+			const vnkg_i_mention *o = &x->doc->mentions[b];
+			if (o->type == MENTION_BODY && !o->dead && o->sentence == x->si && o->start >= p.start &&
+			    o->end <= p.end && (m->owner == VNKG_I_NO_MENTION || o->start < x->doc->mentions[m->owner].start)) {
+				m->owner = b;
+			}
+		}
+		/* "Trung tâm Hội nghị tỉnh": the article's tỉnh */
+		last = word_after(x, p.end);
+		if (last > 0 && m->owner == VNKG_I_NO_MENTION) {
+			size_t lw = last - 1;
+			while (lw > k && x->w.w[lw].expanded && x->w.w[lw - 1].end == x->w.w[lw].end)
+				lw--;
+			if (locality_at(x, lw) && x->w.w[lw + locality_at(x, lw) - 1].end == p.end) {
+				free(m->qualifier);
+				m->qualifier = vnkg_i_x_sub(x->s, x->w.w[lw].start, p.end);
+				m->bare = 1;
+			}
+		}
+		vnkg_i_x_mark_span(x, p.start, p.end);
+		read_situation(x, last, leader);
+		return;
+	}
+	/* "tại khu vực biên giới X", "tại địa bàn X" */
+	if (vnkg_i_x_wis(x, k, "khu") && vnkg_i_x_wis(x, k + 1, "vực"))
+		k += 2;
+	else if (vnkg_i_x_wis(x, k, "địa") && vnkg_i_x_wis(x, k + 1, "bàn"))
+		k += 2;
+	else if (vnkg_i_x_wis(x, k, "vùng") && vnkg_i_x_wis(x, k + 1, "biển"))
+		k += 2;
+	if (k >= x->w.n || x->used[k] || vnkg_i_x_is_head_start(x, k) || vnkg_i_x_is_title_start(x, k) ||
+	    vnkg_i_x_is_rank_start(x, k) || event_noun_at(x, x->w.w[k].start))
+		return;
+	if (!place_item(x, k, 0, &p))
+		return;
+	/* the first word after a locality word is checked too: "tại tỉnh Đoàn" */
+	leader = add_place(x, &p, VNKG_I_NO_MENTION);
+	if (leader != VNKG_I_NO_MENTION)
+		read_situation(x, word_after(x, p.end), leader);
+}
+
+/* "HÀ NỘI - Chiều 2/4, ...": a dateline in capitals names the place. A
+ * masthead whose initials stand for words ("TP - ...", "QĐND - ") is the
+ * paper, not a place. */
 static void read_dateline(xctx *x)
 {
 	const char *dash = vnkg_i_x_find_bytes(x->s, x->len < 40 ? x->len : 40, " - ", 3);
 	size_t i, n, pm;
+	int plain = 0;
 	vnkg_buf name = VNKG_BUF_INIT;
 
 	if (!dash || x->si > 3)
 		return;
 	n = (size_t)(dash - x->s);
-	/* capital letters and spaces only, two words at least */
-	for (i = 0; i < x->w.n && x->w.w[i].end <= n; i++)
+	/* capital letters and spaces only, two words at least, not all of
+	 * them an abbreviation spelled out */
+	for (i = 0; i < x->w.n && x->w.w[i].end <= n; i++) {
 		if (!x->w.w[i].abbr && !x->w.w[i].expanded)
 			return;
-	if (i < 2)
+		if (!x->w.w[i].expanded)
+			plain = 1;
+	}
+	if (i < 2 || !plain)
 		return;
 	for (i = 0; i < x->w.n && x->w.w[i].end <= n; i++) {
 		char *low = vnkg_i_lower(x->w.w[i].text, strlen(x->w.w[i].text));
@@ -67,28 +398,13 @@ static void read_dateline(xctx *x)
 
 void vnkg_i_x_read_places(xctx *x)
 {
-	read_dateline(x);
-	size_t from = 0, a, b;
+	size_t i, from = 0, a, b;
 	PCRE2_SIZE *ov;
 
-	while (vnkg_i_rule_find(RE_PLACE_AT, x->md, x->s, x->len, from, &ov)) {
-		size_t pm, wi;
-		from = ov[1];
-		vnkg_i_group(ov, 2, &a, &b);
-		wi = vnkg_i_x_word_at(x, a);
-		if (wi < x->w.n && (x->used[wi] || vnkg_i_x_is_head_start(x, wi) || vnkg_i_x_is_title_start(x, wi) || vnkg_i_x_is_rank_start(x, wi)))
-			continue;
-		/* "tại Hội trường ..." and the like are rooms, not places */
-		if (is_room(x->s + a))
-			continue;
-		pm = vnkg_i_x_add_mention(x->doc, MENTION_PLACE, x->si, ov[0] + strlen("tại "), b, x->s);
-		if (pm == VNKG_I_NO_MENTION)
-			continue;
-		x->doc->mentions[pm].name = vnkg_i_x_sub(x->s, a, b);
-		x->doc->mentions[pm].locality =
-			vnkg_i_group(ov, 1, &a, &b) ? vnkg_i_x_sub(x->s, a, b) : vnkg_i_strdup("");
-		vnkg_i_x_mark_span(x, ov[0], ov[1]);
-	}
+	read_dateline(x);
+	for (i = 0; i < x->w.n; i++)
+		if (vnkg_i_x_wis(x, i, "tại"))
+			read_at(x, i);
 	/* "tại Sở chỉ huy ở huyện Núi Thành, tỉnh Quảng Nam": the places after
 	 * a "tại" that names a building */
 	if (vnkg_i_x_find_bytes(x->s, x->len, " tại ", strlen(" tại ")) || strncmp(x->s, "Tại ", strlen("Tại ")) == 0) {
@@ -110,7 +426,6 @@ void vnkg_i_x_read_places(xctx *x)
 	}
 }
 
-
 size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si)
 {
 	size_t i;
@@ -122,4 +437,43 @@ size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si)
 		    strcmp(d->mentions[i].name, "Việt Nam") != 0)
 			return i;
 	return VNKG_I_NO_MENTION;
+}
+
+/* The first place read after "tại" in sentence si; with `told`, only where
+ * the sentence tells where something was held: the "tại" opens it or follows
+ * its lead date ("Chiều 14/11, tại ..."), or a verb of holding goes with it. */
+static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t i, n = strlen("tại ");
+
+	if (told && !strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc")) {
+		const char *at = strstr(s, "tại ");
+		if (!at || (at != s && (size_t)(at - s) > 40))
+			at = strstr(s, "Tại ");
+		if (!at || (size_t)(at - s) > 40)
+			return VNKG_I_NO_MENTION;
+	}
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type != MENTION_PLACE || m->dead || m->sentence != si || m->ref != i ||
+		    strcmp(m->name, "Việt Nam") == 0 || m->start < n)
+			continue;
+		if (strncmp(s + m->start - n, "tại ", n) == 0 || strncmp(s + m->start - n, "Tại ", n) == 0)
+			return i;
+	}
+	return VNKG_I_NO_MENTION;
+}
+
+size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
+{
+	size_t k, p = VNKG_I_NO_MENTION, ns = vnkg_article_sentence_count(d->article);
+
+	/* the lead after a headline, or the sentence after the lead */
+	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++)
+		p = at_place_in(d, k, 1);
+	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead */
+	for (k = si; p == VNKG_I_NO_MENTION && k > 0 && k + 2 > si; k--)
+		p = at_place_in(d, k - 1, 0);
+	return p;
 }

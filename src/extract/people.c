@@ -951,21 +951,31 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	/* "Thiếu tướng X được bầu giữ chức Bí thư Đảng ủy", "... được điều
 	 * động, bổ nhiệm giữ chức Phó Tư lệnh Quân khu 7" */
 	{
-		size_t g = name_at + nl + rl, skip = 0;
+		size_t g = name_at + nl + rl, skip = 0, cue = 0;
 		if (vnkg_i_x_wis(x, g, "đã") && vnkg_i_x_wis(x, g + 1, "được"))
 			g++;
 		if (vnkg_i_x_wis(x, g, "được")) {
 			for (skip = 1; skip < 8 && g + skip < x->w.n; skip++) {
 				const vnkg_i_word *w = &x->w.w[g + skip];
 				if (vnkg_i_x_wis(x, g + skip, "giữ") || w->cap || x->used[g + skip] ||
-				    (w->punct && strcmp(w->text, ",") != 0))
+				    (w->punct && strcmp(w->text, ",") != 0) ||
+				    ((vnkg_i_x_wis(x, g + skip, "làm") || vnkg_i_x_wis(x, g + skip, "là")) &&
+				     vnkg_i_x_is_title_start(x, g + skip + 1)))
 					break;
 			}
 		}
-		if (vnkg_i_x_wis(x, g + skip, "giữ") && vnkg_i_x_wis(x, g + skip + 1, "chức")) {
-			size_t before = x->doc->mentions[pm].nroles, more = parse_roles(x, g + skip + 2, pm, 0);
+		if (vnkg_i_x_wis(x, g + skip, "giữ") && vnkg_i_x_wis(x, g + skip + 1, "chức"))
+			cue = 2;
+		else if (skip && (vnkg_i_x_wis(x, g + skip, "làm") || vnkg_i_x_wis(x, g + skip, "là")))
+			cue = 1; /* "được bầu làm Chủ tịch Hội" */
+		else if (vnkg_i_x_wis(x, g, "tái") && vnkg_i_x_wis(x, g + 1, "đắc") && vnkg_i_x_wis(x, g + 2, "cử"))
+			cue = 3; /* "tái đắc cử Bí thư Đảng ủy" */
+		else if (vnkg_i_x_wis(x, g, "đắc") && vnkg_i_x_wis(x, g + 1, "cử"))
+			cue = 2;
+		if (cue && vnkg_i_x_is_title_start(x, g + skip + cue)) {
+			size_t before = x->doc->mentions[pm].nroles, more = parse_roles(x, g + skip + cue, pm, 0);
 			if (more) {
-				rl = g - (name_at + nl) + skip + 2 + more;
+				rl = g - (name_at + nl) + skip + cue + more;
 				share_elected_roles(x, pm, before);
 			}
 		}
@@ -991,8 +1001,51 @@ void vnkg_i_x_share_list_roles(xctx *x)
 		size_t next = VNKG_I_NO_MENTION;
 		if (a->sentence != x->si)
 			break;
-		if (a->type != MENTION_PERSON || a->nroles)
+		if (a->type != MENTION_PERSON)
 			continue;
+		if (a->nroles) {
+			/* "Thiếu tướng A, Bí thư Đảng ủy, Chính ủy và Đại tá B, Phó Bí
+			 * thư Đảng ủy, Tư lệnh Vùng": A's posts written without a body
+			 * are at the body of the posts of the one joined to A */
+			size_t nb = VNKG_I_NO_MENTION, bb = VNKG_I_NO_MENTION;
+			if (a->roles[a->nroles - 1].body != VNKG_I_NO_MENTION)
+				continue;
+			for (k = 0; k < d->nmentions; k++) {
+				const vnkg_i_mention *b = &d->mentions[k];
+				if (b->type == MENTION_PERSON && b->sentence == x->si && b->start >= a->end &&
+				    (nb == VNKG_I_NO_MENTION || b->start < d->mentions[nb].start))
+					nb = k;
+			}
+			if (nb == VNKG_I_NO_MENTION || !d->mentions[nb].nroles ||
+			    !vnkg_i_x_only_glue(x->s, a->end, d->mentions[nb].start, 1))
+				continue;
+			/* the unit, not the Party committee read off "Bí thư Đảng ủy, ..." */
+			for (r = d->mentions[nb].nroles; r-- > 0 && bb == VNKG_I_NO_MENTION;) {
+				size_t cand = d->mentions[nb].roles[r].body;
+				if (cand != VNKG_I_NO_MENTION && !(d->mentions[cand].owner != VNKG_I_NO_MENTION &&
+								   vnkg_i_heads[d->mentions[cand].head].kind == HEAD_OWNED))
+					bb = cand;
+			}
+			for (r = a->nroles; bb != VNKG_I_NO_MENTION && r-- > 0 && a->roles[r].body == VNKG_I_NO_MENTION;) {
+				const char *t = a->roles[r].title;
+				size_t tl = strlen(t), cut = strlen(" Đảng ủy"), q;
+				a->roles[r].body = bb;
+				/* and "Bí thư Đảng ủy" is at that unit's Party committee */
+				if (tl <= cut || strcmp(t + tl - cut, " Đảng ủy") != 0)
+					continue;
+				for (q = 0; q < d->mentions[nb].nroles; q++) {
+					size_t pc = d->mentions[nb].roles[q].body;
+					if (pc != VNKG_I_NO_MENTION && d->mentions[pc].owner == bb &&
+					    strcmp(vnkg_i_heads[d->mentions[pc].head].words, "Đảng ủy") == 0) {
+						if (add_role(&d->mentions[i], vnkg_i_strndup(t, tl - cut), pc) < 0)
+							return;
+						a = &d->mentions[i];
+						break;
+					}
+				}
+			}
+			continue;
+		}
 		for (k = 0; k < d->nmentions; k++) {
 			const vnkg_i_mention *b = &d->mentions[k];
 			if (b->type == MENTION_PERSON && b->sentence == x->si && b->start > a->end &&

@@ -915,6 +915,18 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		 * Thường trực Ban Bí thư Hoàng Đăng Khoa" */
 		n = post_then_name(x, i, j, 1, out);
 		free(rank);
+		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ","))) {
+			/* "Phó Chánh án TAND tối cao cũng đề nghị ...", "Phát biểu kết
+			 * luận, Thủ tướng yêu cầu ...": a subject named by a post alone is
+			 * the article's holder of that post */
+			size_t mark = x->doc->nmentions;
+			n = parse_anaphor(x, i, j, out);
+			if (n && (i + n >= x->w.n || x->w.w[i + n].cap || x->w.w[i + n].punct)) {
+				vnkg_i_x_rollback(x, mark, i, i + n);
+				*out = VNKG_I_NO_MENTION;
+				n = 0;
+			}
+		}
 		return n;
 	}
 	name_at = j;

@@ -306,7 +306,8 @@ static size_t unread_body(const xctx *x, size_t k)
 			m++;
 			continue;
 		}
-		if (m > k && (more = vnkg_i_x_nameword_continues(x, m)) > 0) {
+		more = m > k ? vnkg_i_x_nameword_continues(x, m) : 0;
+		if (more) {
 			m += more;
 			continue;
 		}
@@ -471,8 +472,8 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 				continue;
 			}
 			/* "Name - Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh trình bày" */
-			if (sep && is_dash(x, k) && k > j && (skip = unread_body(x, at)) > 0 &&
-			    (at + skip >= x->w.n || !x->w.w[at + skip].cap)) {
+			skip = sep && is_dash(x, k) && k > j ? unread_body(x, at) : 0;
+			if (skip && (at + skip >= x->w.n || !x->w.w[at + skip].cap)) {
 				k = at + skip;
 				done = k;
 			}
@@ -516,7 +517,7 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			bl = unread_role(x, tend);
 			if (!bl)
 				bl = unread_body(x, tend);
-			if (bl && x->doc->mentions[pm].nroles - first_role < 64)
+			if (bl && !former && x->doc->mentions[pm].nroles - first_role < 64)
 				unread |= 1ULL << (x->doc->mentions[pm].nroles - first_role);
 		}
 		if (former) {
@@ -652,7 +653,10 @@ static size_t name_after_posts(const xctx *x, size_t j)
 {
 	size_t nl;
 
-	if (!vnkg_i_x_is_surname(x, j) || !(nl = match_name(x, j)))
+	if (!vnkg_i_x_is_surname(x, j))
+		return 0;
+	nl = match_name(x, j);
+	if (!nl)
 		return 0;
 	if (nl == 2 && j > 0 && vnkg_i_x_match_list(x, j - 1, &vnkg_i_x_localities, NULL) == 1)
 		return 0;
@@ -688,12 +692,14 @@ static size_t post_then_name(xctx *x, size_t i, size_t j, int prename, size_t *o
 		if (nl)
 			break;
 		/* a caption's "Phó Chủ tịch UBND tỉnh - Lê Văn A phát biểu" */
-		if (is_dash(x, at) && (nl = name_after_posts(x, at + 1)) > 0 &&
-		    (at + 1 + nl >= x->w.n || !x->w.w[at + 1 + nl].cap)) {
-			at++;
-			break;
+		if (is_dash(x, at)) {
+			nl = name_after_posts(x, at + 1);
+			if (nl && (at + 1 + nl >= x->w.n || !x->w.w[at + 1 + nl].cap)) {
+				at++;
+				break;
+			}
+			nl = 0;
 		}
-		nl = 0;
 		/* "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Hà Văn Tiến" */
 		sep = vnkg_i_x_wis(x, at, ",") || is_dash(x, at) ? 1 : 0;
 		if (!sep || !vnkg_i_x_is_title_start(x, at + sep))

@@ -93,6 +93,7 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Quận ủy", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Thị ủy", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Đảng ủy Quân sự", HEAD_LOCAL, NULL, 1, 0, 0},
+	{"Đảng bộ Quân sự", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Bộ Chỉ huy Quân sự", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Bộ Chỉ huy Bộ đội Biên phòng", HEAD_LOCAL, "Bộ đội Biên phòng", 1, 0, 0},
 	{"Ban Chỉ huy Quân sự", HEAD_LOCAL, NULL, 1, 0, 0},
@@ -153,6 +154,7 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Tổng cục", HEAD_NAMED, NULL, 1, 0, 0},
 	{"Vụ", HEAD_NAMED, NULL, 1, 0, 0},
 	{"Tiểu ban", HEAD_NAMED, NULL, 0, 0, 0},
+	{"Ban Chỉ đạo", HEAD_NAMED, NULL, 0, 0, 0},
 	/* the central committee of a mass organisation is the organisation */
 	{"Trung ương Hội", HEAD_NAMED, "Hội", 1, 0, 0},
 	{"Cục", HEAD_NAMED, NULL, 1, 0, 0},
@@ -344,7 +346,11 @@ const char *const vnkg_i_name_words[] = {
 	"phụ nữ", "nông dân", "thanh niên", "liên hiệp", "chữ thập đỏ", "cảnh sát biển", "chiến lược", "lục quân", "quân y",
 	"hình sự", "ma túy", "trật tự", "điều tra", "phòng cháy", "chữa cháy", "quản lý hành chính",
 	"xuất nhập cảnh", "an ninh mạng", "cơ yếu", "kinh tế", "giao thông", "đặc nhiệm",
-	"tội phạm", "ngân sách", "tối cao", "pháp luật", "dân sự",
+	"tội phạm", "ngân sách", "tối cao", "pháp luật", "dân sự", "tham nhũng",
+	/* a congress's sub-committees: Tiểu ban Văn kiện, Tiểu ban Nhân sự */
+	"văn kiện", "nhân sự", "nội dung", "lễ tân", "tuyên truyền",
+	/* schools: Trường Đại học ..., Trường Cao đẳng ... */
+	"đại học", "cao đẳng", "trung cấp", "trung học", "tiểu học", "mầm non", "dạy nghề",
 	NULL,
 };
 

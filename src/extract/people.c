@@ -427,12 +427,11 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 	size_t k = j, first_role = x->doc->mentions[pm].nroles, r, done = j;
 	int first = 1, in_paren = 0, prev_bodiless = 0;
 	unsigned long long unread = 0; /* roles whose body was written but not read */
-	size_t comp_role[8], comp_at[8], ncomp = 0, c;
 
 	for (;;) {
 		size_t tl, body = VNKG_I_NO_MENTION, bl = 0, tstart, tend, head, sep, at, mark;
 		char *title;
-		int former, compound;
+		int former;
 		sep = role_sep(x, k, first && need_comma);
 		if (need_comma && !sep) {
 			/* "Phó Tư lệnh Tham mưu trưởng Binh chủng": two posts, no comma */
@@ -486,7 +485,7 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			size_t sp = 0, more;
 			while (sp < 4 && tend + sp < x->w.n) {
 				size_t w = tend + sp;
-				if (x->w.w[w].cap && !x->w.w[w].punct && !x->w.w[w].expanded && !vnkg_i_x_is_head_start(x, w) &&
+				if (x->w.w[w].cap && !x->w.w[w].punct && !x->w.w[w].expanded && !vnkg_i_x_is_body_start(x, w) &&
 				    !vnkg_i_x_is_title_start(x, w) && !vnkg_i_x_is_surname(x, w)) {
 					sp++;
 				} else if (sp && !x->w.w[w].cap && (more = vnkg_i_x_nameword_continues(x, w)) > 0) {
@@ -501,12 +500,9 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		/* "Bí thư Đảng ủy, Chính ủy X" is one compound title shared with the next
 		 * role; "Bí thư Đảng ủy Quân đoàn" and "... giữ chức Bí thư Đảng ủy." are
 		 * the secretary of a Đảng ủy */
-		compound = tend - head >= 3 && strcmp(x->w.w[tend - 2].lower, "đảng") == 0 &&
-			   strcmp(x->w.w[tend - 1].lower, "ủy") == 0;
-		if (compound && !(vnkg_i_x_wis(x, tend, ",") && vnkg_i_x_is_title_start(x, tend + 1))) {
+		if (tend - head >= 3 && strcmp(x->w.w[tend - 2].lower, "đảng") == 0 && strcmp(x->w.w[tend - 1].lower, "ủy") == 0 &&
+		    !(vnkg_i_x_wis(x, tend, ",") && vnkg_i_x_is_title_start(x, tend + 1)))
 			tend -= 2;
-			compound = 0;
-		}
 		mark = x->doc->nmentions;
 		bl = post_body(x, head, tend, BODY_IN_ROLE, &body);
 		if (!bl && body == VNKG_I_NO_MENTION)
@@ -528,10 +524,6 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			title = vnkg_i_x_words_text(x, tstart, tend);
 			if (add_role(&x->doc->mentions[pm], title, body) < 0)
 				return 0;
-			if (compound && ncomp < 8) {
-				comp_role[ncomp] = x->doc->mentions[pm].nroles - 1;
-				comp_at[ncomp++] = tend - 2;
-			}
 		}
 		k = tend + bl;
 		/* "Chánh Văn phòng Hội trình bày": a word of the body left unread */
@@ -592,37 +584,6 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 			else if (!self_bodied && !unread_here)
 				p->roles[r].body = next;
 		}
-	}
-	/* "Bí thư Đảng ủy, Chính ủy Sư đoàn 5": also the secretary of the Party
-	 * committee of that unit, a body of its own */
-	for (c = 0; c < ncomp; c++) {
-		size_t unit = x->doc->mentions[pm].roles[comp_role[c]].body, du = VNKG_I_NO_MENTION, hd = comp_role[c];
-		const char *t = x->doc->mentions[pm].roles[hd].title;
-		size_t tl = strlen(t), cut = strlen(" Đảng ủy");
-		if (unit == VNKG_I_NO_MENTION || tl <= cut)
-			continue;
-		{
-			int h;
-			if (vnkg_i_x_match_head(x, comp_at[c], &h) != 2 || vnkg_i_heads[h].kind != HEAD_OWNED)
-				continue;
-			du = vnkg_i_x_add_mention(x->doc, MENTION_BODY, x->si, x->w.w[comp_at[c]].start, x->w.w[comp_at[c] + 1].end,
-						  x->s);
-			if (du == VNKG_I_NO_MENTION)
-				return 0;
-			x->doc->mentions[du].head = h;
-			x->doc->mentions[du].name = vnkg_i_strdup(vnkg_i_heads[h].canonical ? vnkg_i_heads[h].canonical : vnkg_i_heads[h].words);
-			x->doc->mentions[du].qualifier = vnkg_i_strdup("");
-			x->doc->mentions[du].locality = vnkg_i_strdup("");
-			x->doc->mentions[du].level = vnkg_i_x_unit_level(h);
-		}
-		/* a unit's command is the unit: "Tư lệnh Bộ Tư lệnh Quân khu" */
-		if (strcmp(vnkg_i_heads[x->doc->mentions[unit].head].words, "Bộ Tư lệnh") == 0 &&
-		    x->doc->mentions[unit].owner != VNKG_I_NO_MENTION)
-			unit = x->doc->mentions[unit].owner;
-		x->doc->mentions[du].owner = unit;
-		x->doc->mentions[du].bare = 0;
-		if (add_role(&x->doc->mentions[pm], vnkg_i_strndup(x->doc->mentions[pm].roles[hd].title, tl - cut), du) < 0)
-			return 0;
 	}
 	return k - j;
 }
@@ -1044,24 +1005,8 @@ void vnkg_i_x_share_list_roles(xctx *x)
 								   vnkg_i_heads[d->mentions[cand].head].kind == HEAD_OWNED))
 					bb = cand;
 			}
-			for (r = a->nroles; bb != VNKG_I_NO_MENTION && r-- > 0 && a->roles[r].body == VNKG_I_NO_MENTION;) {
-				const char *t = a->roles[r].title;
-				size_t tl = strlen(t), cut = strlen(" Đảng ủy"), q;
+			for (r = a->nroles; bb != VNKG_I_NO_MENTION && r-- > 0 && a->roles[r].body == VNKG_I_NO_MENTION;)
 				a->roles[r].body = bb;
-				/* and "Bí thư Đảng ủy" is at that unit's Party committee */
-				if (tl <= cut || strcmp(t + tl - cut, " Đảng ủy") != 0)
-					continue;
-				for (q = 0; q < d->mentions[nb].nroles; q++) {
-					size_t pc = d->mentions[nb].roles[q].body;
-					if (pc != VNKG_I_NO_MENTION && d->mentions[pc].owner == bb &&
-					    strcmp(vnkg_i_heads[d->mentions[pc].head].words, "Đảng ủy") == 0) {
-						if (add_role(&d->mentions[i], vnkg_i_strndup(t, tl - cut), pc) < 0)
-							return;
-						a = &d->mentions[i];
-						break;
-					}
-				}
-			}
 			continue;
 		}
 		for (k = 0; k < d->nmentions; k++) {

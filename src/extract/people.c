@@ -507,6 +507,11 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		bl = post_body(x, head, tend, BODY_IN_ROLE, &body);
 		if (!bl && body == VNKG_I_NO_MENTION)
 			bl = lexical_body(x, head, tend, &body);
+		/* "Tư lệnh Bộ Tư lệnh Quân khu": a unit's command is the unit */
+		if (body != VNKG_I_NO_MENTION && x->doc->mentions[body].head >= 0 &&
+		    strcmp(vnkg_i_heads[x->doc->mentions[body].head].words, "Bộ Tư lệnh") == 0 &&
+		    x->doc->mentions[body].owner != VNKG_I_NO_MENTION && !x->doc->mentions[body].owner_outside)
+			body = x->doc->mentions[body].owner;
 		prev_bodiless = !bl && body == VNKG_I_NO_MENTION;
 		if (prev_bodiless) {
 			/* "Bí thư Đảng ủy Khối các cơ quan tỉnh, nay là ...": an unread body */

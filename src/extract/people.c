@@ -416,6 +416,24 @@ static size_t lexical_body(xctx *x, size_t head, size_t tend, size_t *body)
 	return 0;
 }
 
+/* "(giữa)", "(thứ hai từ trái sang)": where a caption's person stands, in
+ * brackets right after the name. Returns its words (0 when none). */
+static size_t position_note(const xctx *x, size_t k)
+{
+	size_t m;
+
+	if (!vnkg_i_x_wis(x, k, "("))
+		return 0;
+	for (m = k + 1; m < x->w.n && m - k <= 7; m++) {
+		const vnkg_i_word *w = &x->w.w[m];
+		if (vnkg_i_x_wis(x, m, ")"))
+			return m > k + 1 ? m + 1 - k : 0;
+		if (w->cap || (w->punct && !vnkg_i_x_wis(x, m, ",")))
+			return 0;
+	}
+	return 0;
+}
+
 /* Roles after a name: ", Bí thư Đảng ủy, Chính ủy TCCNQP", or after "giữ
  * chức" (need_comma 0). Returns the words consumed (0 when no role follows).
  * Roles written without a body share the body of the next role that has one;
@@ -428,6 +446,9 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 	int first = 1, in_paren = 0, prev_bodiless = 0;
 	unsigned long long unread = 0; /* roles whose body was written but not read */
 
+	if (need_comma)
+		k += position_note(x, k);
+	done = k;
 	for (;;) {
 		size_t tl, body = VNKG_I_NO_MENTION, bl = 0, tstart, tend, head, sep, at, mark;
 		char *title;

@@ -874,6 +874,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	 * follow, with its family name */
 	if (!cue &&
 	    (vnkg_i_x_wis(x, j, "ông") || vnkg_i_x_wis(x, j, "bà") || vnkg_i_x_wis(x, j, "anh") || vnkg_i_x_wis(x, j, "chị")) &&
+	    !vnkg_i_x_wis(x, j + 1, "thị") && /* "Ông Thị Hạnh": the family name Ông */
 	    (vnkg_i_x_is_surname(x, j + 1) || foreign_name_with_post(x, j + 1))) {
 		j += 1;
 		cue = 1;
@@ -1059,6 +1060,24 @@ void vnkg_i_x_share_list_roles(xctx *x)
 	}
 }
 
+/* Only what separates the items of a list of people between a and b: spaces,
+ * commas, semicolons, "và". */
+static int list_glue(const char *s, size_t a, size_t b)
+{
+	size_t i = a;
+
+	while (i < b) {
+		if (s[i] == ' ' || s[i] == ',' || s[i] == ';') {
+			i++;
+		} else if (b - i >= strlen("và") && strncmp(s + i, "và", strlen("và")) == 0) {
+			i += strlen("và");
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* "các đồng chí Thứ trưởng Bộ Công an: Thượng tướng A, Thượng tướng B": a
  * post written once before a colon is each listed person's. */
 void vnkg_i_x_share_colon_roles(xctx *x)
@@ -1069,6 +1088,7 @@ void vnkg_i_x_share_colon_roles(xctx *x)
 	for (b = 0; b < d->nmentions; b++) {
 		const vnkg_i_mention *body = &d->mentions[b];
 		size_t title_at = VNKG_I_NO_MENTION, tl = 0, prev_end;
+		int prev_had_roles;
 		if (body->type != MENTION_BODY || body->sentence != x->si || body->dead || x->s[body->end] != ':' ||
 		    body->start < 2)
 			continue;
@@ -1084,6 +1104,7 @@ void vnkg_i_x_share_colon_roles(xctx *x)
 			continue;
 		/* the people listed right after the colon, one by one */
 		prev_end = body->end + 1;
+		prev_had_roles = 0;
 		for (;;) {
 			size_t next = VNKG_I_NO_MENTION;
 			for (k = 0; k < d->nmentions; k++) {
@@ -1092,8 +1113,15 @@ void vnkg_i_x_share_colon_roles(xctx *x)
 				    (next == VNKG_I_NO_MENTION || m->start < d->mentions[next].start))
 					next = k;
 			}
-			if (next == VNKG_I_NO_MENTION || !vnkg_i_x_only_glue(x->s, prev_end, d->mentions[next].start, 1))
+			if (next == VNKG_I_NO_MENTION || !list_glue(x->s, prev_end, d->mentions[next].start))
 				break;
+			/* ";" parts items that have posts of their own ("A, Trưởng Ban Dân
+			 * vận; B, Chủ nhiệm ..."); after names alone it ends the list */
+			if (vnkg_i_x_find_bytes(x->s + prev_end, d->mentions[next].start - prev_end, ";", 1) &&
+			    (prev_end == body->end + 1 || !prev_had_roles || !d->mentions[next].name ||
+			     strncmp(x->s + d->mentions[next].start, d->mentions[next].name, strlen(d->mentions[next].name)) != 0))
+				break;
+			prev_had_roles = d->mentions[next].nroles > 0;
 			/* "các đồng chí Phó Bí thư Tỉnh ủy: A, Phó Bí thư Thường trực và B,
 			 * Chủ tịch UBND tỉnh": each holds the shared post; a post of their own
 			 * written without a body is at the shared post's body */

@@ -455,8 +455,10 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		int former;
 		sep = role_sep(x, k, first && need_comma);
 		if (need_comma && !sep) {
-			/* "Phó Tư lệnh Tham mưu trưởng Binh chủng": two posts, no comma */
-			if (!prev_bodiless || !role_title(x, k, &tstart, &head, &former))
+			/* "Phó Tư lệnh Tham mưu trưởng Binh chủng": two posts, no comma;
+			 * a caption's "Đại tá A Chính ủy Lữ đoàn": a post right after the name */
+			if (!(prev_bodiless || (first && k > 0 && x->w.w[k - 1].cap && !x->w.w[k - 1].punct)) ||
+			    !role_title(x, k, &tstart, &head, &former) || vnkg_i_x_wis(x, k, "nguyên"))
 				break;
 		}
 		if (sep && vnkg_i_x_wis(x, k, "("))

@@ -847,7 +847,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 			 (rk && i + rk < x->w.n && x->w.w[i + rk].cap && match_name(x, i + rk));
 		if (!ok && (vnkg_i_x_wis(x, i, "ông") || vnkg_i_x_wis(x, i, "bà") || vnkg_i_x_wis(x, i, "anh") ||
 			    vnkg_i_x_wis(x, i, "chị")))
-			ok = vnkg_i_x_is_surname(x, i + 1) || foreign_name_with_post(x, i + 1);
+			ok = vnkg_i_x_is_surname(x, i + 1) || foreign_name_with_post(x, i + 1) || match_name(x, i + 1) >= 3;
 		if (!ok)
 			return 0;
 	}
@@ -877,7 +877,10 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	if (!cue &&
 	    (vnkg_i_x_wis(x, j, "ông") || vnkg_i_x_wis(x, j, "bà") || vnkg_i_x_wis(x, j, "anh") || vnkg_i_x_wis(x, j, "chị")) &&
 	    !vnkg_i_x_wis(x, j + 1, "thị") && /* "Ông Thị Hạnh": the family name Ông */
-	    (vnkg_i_x_is_surname(x, j + 1) || foreign_name_with_post(x, j + 1))) {
+	    (vnkg_i_x_is_surname(x, j + 1) || foreign_name_with_post(x, j + 1) ||
+	     /* "bà Mìn Thị Dua": lower-case "ông", "bà" before three capitalised
+	      * syllables name a person whatever the family name ("Bà Rịa" is a place) */
+	     (!x->w.w[j].cap && match_name(x, j + 1) >= 3))) {
 		j += 1;
 		cue = 1;
 	} else if (!cue && vnkg_i_x_wis(x, j, "ngài") && match_name(x, j + 1)) {

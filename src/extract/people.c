@@ -878,7 +878,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	    (vnkg_i_x_wis(x, j, "ông") || vnkg_i_x_wis(x, j, "bà") || vnkg_i_x_wis(x, j, "anh") || vnkg_i_x_wis(x, j, "chị")) &&
 	    !vnkg_i_x_wis(x, j + 1, "thị") && /* "Ông Thị Hạnh": the family name Ông */
 	    (vnkg_i_x_is_surname(x, j + 1) || foreign_name_with_post(x, j + 1) ||
-	     /* "bà Mìn Thị Dua": lower-case "ông", "bà" before three capitalised
+	     /* "ông Sình Quốc Pao": lower-case "ông", "bà" before three capitalised
 	      * syllables name a person whatever the family name ("Bà Rịa" is a place) */
 	     (!x->w.w[j].cap && match_name(x, j + 1) >= 3))) {
 		j += 1;

@@ -15,6 +15,7 @@
 static size_t role_sep(const xctx *x, size_t k, int first);
 static int is_dash(const xctx *x, size_t k);
 static size_t comrade_at(const xctx *x, size_t i);
+static int list_item_at(const xctx *x, size_t j);
 
 /* A person's name at j: 2 to 5 capitalised syllables. */
 static size_t match_name(const xctx *x, size_t j)
@@ -236,16 +237,21 @@ static size_t role_sep(const xctx *x, size_t k, int first)
 	/* "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, ...": a
 	 * segment after ";" that starts with a post and names no one is A's */
 	if (vnkg_i_x_wis(x, k, ";") && role_title(x, k + 1, &tstart, &head, &former)) {
-		size_t m;
-		for (m = k + 1; m < x->w.n && m - k < 16; m++) {
+		size_t m, caps = 0;
+		for (m = k + 1; m < x->w.n; m++) {
 			const vnkg_i_word *w = &x->w.w[m];
 			if (w->punct && (strcmp(w->text, ";") == 0 || strcmp(w->text, ".") == 0 || strcmp(w->text, ":") == 0))
 				break;
+			if (m - k >= 24)
+				return 0;
 			if (vnkg_i_x_is_rank_start(x, m) || comrade_at(x, m) || vnkg_i_x_wis(x, m, "ông") ||
 			    vnkg_i_x_wis(x, m, "bà") || (vnkg_i_x_is_surname(x, m) && match_name(x, m) >= 2 && !x->used[m]))
 				return 0;
+			caps = w->cap && !w->abbr && !w->expanded && !w->punct ? caps + 1 : 0;
 		}
-		return 1;
+		/* "...; Chủ tịch UBND huyện Mìn Quốc Tài; ...": three capitalised
+		 * syllables at the end are a name written after its posts */
+		return caps < 3;
 	}
 	at = k;
 	if (vnkg_i_x_wis(x, at, "kiêm"))
@@ -652,6 +658,89 @@ static size_t name_after_posts(const xctx *x, size_t j)
 	return nl;
 }
 
+/* How many words at `from` (up to `max`) spell a place the article named
+ * before (a body's place, a place), 0 when none; mentions from `mark` on are
+ * the ones being read now. */
+static size_t known_place_at(const xctx *x, size_t mark, size_t from, size_t max)
+{
+	size_t best = 0, k, n;
+
+	for (n = max; n >= 1 && !best; n--) {
+		char *t = vnkg_i_x_words_text(x, from, from + n);
+		for (k = 0; t && k < mark && !best; k++) {
+			const vnkg_i_mention *m = &x->doc->mentions[k];
+			const char *q = m->type == MENTION_BODY ? m->qualifier : m->type == MENTION_PLACE ? m->name : NULL;
+			size_t ql, tl;
+			if (m->dead || !q || !*q)
+				continue;
+			ql = strlen(q);
+			tl = strlen(t);
+			/* "tỉnh Hòa Lâm": the place after its locality word */
+			if (ql >= tl && strcmp(q + ql - tl, t) == 0 && (ql == tl || q[ql - tl - 1] == ' '))
+				best = n;
+		}
+		free(t);
+	}
+	return best;
+}
+
+/* "đồng chí Bí thư Huyện ủy Mìn Quốc Tài phát biểu", "Bí thư Huyện ủy Nậm
+ * Sang Sình Quốc Pao": the body after the last post read the person's name
+ * (a family name in no list) as its place. The capitalised run that ends
+ * the posts is a place the article named before and then the name; with a
+ * comrade's cue and no place known, three syllables are the name. Gives the
+ * body back its place, sets *at to the name and returns its words (0 when
+ * no name is found). */
+static size_t name_in_place(xctx *x, size_t mark, size_t body, size_t tend, int comrade, size_t *at)
+{
+	vnkg_i_mention *b = &x->doc->mentions[body];
+	size_t rs = *at, re = *at, p, ns, k;
+	char *cut;
+
+	while (rs > tend && x->w.w[rs - 1].cap && !x->w.w[rs - 1].punct && !x->w.w[rs - 1].abbr &&
+	       !vnkg_i_x_head_words_at(x, rs - 1))
+		rs--;
+	while (re < x->w.n && x->w.w[re].cap && !x->w.w[re].punct && !x->w.w[re].abbr && !x->used[re] && re - rs < 8)
+		re++;
+	if (re - rs < 3 || re < *at || (re < x->w.n && x->w.w[re].cap) || !b->qualifier)
+		return 0;
+	p = known_place_at(x, mark, rs, re - rs - 2);
+	if (p)
+		ns = rs + p;
+	else if (comrade && re - rs == 3)
+		ns = rs;
+	else
+		return 0;
+	if (re - ns < 2 || re - ns > 4 || vnkg_i_x_is_title_start(x, ns) || vnkg_i_x_is_head_start(x, ns))
+		return 0;
+	/* the body ends before the name */
+	if (ns < *at) {
+		size_t ql = strlen(b->qualifier), cl;
+		cut = vnkg_i_x_words_text(x, ns, *at);
+		cl = cut ? strlen(cut) : 0;
+		if (!cut || cl > ql || strcmp(b->qualifier + ql - cl, cut) != 0) {
+			free(cut);
+			return 0;
+		}
+		ql -= cl;
+		while (ql > 0 && b->qualifier[ql - 1] == ' ')
+			ql--;
+		b->qualifier[ql] = '\0';
+		free(cut);
+		if (!*b->qualifier || (b->locality && strcmp(b->qualifier, b->locality) == 0)) {
+			b->qualifier[0] = '\0';
+			b->bare = 1;
+		}
+		b->end = x->w.w[ns - 1].end;
+		free(b->surface);
+		b->surface = vnkg_i_x_sub(x->s, b->start, b->end);
+		for (k = ns; k < *at; k++)
+			x->used[k] = 0;
+	}
+	*at = ns;
+	return re - ns;
+}
+
 /* "(đồng chí) <post> <body>, <post> <body> <name>": posts, each with its
  * body, then a name (the person's span starts at i, the posts at j). With
  * `prename`, the first post must be one written before names. */
@@ -695,6 +784,8 @@ static size_t post_then_name(xctx *x, size_t i, size_t j, int prename, size_t *o
 			break;
 		at += sep;
 	}
+	if (!nl && np && bo[np - 1] != VNKG_I_NO_MENTION)
+		nl = name_in_place(x, mark, bo[np - 1], te[np - 1], i < j || list_item_at(x, i), &at);
 	if (!nl) {
 		vnkg_i_x_rollback(x, mark, j, at);
 		return 0;

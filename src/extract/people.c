@@ -704,6 +704,9 @@ static size_t name_in_place(xctx *x, size_t mark, size_t body, size_t tend, int 
 		re++;
 	if (re - rs < 3 || re < *at || (re < x->w.n && x->w.w[re].cap) || !b->qualifier)
 		return 0;
+	/* "đồng chí Bí thư Huyện ủy Mù Cang Chải": a place the article named */
+	if (known_place_at(x, mark, rs, re - rs) == re - rs)
+		return 0;
 	p = known_place_at(x, mark, rs, re - rs - 2);
 	if (p)
 		ns = rs + p;

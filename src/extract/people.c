@@ -1014,7 +1014,9 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 			 * the article's holder of that post */
 			size_t mark = x->doc->nmentions;
 			n = parse_anaphor(x, i, j, out);
-			if (n && (i + n >= x->w.n || x->w.w[i + n].cap || x->w.w[i + n].punct)) {
+			/* a post with its body ("Giám đốc các sở" is no one) */
+			if (n && (i + n >= x->w.n || x->w.w[i + n].cap || x->w.w[i + n].punct ||
+				  x->doc->mentions[*out].roles[0].body == VNKG_I_NO_MENTION)) {
 				vnkg_i_x_rollback(x, mark, i, i + n);
 				*out = VNKG_I_NO_MENTION;
 				n = 0;

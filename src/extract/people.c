@@ -288,6 +288,20 @@ static int person_starts(const xctx *x, size_t j)
 	return vnkg_i_x_is_rank_start(x, j) || (vnkg_i_x_is_surname(x, j) && match_name(x, j) >= 2);
 }
 
+/* Are words [k, m) capitalised syllables with no body head among them, the
+ * shape of a person's name ("Mìn Quốc Tài"), not of a body's? */
+static int name_shaped(const xctx *x, size_t k, size_t m)
+{
+	size_t q;
+
+	if (m - k < 2 || m - k > 5)
+		return 0;
+	for (q = k; q < m; q++)
+		if (!x->w.w[q].cap || x->w.w[q].punct || x->w.w[q].abbr || x->w.w[q].expanded || vnkg_i_x_head_words_at(x, q))
+			return 0;
+	return 1;
+}
+
 /* The words of a body the lexicon cannot read, right after a post: a run of
  * capitalised words, abbreviations, lower-case name words and locality words
  * ("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"). They stay in the person's
@@ -333,7 +347,7 @@ static size_t unread_body(const xctx *x, size_t k)
 		}
 		break;
 	}
-	if (m == k || !x->w.w[k].cap || person_starts(x, k) || vnkg_i_x_is_rank_start(x, k))
+	if (m == k || !x->w.w[k].cap || person_starts(x, k) || vnkg_i_x_is_rank_start(x, k) || (m - k >= 3 && name_shaped(x, k, m)))
 		return 0;
 	return m - k;
 }
@@ -354,7 +368,7 @@ static size_t unread_role(const xctx *x, size_t k)
 			return 0;
 		m++;
 	}
-	if (m == k || m >= x->w.n || (!vnkg_i_x_wis(x, m, ",") && !is_dash(x, m)))
+	if (m == k || m >= x->w.n || (!vnkg_i_x_wis(x, m, ",") && !is_dash(x, m)) || name_shaped(x, k, m))
 		return 0;
 	if (!role_title(x, m + role_sep(x, m, 0), &tstart, &head, &former))
 		return 0;

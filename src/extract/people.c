@@ -1087,8 +1087,9 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		}
 		if (vnkg_i_x_wis(x, g + skip, "giữ") && vnkg_i_x_wis(x, g + skip + 1, "chức"))
 			cue = 2;
-		else if (skip && (vnkg_i_x_wis(x, g + skip, "làm") || vnkg_i_x_wis(x, g + skip, "là")))
-			cue = 1; /* "được bầu làm Chủ tịch Hội" */
+		else if ((skip && vnkg_i_x_wis(x, g + skip, "làm")) || vnkg_i_x_wis(x, g + skip, "là"))
+			cue = 1; /* "được bầu làm Chủ tịch Hội", "bà X, <posts> là Chủ tịch Hội khóa
+				  * mới" (but "do X làm Trưởng đoàn" leads a delegation) */
 		else if (vnkg_i_x_wis(x, g, "tái") && vnkg_i_x_wis(x, g + 1, "đắc") && vnkg_i_x_wis(x, g + 2, "cử"))
 			cue = 3; /* "tái đắc cử Bí thư Đảng ủy" */
 		else if (vnkg_i_x_wis(x, g, "đắc") && vnkg_i_x_wis(x, g + 1, "cử"))

@@ -49,8 +49,10 @@ static int read_sentence(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 			i += n - 1;
 	}
 	vnkg_i_x_read_places(&x);
-	vnkg_i_x_share_list_roles(&x);
+	/* a post shared before a colon first: the list's own posts are not the
+	 * next item's */
 	vnkg_i_x_share_colon_roles(&x);
+	vnkg_i_x_share_list_roles(&x);
 	vnkg_i_words_free(&x.w);
 	free(x.used);
 	return 0;

@@ -1521,8 +1521,10 @@ static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t 
 	const char *p = r->role, *full;
 	int err = 0;
 
-	if (b->type != MENTION_BODY || !h || !h->unit || h->national || h->kind == HEAD_OWNED ||
-	    committee_locality(h->words) || strstr(h->words, "ủy"))
+	/* (a command is its unit: "Tư lệnh Bộ Tư lệnh Quân khu") */
+	if (b->type != MENTION_BODY || !h || (!h->unit && strcmp(h->words, "Bộ Tư lệnh") != 0) || h->national ||
+	    (h->kind == HEAD_OWNED && strcmp(h->words, "Bộ Tư lệnh") != 0) || committee_locality(h->words) ||
+	    strstr(h->words, "ủy"))
 		return 0;
 	full = a->full[r->to];
 	if (!full)

@@ -368,6 +368,20 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk += n;
 					continue;
 				}
+				/* "Sở Lao động, Thương binh và Xã hội": fields listed "A, B và C"
+				 * inside one name (P37) */
+				if (vnkg_i_x_wis(x, kk, ",") && kk + 1 < x->w.n && x->w.w[kk + 1].cap && !vnkg_i_x_is_head_start(x, kk + 1) &&
+				    !vnkg_i_x_is_surname(x, kk + 1) && !vnkg_i_x_is_title_start(x, kk + 1) && !vnkg_i_x_is_rank_start(x, kk + 1)) {
+					size_t at = kk + 1, steps = 0;
+					while (at < x->w.n && steps++ < 4 && !x->w.w[at].punct && !vnkg_i_x_wis(x, at, "và") &&
+					       (x->w.w[at].cap || vnkg_i_x_nameword_continues(x, at)))
+						at++;
+					if (vnkg_i_x_wis(x, at, "và") && at + 1 < x->w.n && x->w.w[at + 1].cap &&
+					    !vnkg_i_x_is_head_start(x, at + 1)) {
+						kk = at;
+						continue;
+					}
+				}
 				if (vnkg_i_x_wis(x, kk, "và") && kk + 1 < x->w.n && x->w.w[kk + 1].cap &&
 				    !vnkg_i_x_is_head_start(x, kk + 1) && !vnkg_i_x_is_surname(x, kk + 1) && !vnkg_i_x_is_rank_start(x, kk + 1) &&
 				    !vnkg_i_x_is_title_start(x, kk + 1)) {
@@ -547,8 +561,13 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			const vnkg_i_mention *om = n && outer != VNKG_I_NO_MENTION ? &x->doc->mentions[outer] : NULL;
 			if (om && vnkg_i_x_unit_level(om->head) > vnkg_i_x_unit_level(h) && (stated || !om->bare)) {
 				owner = outer;
-				owner_outside = 1;
-				own_end = j;
+				if (head->kind == HEAD_OWNED && !stated) {
+					/* "Phòng Tham mưu - Bộ CHQS tỉnh": a part named with its owner */
+					bare = 0;
+				} else {
+					owner_outside = 1;
+					own_end = j;
+				}
 				j += sep + n;
 			} else if (n) {
 				vnkg_i_x_rollback(x, mark, j + sep, j + sep + n);
@@ -556,12 +575,19 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		}
 	}
 	/* "Đảng ủy, Bộ Tư lệnh Thủ đô": the committee of the unit named next */
-	if (owner == VNKG_I_NO_MENTION && bare && head->kind == HEAD_OWNED && !locality && vnkg_i_x_wis(x, j, ",")) {
+	/* (also joined by dashes: "Thường vụ - Đảng ủy - Bộ Tư lệnh Quân đoàn 12" is
+	 * the standing committee of that committee) */
+	if (owner == VNKG_I_NO_MENTION && bare && head->kind == HEAD_OWNED && !locality &&
+	    (vnkg_i_x_wis(x, j, ",") || vnkg_i_x_wis(x, j, "-") || vnkg_i_x_wis(x, j, "–"))) {
 		size_t mark = x->doc->nmentions, unit = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &unit);
-		if (n && unit != VNKG_I_NO_MENTION && vnkg_i_x_unit_level(x->doc->mentions[unit].head)) {
+		const vnkg_i_mention *um = n && unit != VNKG_I_NO_MENTION ? &x->doc->mentions[unit] : NULL;
+		if (um && vnkg_i_x_unit_level(um->head)) {
 			/* "Đảng ủy, Bộ Tư lệnh Quân khu 2" is Quân khu 2's Đảng ủy */
-			const vnkg_i_mention *um = &x->doc->mentions[unit];
 			owner = um->owner != VNKG_I_NO_MENTION && !um->owner_outside ? um->owner : unit;
+			bare = 0;
+		} else if (um && vnkg_i_heads[um->head].kind == HEAD_OWNED && !um->bare && um->owner != VNKG_I_NO_MENTION &&
+			   strcmp(vnkg_i_heads[um->head].words, "Đảng ủy") == 0 && strcmp(head->words, "Đảng ủy") != 0) {
+			owner = unit;
 			bare = 0;
 		} else if (n) {
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);

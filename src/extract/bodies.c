@@ -402,11 +402,26 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				}
 				break;
 			}
+			/* an association is named by whom it gathers, in lower case after
+			 * one capital, up to its place: "Hội Cựu giáo chức tỉnh", "Hội
+			 * Người cao tuổi xã Tân An" */
+			if (kk == j + 1 && strcmp(head->words, "Hội") == 0 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct) {
+				size_t at = kk;
+				while (at < x->w.n && at - kk < 5 && !x->w.w[at].cap && !x->w.w[at].punct && !x->w.w[at].num &&
+				       !vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL))
+					at++;
+				if (at > kk && (at >= x->w.n || x->w.w[at].punct || vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL) ||
+						vnkg_i_words_match(&x->w, at, "việt nam") == 2))
+					kk = at;
+			}
 			/* Vietnamese names are of words of two syllables: one capital
 			 * followed by running text ("Khoa Công tác ...") is a name we
 			 * cannot read to its end */
 			if (kk == j + 1 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[j].abbr)
 				return 0;
+			/* "... Việt Nam" after the lower-case name */
+			if (strcmp(head->words, "Hội") == 0 && vnkg_i_words_match(&x->w, kk, "việt nam") == 2)
+				kk += 2;
 			/* "Trường Sa", "Trường Chinh", "Viện Chi": a head of one word and one
 			 * syllable after it is a proper name, not a school or institute */
 			if (kk == j + 1 && (strcmp(head->words, "Trường") == 0 || strcmp(head->words, "Viện") == 0) && !x->w.w[j].abbr && !x->w.w[j].expanded &&
@@ -453,7 +468,8 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					}
 				}
 			}
-		} else if (head->unit && (flags & BODY_IN_ROLE) && strcmp(head->words, "Bộ") != 0 && strcmp(head->words, "Hội") != 0) {
+		} else if (head->unit && (flags & BODY_IN_ROLE) && strcmp(head->words, "Bộ") != 0) {
+			/* "Chủ tịch Hội": the association of the story (REAL-MISSES 14) */
 			bare = 1;
 		} else if (head->unit && strcmp(head->words, "Bộ") != 0 && strcmp(head->words, "Trường") != 0 &&
 			   strcmp(head->words, "Hội") != 0 &&

@@ -665,7 +665,12 @@ static char *complete_bare(actx *a, size_t i)
 		for (k = 0; k < a->d->nmentions; k++) {
 			const vnkg_i_mention *o = &a->d->mentions[k];
 			const vnkg_i_head *oh = head_of(o);
-			if (o->type != MENTION_BODY || o->dead || o->bare || !oh || k == i)
+			/* ("Hội" is the association the article names: "Hội Cựu giáo chức
+			 * tỉnh", whose own tỉnh is completed too; never "Hội đồng") */
+			int hoi = strcmp(h->words, "Hội") == 0;
+			if (o->type != MENTION_BODY || o->dead || !oh || k == i || (o->bare && !(hoi && o->qualifier[0])))
+				continue;
+			if (hoi && oh != h && !(oh->canonical && strcmp(oh->canonical, "Hội") == 0))
 				continue;
 			if (starts_with_words(oh->words, h->words) && (o->qualifier[0] || oh->kind == HEAD_FIXED))
 				return body_full(a, k) ? vnkg_i_strdup(body_full(a, k)) : NULL;
@@ -1612,7 +1617,11 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 		}
 		case MENTION_BODY: {
 			const char *full = body_full(&a, i);
-			char *f = fold(full ? full : m->name);
+			char *f;
+			/* "Chủ tịch Hội" with no association named: nothing to stand for */
+			if (m->bare && a.scoped[i] && head_of(m) && strcmp(head_of(m)->words, "Hội") == 0)
+				continue;
+			f = fold(full ? full : m->name);
 			t = T_BODY;
 			/* "Tiểu đoàn 3", "Trung đoàn 152" are numbered within a larger
 			 * unit: one body in the article, kept apart from the others' */

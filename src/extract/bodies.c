@@ -67,6 +67,30 @@ static int plural_reference(const xctx *x, size_t i)
 	return 0;
 }
 
+/* Does a list of heads starting at j end in a plural ("HĐND, UBND các xã")?
+ * Then every head of the list is a kind of body, not one. */
+static int plural_list_ahead(const xctx *x, size_t j)
+{
+	size_t k = j, steps = 0;
+
+	while (k < x->w.n && steps++ < 12) {
+		const vnkg_i_word *w = &x->w.w[k];
+		int h;
+		size_t hl;
+		if (strcmp(w->lower, "các") == 0 || strcmp(w->lower, "những") == 0)
+			return 1;
+		hl = w->cap ? vnkg_i_x_match_head(x, k, &h) : 0;
+		if (hl) {
+			k += hl;
+			continue;
+		}
+		if (!(strcmp(w->text, ",") == 0 || strcmp(w->lower, "và") == 0 || strcmp(w->text, "-") == 0))
+			return 0;
+		k++;
+	}
+	return 0;
+}
+
 /* Lower-case words that say where a thing is rather than what: a head
  * after them starts a proper name ("đường Trường Chinh", "quần đảo Trường Sa"). */
 static int after_place_noun(const xctx *x, size_t i)
@@ -262,6 +286,8 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				qstart = j;
 				qend = j + pn;
 				j = qend;
+			} else if (plural_list_ahead(x, j)) {
+				return 0; /* "HĐND, UBND các xã": a kind of body in each place */
 			} else if (strstr(head->words, "ủy") || strcmp(head->words, "Bộ đội Biên phòng") == 0) {
 				bare = strcmp(head->words, "Bộ đội Biên phòng") != 0;
 			} else if (!(j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct) && !vnkg_i_x_wis(x, j, "các") &&

@@ -272,6 +272,7 @@ typedef struct actx {
 	int *scoped;        /* per mention: 1 when the name could not be completed */
 	int *busy;          /* recursion guard */
 	size_t *renamed;    /* per mention: the mention naming the same body by its other name, or none */
+	const char **country; /* per mention: the foreign country a national body is of (P55), or NULL */
 	char *unit;         /* the unit the article is about, full name, or NULL */
 	int unit_head;      /* its head index */
 	int unit_level;     /* how large a unit it is (see the mentions' level) */
@@ -862,6 +863,9 @@ static char *body_full(actx *a, size_t i)
 		/* "Cục Cảnh sát biển (nay là ...)": one body by two names (P56) */
 		a->full[i] = vnkg_i_strdup(body_full(a, a->renamed[i]));
 		a->scoped[i] = a->scoped[a->renamed[i]];
+	} else if (a->country && a->country[i]) {
+		/* "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Lào": not ours */
+		a->full[i] = join3(m->name, a->country[i], NULL);
 	} else if (m->bare) {
 		char *c = complete_bare(a, i);
 		if (c) {
@@ -971,6 +975,38 @@ static void find_renamings(actx *a)
 			else
 				a->renamed[next] = i;
 			break;
+		}
+	}
+}
+
+/* A country after the last post of a chain makes the whole chain foreign
+ * (P55): "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào"
+ * speaks of Laos' Politburo. Fills a->country for the chain's national bodies
+ * written without a country. */
+static void find_foreign_chains(actx *a)
+{
+	const vnkg_i_doc *d = a->d;
+	size_t i, r;
+
+	for (i = 0; i < d->nmentions; i++)
+		a->country[i] = NULL;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *p = &d->mentions[i];
+		const char *country = NULL;
+		if (p->type != MENTION_PERSON || p->dead)
+			continue;
+		for (r = 0; r < p->nroles && !country; r++) {
+			const vnkg_i_mention *b = p->roles[r].body != VNKG_I_NO_MENTION ? &d->mentions[p->roles[r].body] : NULL;
+			const vnkg_i_head *h = b ? head_of(b) : NULL;
+			if (h && h->kind == HEAD_FIXED && h->national && !b->bare && b->qualifier[0] &&
+			    vnkg_i_is_upper_initial(b->qualifier))
+				country = b->qualifier;
+		}
+		for (r = 0; country && r < p->nroles; r++) {
+			size_t bi = p->roles[r].body;
+			const vnkg_i_head *h = bi != VNKG_I_NO_MENTION ? head_of(&d->mentions[bi]) : NULL;
+			if (h && h->kind == HEAD_FIXED && h->national && !d->mentions[bi].qualifier[0])
+				a->country[bi] = country;
 		}
 	}
 }
@@ -1581,13 +1617,15 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 	a.scoped = calloc(n + 1, sizeof(int));
 	a.busy = calloc(n + 1, sizeof(int));
 	a.renamed = malloc((n + 1) * sizeof(size_t));
+	a.country = calloc(n + 1, sizeof(char *));
 	ent = malloc((n + 1) * sizeof(size_t));
-	if (!a.full || !a.scoped || !a.busy || !a.renamed || !ent) {
+	if (!a.full || !a.scoped || !a.busy || !a.renamed || !a.country || !ent) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
 	a.year = year_of(d->event_date);
 	find_renamings(&a);
+	find_foreign_chains(&a);
 	find_unit(&a);
 	/* what was completed before the unit was known is completed again */
 	for (i = 0; i < n; i++) {
@@ -1840,6 +1878,7 @@ cleanup:
 	free(a.scoped);
 	free(a.busy);
 	free(a.renamed);
+	free((void *)a.country);
 	free(a.unit);
 	free(ent);
 	return err;

@@ -147,7 +147,8 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	*out = VNKG_I_NO_MENTION;
 	if (i >= x->w.n || x->used[i] || x->w.w[i].punct)
 		return 0;
-	if (!x->w.w[i].cap && !(flags & BODY_ALLOW_LOWER))
+	/* ("nhà trường" in lower case is still the school of the story, P31) */
+	if (!x->w.w[i].cap && !(flags & BODY_ALLOW_LOWER) && vnkg_i_words_match(&x->w, i, "nhà trường") != 2)
 		return 0;
 	hl = vnkg_i_x_match_head(x, i, &h);
 	if (!hl)

@@ -660,6 +660,14 @@ static char *complete_bare(actx *a, size_t i)
 		if (strcmp(h->words, "Nhà trường") == 0 && a->unit &&
 		    (starts_with_words(a->unit, "Trường") || starts_with_words(a->unit, "Học viện")))
 			return vnkg_i_strdup(a->unit);
+		/* else the first school or academy the article names */
+		for (k = 0; strcmp(h->words, "Nhà trường") == 0 && k < a->d->nmentions; k++) {
+			const vnkg_i_mention *o = &a->d->mentions[k];
+			const vnkg_i_head *oh = head_of(o);
+			if (o->type == MENTION_BODY && !o->dead && !o->bare && oh && k != i &&
+			    (starts_with_words(oh->words, "Trường") || starts_with_words(oh->words, "Học viện")))
+				return body_full(a, k) ? vnkg_i_strdup(body_full(a, k)) : NULL;
+		}
 		/* "Tổng cục": the unit of the article if it is one, else the first named one */
 		if (a->unit && starts_with_words(a->unit, h->words))
 			return vnkg_i_strdup(a->unit);
@@ -1656,8 +1664,10 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 		case MENTION_BODY: {
 			const char *full = body_full(&a, i);
 			char *f;
-			/* "Chủ tịch Hội" with no association named: nothing to stand for */
-			if (m->bare && a.scoped[i] && head_of(m) && strcmp(head_of(m)->words, "Hội") == 0)
+			/* "Chủ tịch Hội" with no association named, "nhà trường" with no
+			 * school: nothing to stand for */
+			if (m->bare && a.scoped[i] && head_of(m) &&
+			    (strcmp(head_of(m)->words, "Hội") == 0 || !vnkg_i_is_upper_initial(m->surface)))
 				continue;
 			f = fold(full ? full : m->name);
 			t = T_BODY;

@@ -46,6 +46,45 @@ static char *iso_date(const char *s, const PCRE2_SIZE *ov, int gd, int gm, int g
 	return vnkg_i_strdup(buf);
 }
 
+/* The kind an abbreviation stands for ("NQ" -> "Nghị quyết"), or NULL when
+ * the kind is written in full. */
+static const char *full_kind(const char *s, size_t n)
+{
+	static const struct {
+		const char *abbr, *kind;
+	} map[] = {{"NQ", "Nghị quyết"}, {"CT", "Chỉ thị"}, {"QĐ", "Quyết định"}, {"KL", "Kết luận"},
+		   {"KH", "Kế hoạch"}, {"HD", "Hướng dẫn"}, {"NĐ", "Nghị định"}, {"TT", "Thông tư"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strlen(map[i].abbr) == n && memcmp(map[i].abbr, s, n) == 0)
+			return map[i].kind;
+	return NULL;
+}
+
+/* A code as one string without the spaces typed around its separators
+ * ("QĐ - BQP" -> "QĐ-BQP", "KH /HU" -> "KH/HU", an en dash as a hyphen);
+ * with `slash`, after a leading "/". */
+static char *tidy_code(const char *s, size_t n, int slash)
+{
+	vnkg_buf c = VNKG_BUF_INIT;
+	size_t i;
+
+	if (slash)
+		vnkg_i_buf_putc(&c, '/');
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (i + 2 < n && memcmp(s + i, "–", 3) == 0) {
+			vnkg_i_buf_putc(&c, '-');
+			i += 2;
+			continue;
+		}
+		vnkg_i_buf_putc(&c, s[i]);
+	}
+	return vnkg_i_buf_detach(&c);
+}
+
 /* After a directive: "của <body>" (with "ngày ..." already consumed), and a
  * "khóa XII" after the issuer. */
 static void read_issuer(xctx *x, size_t dm, size_t after)
@@ -81,9 +120,136 @@ static void read_issuer(xctx *x, size_t dm, size_t after)
 	x->doc->mentions[dm].issuer = issuer;
 	x->used[wi] = 1;
 	wi += 1 + n;
+	/* "của Bộ Chính trị (khóa XIII)" */
+	if (vnkg_i_x_wis(x, wi, "(") && vnkg_i_x_wis(x, wi + 1, "khóa"))
+		wi++;
 	if (vnkg_i_x_wis(x, wi, "khóa") && wi + 1 < x->w.n && !x->doc->mentions[dm].term[0]) {
 		free(x->doc->mentions[dm].term);
 		x->doc->mentions[dm].term = vnkg_i_strdup(x->w.w[wi + 1].text);
+	}
+}
+
+static size_t new_directive(xctx *x, size_t start, size_t end, const char *kind, char *number, char *code,
+			    char *date, char *name);
+
+/* Words that never belong to a document's subject: a plural, a verb, a
+ * linking word ("các nghị quyết đã được ..."). */
+static int subject_ok(const char *s, size_t a, size_t b)
+{
+	static const char *const stops[] = {"các", "những", "và", "đã", "được", "này", "đó", "cho", "với", "là",
+					    "tại", "theo", "để", "từ", "đến", "sẽ", "đang", "cũng", "thì", NULL};
+	size_t i = a;
+
+	while (i < b) {
+		size_t j = i, k;
+		while (j < b && s[j] != ' ')
+			j++;
+		for (k = 0; stops[k]; k++)
+			if (strlen(stops[k]) == j - i && memcmp(stops[k], s + i, j - i) == 0)
+				return 0;
+		i = j + 1;
+	}
+	return 1;
+}
+
+/* "các nghị quyết": a plural, vague reference just before the kind */
+static int after_plural(const char *s, size_t at)
+{
+	return (at >= strlen("các ") && strncmp(s + at - strlen("các "), "các ", strlen("các ")) == 0) ||
+	       (at >= strlen("những ") && strncmp(s + at - strlen("những "), "những ", strlen("những ")) == 0);
+}
+
+/* A later mention of an unnumbered document of the same kind and year
+ * stands for the first one ("nghị quyết lãnh đạo thực hiện nhiệm vụ năm
+ * 2023" in the lead, "Nghị quyết của Đảng ủy Quân khu về lãnh đạo thực hiện
+ * nhiệm vụ năm 2023" at the end). Returns whether it was linked. */
+static int link_same_subject(xctx *x, size_t dm)
+{
+	vnkg_i_mention *m = &x->doc->mentions[dm];
+	char *kind = vnkg_i_lower(m->kind, strlen(m->kind));
+	size_t k;
+	int linked = 0;
+
+	for (k = 0; kind && m->year_hint && k < dm && !linked; k++) {
+		const vnkg_i_mention *o = &x->doc->mentions[k];
+		char *ok;
+		if (o->type != MENTION_DIRECTIVE || o->dead || o->ref != k || o->number[0] || o->year_hint != m->year_hint)
+			continue;
+		ok = vnkg_i_lower(o->kind, strlen(o->kind));
+		if (ok && strcmp(ok, kind) == 0) {
+			m->ref = k;
+			linked = 1;
+		}
+		free(ok);
+	}
+	free(kind);
+	return linked;
+}
+
+/* Does the verb at `at` ("ra", "ban hành", "thông qua") have an issuer
+ * written just before it: the end of a body's name ("Đảng ủy Sư đoàn 344
+ * ra") or a meeting ("hội nghị ra")? */
+static int issued_here(const xctx *x, size_t at)
+{
+	size_t wi = vnkg_i_x_word_at(x, at);
+	const vnkg_i_word *w;
+
+	if (wi == 0 || wi > x->w.n)
+		return 0;
+	w = &x->w.w[wi - 1];
+	if (!w->punct && (w->cap || w->num || w->abbr))
+		return 1;
+	return wi >= 2 && (vnkg_i_words_match(&x->w, wi - 2, "hội nghị") == 2 ||
+			   vnkg_i_words_match(&x->w, wi - 2, "phiên họp") == 2 ||
+			   vnkg_i_words_match(&x->w, wi - 2, "kỳ họp") == 2 || vnkg_i_words_match(&x->w, wi - 2, "cuộc họp") == 2);
+}
+
+/* Documents named by their subject, in lower case, with no number: "mệnh
+ * lệnh huấn luyện của Tư lệnh Vùng" (with its issuer, else not kept), and
+ * "(Đảng ủy X) ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2021" (its
+ * issuer from the 'ra'/'ban hành' cue). An article names the same one
+ * several ways ("nghị quyết lãnh đạo năm 2021" in the next paragraph): a
+ * later mention of the same kind and year stands for the first. */
+static void read_subject_named(xctx *x)
+{
+	size_t from = 0;
+	PCRE2_SIZE *ov;
+	int r;
+
+	for (r = 0; r < 2; r++) {
+		from = 0;
+		while (vnkg_i_rule_find(r ? RE_DIRECTIVE_SUBJ_YEAR : RE_DIRECTIVE_SUBJ_OF, x->md, x->s, x->len, from, &ov)) {
+			size_t dm, ks = ov[2], end = ov[1], wi = vnkg_i_x_word_at(x, ks), sa = ov[4], sb = ov[5];
+			int year = ov[6] != PCRE2_UNSET ? vnkg_i_x_parse_int(x->s, ov[6], ov[7]) : 0;
+			char *kind;
+			vnkg_buf label = VNKG_BUF_INIT;
+			from = ov[1];
+			if ((wi < x->w.n && x->used[wi]) || after_plural(x->s, ks) || !subject_ok(x->s, sa, sb))
+				continue;
+			kind = vnkg_i_lower(x->s + ks, ov[3] - ks);
+			if (!kind)
+				continue;
+			/* the kind as a title: "Nghị quyết", "Mệnh lệnh" */
+			vnkg_i_buf_put(&label, x->s + ks, end - ks);
+			dm = new_directive(x, ks, end, kind, NULL, NULL, NULL, vnkg_i_buf_detach(&label));
+			free(kind);
+			if (dm == VNKG_I_NO_MENTION)
+				continue;
+			x->doc->mentions[dm].year_hint = year;
+			x->doc->mentions[dm].head = 3; /* named by subject */
+			if (!r) {
+				read_issuer(x, dm, end);
+				if (x->doc->mentions[dm].issuer == VNKG_I_NO_MENTION)
+					x->doc->mentions[dm].dead = 1;
+				continue;
+			}
+			/* "Đảng ủy X ra nghị quyết ...", "hội nghị ra nghị quyết ...": a
+			 * body or a meeting issues it; "dự thảo nghị quyết ..." only
+			 * names again one read before; "cấp ủy các cấp tổ chức ra nghị
+			 * quyết ..." is no document yet */
+			if (!link_same_subject(x, dm) && !issued_here(x, ov[0]))
+				x->doc->mentions[dm].dead = 1;
+		}
 	}
 }
 
@@ -119,7 +285,9 @@ void vnkg_i_x_read_directives(xctx *x)
 	/* Nghị quyết Trung ương 8 (khóa XIII) */
 	while (vnkg_i_rule_find(RE_DIRECTIVE_TW, x->md, x->s, x->len, from, &ov)) {
 		size_t dm;
-		char *kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		/* "NQ TW 8": the abbreviation stands for its kind */
+		char *kind = full_kind(x->s + ov[2], ov[3] - ov[2]) ? vnkg_i_strdup(full_kind(x->s + ov[2], ov[3] - ov[2]))
+								   : vnkg_i_x_sub(x->s, ov[2], ov[3]);
 		char *num = vnkg_i_x_sub(x->s, ov[4], ov[5]);
 		vnkg_buf label = VNKG_BUF_INIT;
 		from = ov[1];
@@ -166,6 +334,27 @@ void vnkg_i_x_read_directives(xctx *x)
 		free(kind);
 		free(ordw);
 	}
+	/* Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần thứ XIX(, nhiệm kỳ ...):
+	 * the congress's resolution, issued by the Party organisation it names */
+	from = 0;
+	while (vnkg_i_rule_find(RE_DIRECTIVE_CONGRESS, x->md, x->s, x->len, from, &ov)) {
+		size_t dm, wi = vnkg_i_x_word_at(x, ov[0]), issuer = VNKG_I_NO_MENTION, cs = ov[4], ce = ov[5];
+		const char *db;
+		vnkg_buf label = VNKG_BUF_INIT;
+		from = ov[1];
+		if (wi < x->w.n && x->used[wi])
+			continue;
+		vnkg_i_buf_printf(&label, "Nghị quyết %.*s", (int)(ce - cs), x->s + cs);
+		db = vnkg_i_x_find_bytes(x->s + cs, ce - cs, "Đảng bộ", strlen("Đảng bộ"));
+		if (db) {
+			size_t bw = vnkg_i_x_word_at(x, (size_t)(db - x->s));
+			if (!x->used[bw])
+				vnkg_i_x_parse_body(x, bw, 0, &issuer);
+		}
+		dm = new_directive(x, ov[0], ov[1], "Nghị quyết", NULL, NULL, NULL, vnkg_i_buf_detach(&label));
+		if (dm != VNKG_I_NO_MENTION)
+			x->doc->mentions[dm].issuer = issuer;
+	}
 	/* Nghị quyết của Đảng ủy Quân khu về ... năm 2023 */
 	from = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_OF, x->md, x->s, x->len, from, &ov)) {
@@ -186,6 +375,7 @@ void vnkg_i_x_read_directives(xctx *x)
 		if (dm != VNKG_I_NO_MENTION) {
 			x->doc->mentions[dm].issuer = issuer;
 			x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[8], NULL, 10);
+			link_same_subject(x, dm);
 		}
 		free(kind);
 	}
@@ -201,18 +391,18 @@ void vnkg_i_x_read_directives(xctx *x)
 		wi = vnkg_i_x_word_at(x, start);
 		if (wi < x->w.n && x->used[wi])
 			continue;
-		kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+		/* "NQ 1658-NQ/QUTW": an abbreviated kind only with its code */
+		if (full_kind(x->s + ov[2], ov[3] - ov[2]) && ov[6] == PCRE2_UNSET && ov[8] == PCRE2_UNSET &&
+		    ov[10] == PCRE2_UNSET)
+			continue;
+		kind = full_kind(x->s + ov[2], ov[3] - ov[2]) ? vnkg_i_strdup(full_kind(x->s + ov[2], ov[3] - ov[2]))
+							       : vnkg_i_x_sub(x->s, ov[2], ov[3]);
 		num = vnkg_i_x_sub(x->s, ov[4], ov[5]);
-		if (vnkg_i_group(ov, 3, &a, &b))
-			code = vnkg_i_x_sub(x->s, a, b);
-		else if (vnkg_i_group(ov, 4, &a, &b)) {
-			/* "4691/HD-CT": keep the separator in the label */
-			vnkg_buf c = VNKG_BUF_INIT;
-			vnkg_i_buf_putc(&c, '/');
-			vnkg_i_buf_put(&c, x->s + a, b - a);
-			code = vnkg_i_buf_detach(&c);
-		}
-		date = iso_date(x->s, ov, 5, 6, 7);
+		if (vnkg_i_group(ov, 3, &a, &b) || vnkg_i_group(ov, 5, &a, &b))
+			code = tidy_code(x->s + a, b - a, 0);
+		else if (vnkg_i_group(ov, 4, &a, &b))
+			code = tidy_code(x->s + a, b - a, 1); /* "4691/HD-CT": keep the slash in the label */
+		date = iso_date(x->s, ov, 6, 7, 8);
 		/* a list: "Quy định: 59, 61, 104" */
 		if (!code) {
 			size_t p = end;
@@ -273,6 +463,7 @@ void vnkg_i_x_read_directives(xctx *x)
 		free(kind);
 		free(code);
 	}
+	read_subject_named(x);
 	/* Luật Nghĩa vụ quân sự năm 2015: a law by its name and year */
 	from = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_LAW, x->md, x->s, x->len, from, &ov)) {
@@ -309,5 +500,34 @@ void vnkg_i_x_read_directives(xctx *x)
 			}
 		}
 		free(kind);
+	}
+}
+
+int vnkg_i_x_directive_nested(const vnkg_i_doc *d, size_t i)
+{
+	const vnkg_i_mention *m = &d->mentions[i];
+	const char *s = vnkg_article_sentence(d->article, m->sentence)->text;
+	size_t k, prev_end = 0;
+	int found = 0;
+
+	/* the directive just before it in the sentence */
+	for (k = 0; k < d->nmentions; k++) {
+		const vnkg_i_mention *o = &d->mentions[k];
+		if (k == i || o->type != MENTION_DIRECTIVE || o->dead || o->sentence != m->sentence || o->end > m->start)
+			continue;
+		if (!found || o->end > prev_end)
+			prev_end = o->end;
+		found = 1;
+	}
+	if (!found)
+		return 0;
+	/* "... của Bộ Chính trị về tiếp tục thực hiện <it>": its subject runs on
+	 * to this one; a list ("và", ";", ", <kind>") starts a new item */
+	{
+		size_t n = m->start - prev_end;
+		const char *gap = s + prev_end;
+		return vnkg_i_x_find_bytes(gap, n, " về ", strlen(" về ")) != NULL &&
+		       !vnkg_i_x_find_bytes(gap, n, " và ", strlen(" và ")) && !memchr(gap, ';', n) &&
+		       !(n >= 2 && gap[n - 2] == ',');
 	}
 }

@@ -37,6 +37,7 @@ static int read_sentence(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	}
 	vnkg_i_x_read_directives(&x);
 	vnkg_i_x_read_congresses(&x);
+	vnkg_i_x_skip_proper_names(&x);
 	for (i = 0; i < x.w.n; i++) {
 		size_t m, n;
 		if (x.used[i])

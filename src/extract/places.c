@@ -21,14 +21,16 @@ static const char *const venue_heads[] = {
 	"hội trường", "trụ sở", "trung tâm hội nghị", "trung tâm", "nhà văn hóa", "nhà truyền thống", "nhà quốc hội",
 	"nhà khách", "nhà hát", "nhà thi đấu", "cung văn hóa", "phòng họp", "cửa khẩu", "nghĩa trang",
 	"đài tưởng niệm", "tượng đài", "khu di tích", "khu tưởng niệm", "khu lưu niệm", "đền thờ", "bảo tàng",
-	"quân cảng", "cảng", "sân vận động", "thao trường", "phủ chủ tịch", "nhà tưởng niệm", NULL};
+	"quân cảng", "cảng", "sân vận động", "thao trường", "phủ chủ tịch", "nhà tưởng niệm", "quảng trường",
+	"khu căn cứ", "khách sạn", NULL};
 
 /* Lower-case words that end a venue's name: a verb or a linking word comes
  * after the name, never inside it. */
 static const char *const venue_stops[] = {
 	"đã", "đang", "sẽ", "vừa", "và", "với", "của", "để", "do", "là", "có", "cho", "được", "nhằm", "trong",
 	"từ", "đến", "sau", "trước", "theo", "về", "tổ", "diễn", "khai", "long", "trọng", "tiến", "chủ", "dự",
-	"làm", "gặp", "thăm", "nơi", "khi", "thì", "mà", "rồi", "cùng", "ngày", "sáng", "chiều", "tối", NULL};
+	"làm", "gặp", "thăm", "nơi", "khi", "thì", "mà", "rồi", "cùng", "ngày", "sáng", "chiều", "tối", "hôm",
+	"nay", "qua", "vào", "lúc", "ra", "mạc", "bế", "họp", "tiếp", "đón", "nhau", NULL};
 
 static size_t venue_head_at(const xctx *x, size_t k)
 {
@@ -218,6 +220,12 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 		while (k + r < x->w.n && r < 3 && !x->w.w[k + r].punct && !x->w.w[k + r].cap &&
 		       !x->w.w[k + r].num && !locality_at(x, k + r) && !is_venue_stop(x, k + r))
 			r++;
+		/* "Trung tâm Hội nghị Quốc gia, ...": a name may end in one or two
+		 * lower-case syllables right before a separator */
+		if (r && r <= 2 && (k + r >= x->w.n || x->w.w[k + r].punct) && (x->w.w[k - 1].cap || x->w.w[k - 1].num)) {
+			end = x->w.w[k + r - 1].end;
+			break;
+		}
 		if (!r || k + r >= x->w.n || !(name_word(x, k + r) || locality_at(x, k + r)) ||
 		    event_noun_at(x, x->w.w[k + r].start))
 			break;
@@ -228,13 +236,20 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 
 /* The places that situate the one just read, from word k on: ", huyện Y,
  * tỉnh Z", "(huyện Y, tỉnh Z)", "(TP.Hải Khê)", "(Hà Nội)". */
-static void read_situation(xctx *x, size_t k, size_t leader)
+static void read_situation(xctx *x, size_t k, size_t leader, int venue)
 {
 	place_span p, items[6];
 
 	for (;;) {
 		if (vnkg_i_x_wis(x, k, ",")) {
-			if (!place_item(x, k + 1, 1, &p))
+			/* "Trung tâm Hội nghị Quốc gia, Hà Nội": after a building, the
+			 * city may come without its locality word, then a separator */
+			int bare_city = venue && place_item(x, k + 1, 0, &p) && !vnkg_i_x_is_head_start(x, k + 1) &&
+					!vnkg_i_x_is_title_start(x, k + 1) && !vnkg_i_x_is_rank_start(x, k + 1) &&
+					(word_after(x, p.end) >= x->w.n || vnkg_i_x_wis(x, word_after(x, p.end), ",") ||
+					 vnkg_i_x_wis(x, word_after(x, p.end), "(") || vnkg_i_x_wis(x, word_after(x, p.end), "."));
+			venue = 0;
+			if (!bare_city && !place_item(x, k + 1, 1, &p))
 				return;
 			add_place(x, &p, leader);
 			k = word_after(x, p.end);
@@ -290,7 +305,7 @@ static void read_at(xctx *x, size_t i)
 				return;
 			leader = add_place(x, &p, VNKG_I_NO_MENTION);
 			if (leader != VNKG_I_NO_MENTION)
-				read_situation(x, word_after(x, p.end), leader);
+				read_situation(x, word_after(x, p.end), leader, 0);
 			return;
 		}
 		/* "Hội trường Diên Hồng, Nhà Quốc hội": a building and the one it is in */
@@ -326,7 +341,7 @@ static void read_at(xctx *x, size_t i)
 			}
 		}
 		vnkg_i_x_mark_span(x, p.start, p.end);
-		read_situation(x, last, leader);
+		read_situation(x, last, leader, 1);
 		return;
 	}
 	/* "tại khu vực biên giới X", "tại địa bàn X" */
@@ -344,7 +359,7 @@ static void read_at(xctx *x, size_t i)
 	/* the first word after a locality word is checked too: "tại tỉnh Đoàn" */
 	leader = add_place(x, &p, VNKG_I_NO_MENTION);
 	if (leader != VNKG_I_NO_MENTION)
-		read_situation(x, word_after(x, p.end), leader);
+		read_situation(x, word_after(x, p.end), leader, 0);
 }
 
 /* "HÀ NỘI - Chiều 2/4, ...": a dateline in capitals names the place. A
@@ -394,6 +409,32 @@ static void read_dateline(xctx *x)
 	}
 	x->doc->mentions[pm].name = vnkg_i_buf_detach(&name);
 	x->doc->mentions[pm].locality = vnkg_i_strdup("");
+}
+
+void vnkg_i_x_skip_proper_names(xctx *x)
+{
+	size_t i, k;
+
+	for (i = 0; i < x->w.n; i++) {
+		const vnkg_i_word *w = &x->w.w[i];
+		/* "CAND Online", "QĐND Online": the paper's name */
+		if (i > 0 && !w->punct && (strcmp(w->text, "Online") == 0 || strcmp(w->text, "online") == 0) &&
+		    (x->w.w[i - 1].abbr || x->w.w[i - 1].expanded)) {
+			size_t orig = x->w.w[i - 1].orig;
+			for (k = i; k > 0 && x->w.w[k - 1].orig == orig; k--)
+				x->used[k - 1] = 1;
+			x->used[i] = 1;
+			continue;
+		}
+		/* "đường Trường Chinh", "phố Viện Thông" (not "thành phố X") */
+		if ((vnkg_i_x_wis(x, i, "đường") || vnkg_i_x_wis(x, i, "phố") || vnkg_i_words_match(&x->w, i, "đại lộ") == 2) &&
+		    !w->cap && !(i > 0 && vnkg_i_x_wis(x, i - 1, "thành"))) {
+			k = i + (vnkg_i_x_wis(x, i, "đại") ? 2 : 1);
+			while (k < x->w.n && !x->w.w[k].punct && (x->w.w[k].cap || x->w.w[k].num) && !x->w.w[k].abbr &&
+			       !x->w.w[k].expanded && k < i + 6)
+				x->used[k++] = 1;
+		}
+	}
 }
 
 void vnkg_i_x_read_places(xctx *x)

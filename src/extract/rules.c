@@ -8,8 +8,15 @@
 /* Event nouns and cue phrases. Everything is matched with PCRE2_UTF | PCRE2_UCP
  * so \b, \w and \p{Lu} understand Vietnamese letters. */
 
-#define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh"
+#define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh|Chỉ lệnh"
 #define CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+)*"
+/* a code as typed in real pages: "QĐ - BQP", "KH/ HU" (spaces around a
+ * separator, then capitals only, so "CT/TW - Học tập" stops at the code) */
+#define SPACED_CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+|\\s*[-–/]\\s*[\\p{Lu}\\d][\\p{Lu}\\d&]*(?![\\p{L}\\d]))*"
+/* kinds written as their abbreviation, only with a code: "NQ 1658-NQ/QUTW" */
+#define KIND_ABBRS "NQ|CT|QĐ|KL|KH|HD|NĐ|TT|QĐ"
+/* kinds a document is named by its subject with ("nghị quyết lãnh đạo ...") */
+#define SUBJ_KINDS "(?i:nghị quyết|chỉ thị|mệnh lệnh|kế hoạch|hướng dẫn|kết luận|quyết định|chỉ lệnh)"
 #define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao"
 #define DM "(\\d{1,2})(?:\\s*[/\\-–]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/\\-–]\\s*|\\.(?=\\d{4})|\\s+năm\\s+)(\\d{4}))?"
 /* Day and month separators of the genre: "26/ 5", "14 - 3", "22 – 10", "15.6",
@@ -23,17 +30,24 @@ static const struct {
 	const char *pattern;
 } rule_src[] = {
 	{RE_DIRECTIVE, "directive",
-	 "(?<![\\p{L}])(" KINDS ")(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
-	 "(?:\\s*-\\s*(" CODE ")|/(" CODE "))?"
-	 "(?:\\s+ngày\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4}))?"},
+	 "(?<![\\p{L}])(" KINDS "|" KIND_ABBRS ")(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
+	 "(?:\\s*[-–]\\s*(" SPACED_CODE ")|\\s*/\\s*(" SPACED_CODE ")|\\s+(\\p{Lu}[\\p{L}]{0,3}\\s*/\\s*" SPACED_CODE "))?"
+	 "(?:,?\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))?"},
 	{RE_DIRECTIVE_TW, "directive-tw",
-	 "(?<![\\p{L}])(Nghị quyết|Kết luận|Chỉ thị)\\s+(?:Hội nghị\\s+)?Trung ương\\s+(\\d{1,2})"
-	 "(?:\\s*\\(?\\s*khóa\\s+([IVXLC]+)\\s*\\)?)?"},
+	 "(?<![\\p{L}])(Nghị quyết|Kết luận|Chỉ thị|NQ)\\s+(?:Hội nghị\\s+)?(?:Trung ương\\s+|TW\\s*|T\\.Ư\\s*)(\\d{1,2})(?![\\d\\p{L}])"
+	 "(?:\\s*,?\\s*\\(?\\s*khóa\\s+([IVXLC]+)(?:\\s*\\))?)?"},
 	{RE_DIRECTIVE_HN, "directive-hn",
 	 "(?<![\\p{L}])(Nghị quyết|Kết luận)\\s+Hội nghị\\s+(?:lần thứ\\s+)?(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))?|\\d{1,2})"
 	 "\\s+Ban Chấp hành Trung ương(?:\\s+Đảng)?(?:\\s*\\(?\\s*khóa\\s+([IVXLC]+)\\s*\\)?)?"},
 	{RE_DIRECTIVE_NAMED, "directive-named",
 	 "(?<![\\p{L}])(" KINDS ")\\s+((?:[\\p{L}&]+,?\\s+){1,6}?)năm\\s+(\\d{4})(?=\\s+của\\s)"},
+	{RE_DIRECTIVE_CONGRESS, "directive-congress",
+	 "(?<![\\p{L}])(Nghị quyết)\\s+(Đại hội\\s+(?:(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+[IVXLC]+(?:\\s+của Đảng)?|[IVXLC]+\\s+của Đảng))"
+	 "(?![\\p{L}])(?:,?\\s+nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4}))?"},
+	{RE_DIRECTIVE_SUBJ_OF, "directive-subject-of",
+	 "(?<![\\p{L}])(" SUBJ_KINDS ")\\s+((?:\\p{Ll}+\\s+){0,3}\\p{Ll}+)(?:\\s+năm\\s+((?:19|20)\\d{2}))?(?=\\s+của\\s)"},
+	{RE_DIRECTIVE_SUBJ_YEAR, "directive-subject-year",
+	 "(?<![\\p{L}])(?:ra|ban hành|thông qua|dự thảo)\\s+(" SUBJ_KINDS ")\\s+((?:\\p{Ll}+\\s+){0,5}\\p{Ll}+)\\s+năm\\s+((?:19|20)\\d{2})(?![\\d\\p{L}])"},
 	{RE_DIRECTIVE_LAW, "directive-law",
 	 "(?<![\\p{L}])(Luật|Bộ luật|Pháp lệnh)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,7}?)\\s+năm\\s+((?:19|20)\\d{2})(?![\\d\\p{L}])"},
 	{RE_DIRECTIVE_OF, "directive-of",
@@ -52,9 +66,10 @@ static const struct {
 	 * 11", "từ 9-11/4": the first day, the month of the last), then a day
 	 * after a time of day ("Chiều tối 7.9", "Sáng nay (15/10)", "rạng sáng
 	 * 8/3", "sáng thứ Hai, 5/6"), after "ngày" or "Hôm nay,". A capital may
-	 * follow a glued masthead or section label ("Thời sựNgày 4-6"). */
+	 * follow a glued masthead, section label or clock ("Thời sựNgày 4-6",
+	 * "15:05Sáng 16/4"). */
 	{RE_DATE_DAY, "date-day",
-	 "(?:(?<![\\p{L}\\d])|(?<=\\p{Ll})(?=\\p{Lu}))(?|"
+	 "(?:(?<![\\p{L}\\d])|(?<=[\\p{Ll}\\d])(?=\\p{Lu}))(?|"
 	 "(?:[Tt]rong\\s+(?:\\d+|hai|ba|bốn|năm)\\s+ngày(?:\\s+từ)?(?:\\s+ngày)?|[Tt]ừ\\s+ngày|[Tt]ừ|[Vv]ào\\s+(?:các\\s+)?ngày|[Cc]ác\\s+ngày|[Nn]gày)\\s+"
 	 "(\\d{1,2})(?:\\s*(?:và|,|[-–]|đến(?:\\s+(?:hết\\s+)?ngày)?)\\s*\\d{1,2})+" DSEP "(\\d{1,2})(?:" YSEP "((?:19|20)\\d{2}))?(?!\\d)"
 	 "|(?:(?:(?:[Rr]ạng\\s+)?[Ss]áng|[Cc]hiều(?:\\s+tối)?|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+(?:nay|qua|mai|hôm qua))?(?:\\s+thứ\\s+[\\p{L}\\d]+)?\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?"
@@ -73,7 +88,9 @@ static const struct {
 	 /* "điều hành phiên khai mạc", "điều hành kỳ họp": not "điều hành Công an" (an acting command) */
 	 "|(?<![\\p{L}])(?:cùng\\s+)?điều hành(?=\\s+(?:phiên|" EVENT_NOUNS ")(?![\\p{L}]))"},
 	{RE_CUE_CHAIR_BY, "chair-by",
-	 "(?:[Dd]ưới|với) sự (?:đồng )?chủ trì của|^(?:Đồng )?[Cc]hủ (?:trì|tọa) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
+	 "(?:[Dd]ưới|với) sự (?:đồng )?chủ trì của"
+	 /* a chair inside an attendance frame: "Cùng tham dự và chủ trì buổi tọa đàm có X" */
+	 "|^(?:Cùng\\s+)?(?:[Tt]ham\\s+|Đến\\s+|Tới\\s+)?[Dd]ự và (?:đồng\\s+)?chủ trì\\s+(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])|^(?:Đồng )?[Cc]hủ (?:trì|tọa) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
 	{RE_CUE_ATTEND_HAS, "attend-has",
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
@@ -87,7 +104,7 @@ static const struct {
 	{RE_CUE_ATTEND_BY, "attend-by",
 	 "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt|hiện diện)( và (?:phát biểu|chỉ đạo)(?: chỉ đạo)?)? của(?![\\p{L}])"},
 	{RE_CUE_SPEAK, "speak",
-	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao)(?![\\p{L}])|trình bày(?=\\p{L})"},
+	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao|khai mạc(?=\\s+(?:" EVENT_NOUNS ")))(?![\\p{L}])|trình bày(?=\\p{L})"},
 	{RE_CUE_FRONT, "front",
 	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt)(?:\\s+[^,]{0,60})?,"
 	 /* stacked: "Thay mặt lãnh đạo tỉnh, phát biểu tại buổi lễ, X ..." */
@@ -101,11 +118,14 @@ static const struct {
 	{RE_CUE_IMPL, "impl", "(?<![\\p{L}])[Tt]riển khai(?:\\s+thực hiện)?(?![\\p{L}])"},
 	{RE_CUE_ORGANIZE, "organize",
 	 "(?<![\\p{L}])(?:đã\\s+)?(?:tổ chức|khai mạc)\\s+(?:thành công\\s+|trọng thể\\s+|long trọng\\s+)?(?=(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
-	{RE_CUE_WORK, "work", "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"},
+	{RE_CUE_WORK, "work",
+	 "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"
+	 /* "làm việc với lãnh đạo Sở ...": the body behind its leaders */
+	 "(?:\\s+(?:lãnh đạo|đại diện lãnh đạo|đại diện|lãnh đạo chủ chốt)(?=\\s+\\p{Lu}))?"},
 	{RE_CUE_AWARD, "award", "(?<![\\p{L}])(?:trao(?!\\s+đổi)|gắn(?=\\s+Huân chương|\\s+Huy chương))(?![\\p{L}])"},
 	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])(?:tặng|cho|lên (?:lá )?cờ (?:truyền thống )?của)(?![\\p{L}])"},
 	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])(?:tiến tới|hướng tới)(?![\\p{L}])"},
-	{RE_CUE_ISSUE, "issue", "(?<![\\p{L}])ban hành(?![\\p{L}])"},
+	{RE_CUE_ISSUE, "issue", "(?<![\\p{L}])(?:ban hành|ra(?=\\s+" SUBJ_KINDS "\\s))(?![\\p{L}])"},
 	{RE_EVENT_NOUN, "event-noun", "(?<![\\p{L}])(?:" EVENT_NOUNS ")(?![\\p{L}])"},
 };
 

@@ -42,6 +42,9 @@ typedef enum {
 	RE_CUE_TOWARD,   /* tiến tới */
 	RE_CUE_ISSUE,    /* ban hành */
 	RE_EVENT_NOUN,   /* hội nghị, Đại hội, buổi làm việc, ... */
+	RE_DIRECTIVE_CONGRESS, /* Nghị quyết Đại hội Đảng bộ tỉnh ... lần thứ XIX */
+	RE_DIRECTIVE_SUBJ_OF,  /* mệnh lệnh huấn luyện của Tư lệnh Vùng */
+	RE_DIRECTIVE_SUBJ_YEAR, /* ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2021 */
 	RE__COUNT
 } vnkg_i_rule;
 

@@ -327,9 +327,17 @@ size_t vnkg_i_x_head_words_at(const xctx *x, size_t i)
 	return n && !vnkg_i_heads[h].weak ? n : 0;
 }
 
+/* A family name at i: a listed one, or any capitalised syllable followed by
+ * the middle name "Văn" or "Thị" and a capitalised given name (the surname
+ * list cannot hold every family name of the country's peoples). */
 int vnkg_i_x_is_surname(const xctx *x, size_t i)
 {
-	return i < x->w.n && x->w.w[i].cap && vnkg_i_x_match_list(x, i, &vnkg_i_x_surnames, NULL) == 1;
+	if (i >= x->w.n || !x->w.w[i].cap || x->w.w[i].punct || x->w.w[i].abbr || x->w.w[i].expanded)
+		return 0;
+	if (vnkg_i_x_match_list(x, i, &vnkg_i_x_surnames, NULL) == 1)
+		return 1;
+	return i + 2 < x->w.n && (vnkg_i_x_wis(x, i + 1, "văn") || vnkg_i_x_wis(x, i + 1, "thị")) && x->w.w[i + 1].cap &&
+	       x->w.w[i + 2].cap && !x->w.w[i + 2].punct && !x->w.w[i + 2].abbr;
 }
 
 char *vnkg_i_x_words_text(const xctx *x, size_t from, size_t to)

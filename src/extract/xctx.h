@@ -68,8 +68,16 @@ size_t vnkg_i_x_word_at(const xctx *x, size_t byte);
 void vnkg_i_x_mark_span(xctx *x, size_t start, size_t end);
 char *vnkg_i_x_sub(const char *s, size_t a, size_t b);
 void vnkg_i_x_read_directives(xctx *x);
+/* Is directive i named inside another's subject ("Kết luận số 158 ... về
+ * tiếp tục thực hiện Nghị quyết số 23 ...")? Such a one is not itself
+ * disseminated or implemented. */
+int vnkg_i_x_directive_nested(const vnkg_i_doc *d, size_t i);
 void vnkg_i_x_read_congresses(xctx *x);
 void vnkg_i_x_read_places(xctx *x);
+/* Marks as read the proper names that are neither bodies nor people: a
+ * paper's masthead ("CAND Online") and streets named after someone or
+ * something ("đường Trường Chinh", "phố Viện Thông"). */
+void vnkg_i_x_skip_proper_names(xctx *x);
 void vnkg_i_x_learn_abbreviations(vnkg_i_doc *d, const char *s);
 int vnkg_i_x_only_glue(const char *s, size_t a, size_t b, int allow_and);
 int vnkg_i_x_parse_int(const char *s, size_t a, size_t b);

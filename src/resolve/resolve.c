@@ -1210,7 +1210,8 @@ static char *issuer_class(actx *a, size_t issuer)
 	if (issuer == VNKG_I_NO_MENTION)
 		return NULL;
 	full = body_full(a, issuer);
-	if (!full)
+	/* a short name the article could not complete says nothing beyond it */
+	if (!full || a->scoped[issuer])
 		return NULL;
 	f = fold(full);
 	if (!f)
@@ -1656,6 +1657,14 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 		case MENTION_PERSON: {
 			char *f = fold(m->name);
 			t = T_PERSON;
+			/* a Lao name in hyphenated transcription is spelled with "S" or
+			 * "X" for one sound ("Sổm-phôn", "Xổm-phôn"): one key for both */
+			if (f && strchr(f, '-')) {
+				size_t q;
+				for (q = 0; f[q]; q++)
+					if (f[q] == 'x' && (q == 0 || f[q - 1] == ' ' || f[q - 1] == '-'))
+						f[q] = 's';
+			}
 			vnkg_i_buf_printf(&kb, "person:%s", f ? f : "");
 			free(f);
 			label = vnkg_i_strdup(m->name);
@@ -1743,6 +1752,9 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 			e->mentions++;
 			add_source(e, article);
 			if (t == T_PERSON) {
+				/* a foreign name met in another spelling is kept as written */
+				if (m->name && strchr(m->name, '-') && !m->anaphor)
+					add_alias(e, m->name);
 				/* a person's other name is the one with the rank; a post and a
 				 * body before the name are facts on edges, not a name */
 				if (m->rank && *m->rank && !m->anaphor) {

@@ -273,6 +273,8 @@ typedef struct actx {
 	int *busy;          /* recursion guard */
 	size_t *renamed;    /* per mention: the mention naming the same body by its other name, or none */
 	const char **country; /* per mention: the foreign country a national body is of (P55), or NULL */
+	vnkg_i_doc *const *page; /* the other docs of the same page (a list page's items), nearest first */
+	size_t npage;
 	char *unit;         /* the unit the article is about, full name, or NULL */
 	int unit_head;      /* its head index */
 	int unit_level;     /* how large a unit it is (see the mentions' level) */
@@ -617,6 +619,31 @@ static int unit_is_committee(const actx *a)
 	return (strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0) || committee_locality(w) != NULL;
 }
 
+/* A short local name the doc cannot complete, completed from the other
+ * items of its page (a search-results page of one provincial paper: "Tỉnh
+ * ủy" in an item that never names the province). The place, or NULL. */
+static char *place_from_page(const actx *a, const vnkg_i_mention *m, const vnkg_i_head *h)
+{
+	size_t k;
+
+	for (k = 0; k < a->npage; k++) {
+		actx t;
+		char *q = NULL;
+		memset(&t, 0, sizeof(t));
+		t.d = a->page[k];
+		t.article = a->article;
+		if (m->locality[0]) {
+			q = locality_in_article(&t, m->locality);
+		} else {
+			const char *qq = qualifier_in_article(&t, m);
+			q = qq ? vnkg_i_strdup(qq) : h->kind == HEAD_LOCAL ? committee_place(&t, h) : NULL;
+		}
+		if (q)
+			return q;
+	}
+	return NULL;
+}
+
 static char *complete_bare(actx *a, size_t i)
 {
 	const vnkg_i_mention *m = &a->d->mentions[i];
@@ -635,6 +662,14 @@ static char *complete_bare(actx *a, size_t i)
 			q = qualifier_in_article(a, m);
 		if (q)
 			return join3(m->name, q, NULL);
+		if (!m->locality[0]) {
+			char *pq = place_from_page(a, m, h), *out;
+			if (pq) {
+				out = join3(m->name, pq, NULL);
+				free(pq);
+				return out;
+			}
+		}
 		/* "Vùng" in an article about "Vùng Cảnh sát biển 2" */
 		for (k = 0; k < a->d->nmentions; k++) {
 			const vnkg_i_mention *o = &a->d->mentions[k];
@@ -724,6 +759,8 @@ static char *complete_bare(actx *a, size_t i)
 				q = committee_place(a, h);
 		}
 		if (!q)
+			q = place_from_page(a, m, h);
+		if (!q)
 			return NULL;
 		out = join3(m->name, q, NULL);
 		free(q);
@@ -736,6 +773,8 @@ static char *complete_bare(actx *a, size_t i)
 			q = locality_of_same_head(a, i, m->locality);
 			if (!q)
 				q = locality_in_article(a, m->locality);
+			if (!q)
+				q = place_from_page(a, m, h);
 			if (!q)
 				return NULL;
 			out = join3(m->name, q, NULL);
@@ -1612,7 +1651,7 @@ static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t 
 /* `scope` names the doc in keys of things known only inside it: the
  * article id, or "id#k" for the k-th further item of a list page split into
  * several docs of one article (their short names mean different things). */
-static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
+static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *const *page, size_t npage)
 {
 	actx a;
 	size_t n = d->nmentions, i, *ent = NULL;
@@ -1622,6 +1661,8 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 	memset(&a, 0, sizeof(a));
 	a.d = d;
 	a.article = scope;
+	a.page = page;
+	a.npage = npage;
 	a.full = calloc(n + 1, sizeof(char *));
 	a.scoped = calloc(n + 1, sizeof(int));
 	a.busy = calloc(n + 1, sizeof(int));
@@ -2101,11 +2142,17 @@ int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)
 {
 	corpus c;
 	strmap seen = {0};
-	size_t i;
+	size_t i, k, npage;
+	vnkg_i_doc **page = NULL;
 	int err = 0;
 
 	*out = NULL;
 	memset(&c, 0, sizeof(c));
+	page = calloc(n + 1, sizeof(*page));
+	if (!page) {
+		err = vnkg_i_oom();
+		goto cleanup;
+	}
 	for (i = 0; i < n; i++) {
 		const char *id = vnkg_article_id(docs[i]->article);
 		size_t serial = 0, *count = strmap_ref(&seen, id);
@@ -2124,13 +2171,27 @@ int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)
 			vnkg_i_buf_printf(&scope, "%s#%zu", id, serial);
 		else
 			vnkg_i_buf_puts(&scope, id);
-		err = vnkg_i_buf_cstr(&scope) ? resolve_doc(&c, docs[i], vnkg_i_buf_cstr(&scope)) : VNKG_ENOMEM;
+		/* the page's other items, nearest first */
+		npage = 0;
+		{
+			int left = 1, right = 1;
+			for (k = 1; left || right; k++) {
+				left = left && k <= i && strcmp(vnkg_article_id(docs[i - k]->article), id) == 0;
+				right = right && i + k < n && strcmp(vnkg_article_id(docs[i + k]->article), id) == 0;
+				if (left)
+					page[npage++] = docs[i - k];
+				if (right)
+					page[npage++] = docs[i + k];
+			}
+		}
+		err = vnkg_i_buf_cstr(&scope) ? resolve_doc(&c, docs[i], vnkg_i_buf_cstr(&scope), page, npage) : VNKG_ENOMEM;
 		vnkg_i_buf_free(&scope);
 		if (err < 0)
 			goto cleanup;
 	}
 	err = to_graph(out, &c);
 cleanup:
+	free(page);
 	strmap_free(&seen);
 	corpus_free(&c);
 	return err;

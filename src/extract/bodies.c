@@ -161,6 +161,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	/* "đường Trường Chinh", "quần đảo Trường Sa": a name, not a body */
 	if ((head->kind == HEAD_NAMED || head->weak) && after_place_noun(x, i))
 		return 0;
+	/* "Ngày Biên phòng toàn dân", "Ngày Hải quân": a day's name */
+	if (head->weak && i > 0 && vnkg_i_x_wis(x, i - 1, "ngày"))
+		return 0;
+	/* "tại Sở Chỉ huy Quân khu 2": a headquarters, a place */
+	if (strcmp(head->words, "Sở") == 0 && vnkg_i_words_match(&x->w, i + 1, "chỉ huy") == 2)
+		return 0;
 	j = i + hl;
 	j += vnkg_i_x_paren_abbr(x, j);
 	/* "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam": the head goes on */
@@ -315,6 +321,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				qend = j = at + pn;
 				break;
 			}
+		}
+		/* "Ban Chỉ đạo 35 Quân ủy Trung ương": a committee known by a number */
+		if (strcmp(head->words, "Ban Chỉ đạo") == 0 && j < x->w.n && x->w.w[j].num) {
+			qstart = j;
+			qend = ++j;
+			break;
 		}
 		/* "Cục Phòng, chống ma túy và tội phạm": what a body prevents and
 		 * combats, in lower case, up to the next mark or preposition */

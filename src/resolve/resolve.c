@@ -360,7 +360,10 @@ static char *locality_in_text(const actx *a, const char *locality)
 			continue;
 		for (i = 0; i < w.n && !want; i++) {
 			size_t k, run = 0;
-			if (vnkg_i_words_match(&w, i, locality) != nl || w.w[i].cap)
+			/* (not "các tỉnh Tây Nguyên": a region of many) */
+			if (vnkg_i_words_match(&w, i, locality) != nl || w.w[i].cap ||
+			    (i > 0 && (strcmp(w.w[i - 1].lower, "các") == 0 || strcmp(w.w[i - 1].lower, "những") == 0 ||
+				       strcmp(w.w[i - 1].lower, "nhiều") == 0)))
 				continue;
 			for (k = i + nl; k < w.n && run < 5; k++, run++) {
 				const vnkg_i_word *x = &w.w[k];

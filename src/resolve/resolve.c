@@ -275,6 +275,8 @@ typedef struct actx {
 	const char **country; /* per mention: the foreign country a national body is of (P55), or NULL */
 	vnkg_i_doc *const *page; /* the other docs of the same page (a list page's items), nearest first */
 	size_t npage;
+	char *text_place[12];  /* locality_in_text's answers, by locality word (owned) */
+	int text_done[12];
 	char *unit;         /* the unit the article is about, full name, or NULL */
 	int unit_head;      /* its head index */
 	int unit_level;     /* how large a unit it is (see the mentions' level) */
@@ -344,11 +346,18 @@ static const char *committee_locality(const char *head)
  * an event ("Đại hội Đảng bộ Công an tỉnh Bình Hải"): the first locality word
  * followed by a place name of one to four capitalised syllables (three or
  * more that begin with a family name are a person: "UBND tỉnh Lâm Văn Mừng"). */
-static char *locality_in_text(const actx *a, const char *locality)
+static char *locality_in_text(actx *a, const char *locality)
 {
-	size_t si, ns = vnkg_article_sentence_count(a->d->article), nl = 1;
+	size_t si, ns = vnkg_article_sentence_count(a->d->article), nl = 1, slot;
 	char *want = NULL;
 	const char *p;
+
+	/* the same answer every time: read the text once per locality word */
+	for (slot = 0; vnkg_i_localities[slot] && slot < 12; slot++)
+		if (strcmp(vnkg_i_localities[slot], locality) == 0)
+			break;
+	if (slot < 12 && vnkg_i_localities[slot] && a->text_done[slot])
+		return a->text_place[slot] ? vnkg_i_strdup(a->text_place[slot]) : NULL;
 
 	for (p = locality; *p; p++)
 		if (*p == ' ')
@@ -398,11 +407,15 @@ static char *locality_in_text(const actx *a, const char *locality)
 		}
 		vnkg_i_words_free(&w);
 	}
+	if (slot < 12 && vnkg_i_localities[slot]) {
+		a->text_done[slot] = 1;
+		a->text_place[slot] = want ? vnkg_i_strdup(want) : NULL;
+	}
 	return want;
 }
 
 /* The place an article's "tỉnh", "huyện" or "thành phố" stands for. */
-static char *locality_in_article(const actx *a, const char *locality)
+static char *locality_in_article(actx *a, const char *locality)
 {
 	size_t i;
 	char *want = NULL;
@@ -471,7 +484,7 @@ static char *locality_of_same_head(const actx *a, size_t i, const char *locality
 }
 
 /* The party committee of a place: "Tỉnh ủy" in an article about tỉnh X. */
-static char *committee_place(const actx *a, const vnkg_i_head *h)
+static char *committee_place(actx *a, const vnkg_i_head *h)
 {
 	const char *cl = committee_locality(h->words);
 	char *q, *name;
@@ -635,12 +648,15 @@ static char *place_from_page(const actx *a, const vnkg_i_mention *m, const vnkg_
 		memset(&t, 0, sizeof(t));
 		t.d = a->page[k];
 		t.article = a->article;
+		size_t c;
 		if (m->locality[0]) {
 			q = locality_in_article(&t, m->locality);
 		} else {
 			const char *qq = qualifier_in_article(&t, m);
 			q = qq ? vnkg_i_strdup(qq) : h->kind == HEAD_LOCAL ? committee_place(&t, h) : NULL;
 		}
+		for (c = 0; c < 12; c++)
+			free(t.text_place[c]);
 		if (q)
 			return q;
 	}
@@ -1944,6 +1960,8 @@ cleanup:
 	free(a.scoped);
 	free(a.busy);
 	free(a.renamed);
+	for (i = 0; i < 12; i++)
+		free(a.text_place[i]);
 	free((void *)a.country);
 	free(a.unit);
 	free(ent);

@@ -133,6 +133,24 @@ static size_t place_before_name(const xctx *x, size_t j, size_t pn, int allow_em
 	return pn;
 }
 
+/* Do the `pn` capitals at j after a locality word run on into a person's
+ * name ("tỉnh Thạch Sô Phal", "huyện Tân Lạc Hà Văn Sáu")? Three or more,
+ * with a family name where a name of two syllables or more can begin (but
+ * "thành phố Hồ Chí Minh", a name word of the lexicon). */
+static int run_has_person(const xctx *x, size_t j, size_t pn)
+{
+	size_t k;
+
+	if (pn < 3)
+		return 0;
+	if (vnkg_i_x_is_surname(x, j) && vnkg_i_x_match_list(x, j, &vnkg_i_x_namewords, NULL) < pn)
+		return 1;
+	for (k = 1; k + 2 <= pn; k++)
+		if (vnkg_i_x_is_surname(x, j + k) && strlen(x->w.w[j + k].text) > 1)
+			return 1;
+	return 0;
+}
+
 size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 {
 	int h;
@@ -269,9 +287,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			/* "Chủ tịch UBND tỉnh Thạch Sô Phal": three capitals or more after
 			 * the locality that begin with a family name are the person after
 			 * the post, wherever the post stands (but "thành phố Hồ Chí Minh") */
-			if ((flags & BODY_STOP_AT_SURNAME) ||
-			    (pn >= 3 && vnkg_i_x_is_surname(x, j + ln) &&
-			     vnkg_i_x_match_list(x, j + ln, &vnkg_i_x_namewords, NULL) < pn))
+			if ((flags & BODY_STOP_AT_SURNAME) || run_has_person(x, j + ln, pn))
 				pn = place_before_name(x, j + ln, pn, 1);
 			else if (pn > 4)
 				pn = 4;
@@ -525,7 +541,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		/* "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn" */
 		size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
 		if (ln && !x->w.w[j].cap) {
-			size_t pn = proper_run(x, j + ln, 4);
+			size_t pn = proper_run(x, j + ln, 7);
+			/* "Phó Bí thư Đảng bộ huyện Tân Lạc Hà Văn Sáu" */
+			if ((flags & BODY_STOP_AT_SURNAME) || run_has_person(x, j + ln, pn))
+				pn = place_before_name(x, j + ln, pn, 1);
+			else if (pn > 4)
+				pn = 4;
 			locality = vnkg_i_x_words_text(x, j, j + ln);
 			if (pn) {
 				qstart = j;

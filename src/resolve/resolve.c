@@ -1912,6 +1912,30 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 		}
 		if (r->role)
 			role = vnkg_i_strdup(r->role);
+		/* "Bí thư Đảng bộ huyện X" is the secretary of its committee, the
+		 * Huyện ủy (P36) */
+		if (strcmp(r->relation, "holds_role") == 0 && r->role && strstr(r->role, "Bí thư") &&
+		    head_of(&d->mentions[r->to]) && strcmp(head_of(&d->mentions[r->to])->words, "Đảng bộ") == 0 &&
+		    a.full[r->to] && !a.scoped[r->to]) {
+			char *cm = committee_of(a.full[r->to]), *f = cm ? fold(cm) : NULL;
+			vnkg_buf kb = VNKG_BUF_INIT;
+			size_t e = (size_t)-1;
+			if (f) {
+				vnkg_i_buf_printf(&kb, "body:%s", f);
+				e = entity_get(c, T_BODY, vnkg_i_buf_cstr(&kb), cm, &err);
+			}
+			if (e != (size_t)-1 && err >= 0) {
+				add_source(&c->e[e], article);
+				to = e;
+			}
+			vnkg_i_buf_free(&kb);
+			free(cm);
+			free(f);
+			if (err < 0) {
+				free(role);
+				goto cleanup;
+			}
+		}
 		err = add_edge(c, from, to, r->relation, article, role, r->rank, date, sent);
 		free(role);
 		if (err < 0)

@@ -206,8 +206,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	}
 	/* "Đảng bộ Quân sự địa phương": an owner we cannot read; better no body
 	 * than a guess */
-	if (head->kind == HEAD_OWNED && j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct && !vnkg_i_x_is_head_start(x, j) &&
-	    !vnkg_i_x_match_head(x, j, &(int){0}) &&
+	if (head->kind == HEAD_OWNED && j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct && !vnkg_i_x_is_body_start(x, j) &&
 	    !vnkg_i_x_is_surname(x, j) && !vnkg_i_x_is_title_start(x, j) && !vnkg_i_x_is_rank_start(x, j))
 		return 0;
 	/* "Ban Thường vụ các tỉnh", "Ban Tổ chức 9 tỉnh": a kind of body, not one */

@@ -161,10 +161,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	size_t paren_alias_end = 0, own_end = 0;
 	char *joined_qualifier = NULL;
 	int foreign = 0;
+	size_t mark_self;
 
 	*out = VNKG_I_NO_MENTION;
 	if (i >= x->w.n || x->used[i] || x->w.w[i].punct)
 		return 0;
+	mark_self = x->doc->nmentions;
 	/* ("nhà trường" in lower case is still the school of the story, P31) */
 	if (!x->w.w[i].cap && !(flags & BODY_ALLOW_LOWER) && vnkg_i_words_match(&x->w, i, "nhà trường") != 2)
 		return 0;
@@ -577,6 +579,13 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		}
 		if (head->kind == HEAD_OWNED && owner == VNKG_I_NO_MENTION && !(qend > qstart))
 			bare = 1;
+		/* "Thường trực Ban Bí thư" is one person's post, the Secretariat's
+		 * standing member, not a body of several (as a Tỉnh ủy's is) */
+		if (owner != VNKG_I_NO_MENTION && strcmp(head->words, "Thường trực") == 0 &&
+		    strcmp(vnkg_i_heads[x->doc->mentions[owner].head].words, "Ban Bí thư") == 0) {
+			vnkg_i_x_rollback(x, mark_self, i, j);
+			return 0;
+		}
 	}
 	/* "Học viện Chính trị (Bộ Quốc phòng)": an owner in brackets */
 	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_wis(x, j, "(") && !vnkg_i_x_paren_abbr(x, j)) {

@@ -271,8 +271,10 @@ typedef struct actx {
 	char **full;        /* per mention: full resolved name (bodies) */
 	int *scoped;        /* per mention: 1 when the name could not be completed */
 	int *busy;          /* recursion guard */
+	int *quiet;         /* per mention: its short surface is no name of what it stands for here */
 	size_t *renamed;    /* per mention: the mention naming the same body by its other name, or none */
 	const char **country; /* per mention: the foreign country a national body is of (P55), or NULL */
+	int *guest;           /* per mention: a short local name in a foreign guest's chain of posts */
 	vnkg_i_doc *const *page; /* the other docs of the same page (a list page's items), nearest first */
 	size_t npage;
 	char *text_place[12];  /* locality_in_text's answers, by locality word (owned) */
@@ -635,6 +637,84 @@ static int unit_is_committee(const actx *a)
 	return (strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0) || committee_locality(w) != NULL;
 }
 
+/* Is mention i the body of some person's post? */
+static int is_role_body(const actx *a, size_t i)
+{
+	size_t k, r;
+
+	for (k = 0; k < a->d->nmentions; k++) {
+		const vnkg_i_mention *p = &a->d->mentions[k];
+		if (p->type != MENTION_PERSON || p->dead || p->sentence != a->d->mentions[i].sentence)
+			continue;
+		for (r = 0; r < p->nroles; r++)
+			if (p->roles[r].body == i)
+				return 1;
+	}
+	return 0;
+}
+
+/* "<locality> <Place>" in the n bytes at text: the first one, or the last
+ * when `last`; a run of three capitals or more that begins with a family
+ * name is a person, not a place. Returns the place's name, or NULL. */
+static char *place_in_span(const char *text, size_t n, const char *locality, int last)
+{
+	char *span = vnkg_i_strndup(text, n), *out = NULL;
+	vnkg_i_words w;
+	size_t k, nl = 1;
+	const char *p;
+
+	for (p = locality; *p; p++)
+		if (*p == ' ')
+			nl++;
+	if (!span || vnkg_i_words_split(&w, span, NULL, NULL) < 0) {
+		free(span);
+		return NULL;
+	}
+	for (k = 0; k < w.n && !(out && !last); k++) {
+		size_t run = 0, r, h;
+		int head = 0, surname = 0;
+		if (vnkg_i_words_match(&w, k, locality) != nl || w.w[k].cap)
+			continue;
+		for (r = k + nl; r < w.n && run < 5 && w.w[r].cap && !w.w[r].punct && !w.w[r].abbr; r++, run++) {
+			for (h = 0; h < vnkg_i_heads_count && !head; h++)
+				head = !vnkg_i_heads[h].weak && strcmp(w.w[r].text, vnkg_i_heads[h].words) == 0;
+			if (head)
+				break;
+		}
+		if (run == 0 || run > 4)
+			continue;
+		for (h = 0; run >= 3 && vnkg_i_surnames[h] && !surname; h++)
+			surname = strcmp(vnkg_i_surnames[h], w.w[k + nl].text) == 0;
+		if (surname)
+			continue;
+		{
+			vnkg_buf b = VNKG_BUF_INIT;
+			for (r = k + nl; r < k + nl + run; r++) {
+				if (r > k + nl)
+					vnkg_i_buf_putc(&b, ' ');
+				vnkg_i_buf_puts(&b, w.w[r].text);
+			}
+			free(out);
+			out = vnkg_i_buf_detach(&b);
+		}
+	}
+	vnkg_i_words_free(&w);
+	free(span);
+	return out;
+}
+
+/* "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xê-noỏng": a place's committee written
+ * bare in a chain of posts is of the place the chain names next (up to a
+ * semicolon, a few words on). Returns the place's name, or NULL. */
+static char *place_later_in_chain(const actx *a, size_t i, const char *locality)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i];
+	const char *s = vnkg_article_sentence(a->d->article, m->sentence)->text, *stop = strchr(s + m->end, ';');
+	size_t n = stop ? (size_t)(stop - (s + m->end)) : strlen(s + m->end);
+
+	return place_in_span(s + m->end, n > 90 ? 90 : n, locality, 0);
+}
+
 /* A short local name the doc cannot complete, completed from the other
  * items of its page (a search-results page of one provincial paper: "Tỉnh
  * ủy" in an item that never names the province). The place, or NULL. */
@@ -765,6 +845,24 @@ static char *complete_bare(actx *a, size_t i)
 				return join3(m->name, cq, NULL);
 			if (starts_with_words(cq, cl) && cq[strlen(cl)] == ' ')
 				return join3(m->name, cq + strlen(cl) + 1, NULL);
+		}
+		if (!m->locality[0] && committee_locality(h->words) && (is_role_body(a, i) || a->guest[i])) {
+			q = place_later_in_chain(a, i, committee_locality(h->words));
+			/* a guest's: the place of the delegation named before him */
+			if (!q && a->guest[i]) {
+				const char *st = vnkg_article_sentence(a->d->article, m->sentence)->text;
+				q = place_in_span(st, m->start, committee_locality(h->words), 1);
+				if (!q)
+					return NULL;
+			}
+			if (q) {
+				/* (a guest's "Tỉnh ủy": the host's is the article's "Tỉnh ủy") */
+				if (a->quiet)
+					a->quiet[i] = 1;
+				out = join3(m->name, q, NULL);
+				free(q);
+				return out;
+			}
 		}
 		if (m->locality[0]) {
 			q = locality_of_same_head(a, i, m->locality);
@@ -1073,6 +1171,10 @@ static void find_foreign_chains(actx *a)
 			const vnkg_i_head *h = bi != VNKG_I_NO_MENTION ? head_of(&d->mentions[bi]) : NULL;
 			if (h && h->kind == HEAD_FIXED && h->national && !d->mentions[bi].qualifier[0])
 				a->country[bi] = country;
+			/* "..., Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh
+			 * ủy": the guest's own province's committee, never the host's */
+			if (h && h->kind == HEAD_LOCAL && d->mentions[bi].bare)
+				a->guest[bi] = 1;
 		}
 	}
 }
@@ -1685,10 +1787,12 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 	a.full = calloc(n + 1, sizeof(char *));
 	a.scoped = calloc(n + 1, sizeof(int));
 	a.busy = calloc(n + 1, sizeof(int));
+	a.quiet = calloc(n + 1, sizeof(int));
 	a.renamed = malloc((n + 1) * sizeof(size_t));
 	a.country = calloc(n + 1, sizeof(char *));
+	a.guest = calloc(n + 1, sizeof(int));
 	ent = malloc((n + 1) * sizeof(size_t));
-	if (!a.full || !a.scoped || !a.busy || !a.renamed || !a.country || !ent) {
+	if (!a.full || !a.scoped || !a.busy || !a.quiet || !a.renamed || !a.country || !a.guest || !ent) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
@@ -1823,7 +1927,7 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 					add_alias(e, vnkg_i_buf_cstr(&ab));
 					vnkg_i_buf_free(&ab);
 				}
-			} else if (!m->implied) {
+			} else if (!m->implied && !a.quiet[i]) {
 				add_alias(e, m->surface);
 			}
 			if (t == T_PLACE && m->locality && m->locality[0]) {
@@ -1983,10 +2087,12 @@ cleanup:
 	free(a.full);
 	free(a.scoped);
 	free(a.busy);
+	free(a.quiet);
 	free(a.renamed);
 	for (i = 0; i < 12; i++)
 		free(a.text_place[i]);
 	free((void *)a.country);
+	free(a.guest);
 	free(a.unit);
 	free(ent);
 	return err;

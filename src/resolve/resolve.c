@@ -275,6 +275,8 @@ typedef struct actx {
 	size_t *renamed;    /* per mention: the mention naming the same body by its other name, or none */
 	const char **country; /* per mention: the foreign country a national body is of (P55), or NULL */
 	int *guest;           /* per mention: a short local name in a foreign guest's chain of posts */
+	int *unnamed;         /* per mention: a foreign body whose name the text does not give */
+	vnkg_strvec countries; /* the countries read from delegations (owned; a->country points in) */
 	vnkg_i_doc *const *page; /* the other docs of the same page (a list page's items), nearest first */
 	size_t npage;
 	char *text_place[12];  /* locality_in_text's answers, by locality word (owned) */
@@ -655,7 +657,10 @@ static int is_role_body(const actx *a, size_t i)
 
 /* "<locality> <Place>" in the n bytes at text: the first one, or the last
  * when `last`; a run of three capitals or more that begins with a family
- * name is a person, not a place. Returns the place's name, or NULL. */
+ * name is a person, not a place. When `last` is 0 the span is the rest of a
+ * chain of posts, which ends at running text (a lower-case word that is no
+ * second syllable of a capitalised one: "dẫn đầu", "đã thăm"). Returns the
+ * place's name, or NULL. */
 static char *place_in_span(const char *text, size_t n, const char *locality, int last)
 {
 	char *span = vnkg_i_strndup(text, n), *out = NULL;
@@ -673,8 +678,12 @@ static char *place_in_span(const char *text, size_t n, const char *locality, int
 	for (k = 0; k < w.n && !(out && !last); k++) {
 		size_t run = 0, r, h;
 		int head = 0, surname = 0;
-		if (vnkg_i_words_match(&w, k, locality) != nl || w.w[k].cap)
+		if (vnkg_i_words_match(&w, k, locality) != nl || w.w[k].cap) {
+			if (!last && !w.w[k].cap && !w.w[k].punct && !w.w[k].num &&
+			    !(k > 0 && w.w[k - 1].cap && !w.w[k - 1].punct))
+				break;
 			continue;
+		}
 		for (r = k + nl; r < w.n && run < 5 && w.w[r].cap && !w.w[r].punct && !w.w[r].abbr; r++, run++) {
 			for (h = 0; h < vnkg_i_heads_count && !head; h++)
 				head = !vnkg_i_heads[h].weak && strcmp(w.w[r].text, vnkg_i_heads[h].words) == 0;
@@ -847,14 +856,15 @@ static char *complete_bare(actx *a, size_t i)
 				return join3(m->name, cq + strlen(cl) + 1, NULL);
 		}
 		if (!m->locality[0] && committee_locality(h->words) && (is_role_body(a, i) || a->guest[i])) {
-			q = place_later_in_chain(a, i, committee_locality(h->words));
 			/* a guest's: the place of the delegation named before him */
-			if (!q && a->guest[i]) {
+			if (a->guest[i]) {
 				const char *st = vnkg_article_sentence(a->d->article, m->sentence)->text;
 				q = place_in_span(st, m->start, committee_locality(h->words), 1);
-				if (!q)
-					return NULL;
 			}
+			if (!q)
+				q = place_later_in_chain(a, i, committee_locality(h->words));
+			if (!q && a->guest[i])
+				return NULL;
 			if (q) {
 				/* (a guest's "Tỉnh ủy": the host's is the article's "Tỉnh ủy") */
 				if (a->quiet)
@@ -1143,6 +1153,69 @@ static void find_renamings(actx *a)
 	}
 }
 
+static int starts_with_head(const char *words);
+
+/* "Đoàn đại biểu cấp cao tỉnh X (Lào) do đồng chí A, ..." : the country in
+ * brackets of the delegation a person leads, or NULL. The bracket holds one
+ * to three capitalised words that begin no body ("(Quân khu 8)" is an
+ * owner, "(PK-KQ)" an abbreviation, "(huyện X, tỉnh Y)" a place). */
+static const char *delegation_country(actx *a, const vnkg_i_mention *p)
+{
+	const char *s = vnkg_article_sentence(a->d->article, p->sentence)->text, *led = NULL, *q;
+	const char *open, *close;
+	size_t n, words = 1;
+	char *c;
+
+	/* the last " do " before the person, close to it */
+	for (q = s; (q = strstr(q, " do ")) != NULL && (size_t)(q - s) < p->start; q++)
+		led = q;
+	if (!led || p->start - (size_t)(led - s) > 40)
+		return NULL;
+	close = NULL;
+	for (q = led; q > s && !close; q--)
+		if (*q == ')')
+			close = q;
+	if (!close || led - close > 3)
+		return NULL;
+	for (open = close; open > s && *open != '('; open--)
+		;
+	if (*open != '(' || close - open < 3 || close - open > 30)
+		return NULL;
+	n = (size_t)(close - open - 1);
+	c = vnkg_i_strndup(open + 1, n);
+	if (!c)
+		return NULL;
+	for (q = c; *q; q++)
+		if (*q == ' ')
+			words++;
+	if (words > 3 || !vnkg_i_is_upper_initial(c) || starts_with_head(c) || strpbrk(c, "0123456789,")) {
+		free(c);
+		return NULL;
+	}
+	for (q = c; *q; q++)
+		if (*q == ' ' && !vnkg_i_is_upper_initial(q + 1)) {
+			free(c);
+			return NULL;
+		}
+	{
+		/* an abbreviation is all capitals: a country's name is not */
+		char *f = fold(c);
+		int lower = f && strcmp(f, c) != 0;
+		size_t k, up = 0, len = strlen(c);
+		for (k = 0; k < len; k++)
+			if (c[k] >= 'A' && c[k] <= 'Z')
+				up++;
+		free(f);
+		if (!lower || up == len || up * 2 > len) {
+			free(c);
+			return NULL;
+		}
+	}
+	if (vnkg_i_strvec_push_own(&a->countries, c) < 0)
+		return NULL;
+	return a->countries.items[a->countries.len - 1];
+}
+
 /* A country after the last post of a chain makes the whole chain foreign
  * (P55): "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào"
  * speaks of Laos' Politburo. Fills a->country for the chain's national bodies
@@ -1157,8 +1230,11 @@ static void find_foreign_chains(actx *a)
 	for (i = 0; i < d->nmentions; i++) {
 		const vnkg_i_mention *p = &d->mentions[i];
 		const char *country = NULL;
+		int from_delegation;
 		if (p->type != MENTION_PERSON || p->dead)
 			continue;
+		country = delegation_country(a, p);
+		from_delegation = country != NULL;
 		for (r = 0; r < p->nroles && !country; r++) {
 			const vnkg_i_mention *b = p->roles[r].body != VNKG_I_NO_MENTION ? &d->mentions[p->roles[r].body] : NULL;
 			const vnkg_i_head *h = b ? head_of(b) : NULL;
@@ -1169,8 +1245,15 @@ static void find_foreign_chains(actx *a)
 		for (r = 0; country && r < p->nroles; r++) {
 			size_t bi = p->roles[r].body;
 			const vnkg_i_head *h = bi != VNKG_I_NO_MENTION ? head_of(&d->mentions[bi]) : NULL;
-			if (h && h->kind == HEAD_FIXED && h->national && !d->mentions[bi].qualifier[0])
+			if (h && h->kind == HEAD_FIXED && h->national && !d->mentions[bi].qualifier[0]) {
+				/* (its short surface names our own body: no alias of theirs) */
 				a->country[bi] = country;
+				a->quiet[bi] = 1;
+				/* known only from the delegation: whose it is, not what it is
+				 * called ("Trung ương Đảng" of which party?): no node */
+				if (from_delegation)
+					a->unnamed[bi] = 1;
+			}
 			/* "..., Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh
 			 * ủy": the guest's own province's committee, never the host's */
 			if (h && h->kind == HEAD_LOCAL && d->mentions[bi].bare)
@@ -1791,8 +1874,9 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 	a.renamed = malloc((n + 1) * sizeof(size_t));
 	a.country = calloc(n + 1, sizeof(char *));
 	a.guest = calloc(n + 1, sizeof(int));
+	a.unnamed = calloc(n + 1, sizeof(int));
 	ent = malloc((n + 1) * sizeof(size_t));
-	if (!a.full || !a.scoped || !a.busy || !a.quiet || !a.renamed || !a.country || !a.guest || !ent) {
+	if (!a.full || !a.scoped || !a.busy || !a.quiet || !a.renamed || !a.country || !a.guest || !a.unnamed || !ent) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
@@ -1837,6 +1921,8 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 		case MENTION_BODY: {
 			const char *full = body_full(&a, i);
 			char *f;
+			if (a.unnamed[i])
+				continue;
 			/* "Chủ tịch Hội" with no association named, "nhà trường" with no
 			 * school: nothing to stand for */
 			if (m->bare && a.scoped[i] && head_of(m) &&
@@ -2092,7 +2178,9 @@ cleanup:
 	for (i = 0; i < 12; i++)
 		free(a.text_place[i]);
 	free((void *)a.country);
+	vnkg_i_strvec_free(&a.countries);
 	free(a.guest);
+	free(a.unnamed);
 	free(a.unit);
 	free(ent);
 	return err;

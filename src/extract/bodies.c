@@ -67,6 +67,19 @@ static int plural_reference(const xctx *x, size_t i)
 	return 0;
 }
 
+/* Does a body's head end right before word i ("Phòng Hậu cần" before
+ * "Không quân": i names its owner)? */
+static int head_ends_at(const xctx *x, size_t i)
+{
+	size_t b;
+	int h;
+
+	for (b = 1; b <= 6 && b <= i; b++)
+		if (x->w.w[i - b].cap && vnkg_i_x_match_head(x, i - b, &h) == b)
+			return 1;
+	return 0;
+}
+
 /* Does a list of heads starting at j end in a plural ("HĐND, UBND các xã")?
  * Then every head of the list is a kind of body, not one. */
 static int plural_list_ahead(const xctx *x, size_t j)
@@ -183,6 +196,11 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		return 0;
 	/* "Ngày Biên phòng toàn dân", "Ngày Hải quân": a day's name */
 	if (head->weak && i > 0 && vnkg_i_x_wis(x, i - 1, "ngày"))
+		return 0;
+	/* a force by its everyday name is read after a post, as an owner or
+	 * where a sentence or list item begins, not inside running text ("cán
+	 * bộ, chiến sĩ Hải quân", "lực lượng Cảnh sát biển") */
+	if (head->weak && !flags && i > 0 && !x->w.w[i - 1].cap && !x->w.w[i - 1].punct && !head_ends_at(x, i))
 		return 0;
 	/* "tại Sở Chỉ huy Quân khu 2": a headquarters, a place */
 	if (strcmp(head->words, "Sở") == 0 && vnkg_i_words_match(&x->w, i + 1, "chỉ huy") == 2)

@@ -780,7 +780,8 @@ void vnkg_i_x_learn_abbreviations(vnkg_i_doc *d, const char *s)
 					ok = 0;
 					break;
 				}
-				while (*p == '-')
+				/* "PK-KQ", "T.Ư": marks between the initials */
+				while (*p == '-' || *p == '.')
 					p++;
 				if (strcmp(w.w[j].lower, "và") == 0 && *p != 'V')
 					continue;

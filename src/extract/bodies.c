@@ -744,8 +744,14 @@ static int initial_matches(const char *word, const char **abbr)
 	nc = utf8proc_iterate((const utf8proc_uint8_t *)word, -1, &c);
 	if (na <= 0 || nc <= 0)
 		return 0;
-	if (utf8proc_toupper(c) != a)
-		return 0;
+	/* "Ủy ban" gives U: an initial keeps its letter, not its tone mark */
+	if (utf8proc_toupper(c) != a) {
+		utf8proc_int32_t parts[4];
+		int last = 0;
+		utf8proc_ssize_t np = utf8proc_decompose_char(c, parts, 4, UTF8PROC_DECOMPOSE, &last);
+		if (np <= 0 || utf8proc_toupper(parts[0]) != a)
+			return 0;
+	}
 	*abbr += na;
 	return 1;
 }

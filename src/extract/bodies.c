@@ -691,6 +691,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			   strcmp(vnkg_i_heads[um->head].words, "Đảng ủy") == 0 && strcmp(head->words, "Đảng ủy") != 0) {
 			owner = unit;
 			bare = 0;
+		} else if (um && vnkg_i_heads[um->head].kind == HEAD_OWNED && !um->bare && um->owner != VNKG_I_NO_MENTION &&
+			   um->head != h && strcmp(vnkg_i_heads[um->head].words, "Đảng ủy") != 0) {
+			/* "Ban Chấp hành, Ban Thường vụ Đảng bộ UBND tỉnh": two parts of one
+			 * owner (P35) */
+			owner = um->owner;
+			bare = 0;
 		} else if (n) {
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
 		}

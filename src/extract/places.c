@@ -147,6 +147,10 @@ static int place_item(const xctx *x, size_t k, int need_locality, place_span *ou
 	for (j = word_after(x, out->na); j < x->w.n && x->w.w[j].end <= out->end; j++)
 		if (!x->w.w[j].expanded)
 			plain = 1;
+	/* "tại Điều 5", "tại Mục 3": a part of a text, not a place */
+	if (out->lb <= out->la && word_after(x, out->end) == word_after(x, out->na) + 2 &&
+	    x->w.w[word_after(x, out->na) + 1].num)
+		return 0;
 	return out->end > out->na && plain;
 }
 
@@ -253,6 +257,18 @@ static void read_situation(xctx *x, size_t k, size_t leader, int venue)
 				return;
 			add_place(x, &p, leader);
 			k = word_after(x, p.end);
+		} else if (vnkg_i_x_wis(x, k, "và")) {
+			/* "tại Hà Nội và TP Hồ Chí Minh": both, when the second is
+			 * plainly a place (a locality word, or a name ending the clause) */
+			size_t after;
+			if (!place_item(x, k + 1, 0, &p) || vnkg_i_x_is_head_start(x, k + 1) ||
+			    vnkg_i_x_is_title_start(x, k + 1) || vnkg_i_x_is_rank_start(x, k + 1))
+				return;
+			after = word_after(x, p.end);
+			if (p.lb <= p.la && !(after >= x->w.n || x->w.w[after].punct))
+				return;
+			add_place(x, &p, leader);
+			k = after;
 		} else if (vnkg_i_x_wis(x, k, "(")) {
 			size_t j = k + 1, n = 0, i;
 			/* every item a place, or the bracket says something else */
@@ -273,6 +289,33 @@ static void read_situation(xctx *x, size_t k, size_t leader, int venue)
 	}
 }
 
+/* Is the "tại" at word i where someone serves or lives rather than where
+ * something is held: "Đại sứ Lào tại Việt Nam", "phóng viên thường trú
+ * tại", "các đơn vị đóng quân tại", "hy sinh tại"? */
+static int aside(const xctx *x, size_t i)
+{
+	/* a diplomat's post, maybe with the country he represents before "tại" */
+	static const char *const posts[] = {"sứ", "lãnh sự", "tùy viên", "đại diện", NULL};
+	static const char *const stays[] = {"thường trú", "đóng quân", "đóng chân", "công tác", "sinh sống", "cư trú",
+					    "hy sinh", "an táng", "yên nghỉ", "sinh ra", "học tập", "du học", NULL};
+	size_t k, j;
+
+	for (k = 0; stays[k]; k++)
+		if (i >= 2 && vnkg_i_words_match(&x->w, i - 2, stays[k]) == 2)
+			return 1;
+	for (j = i; j > 0 && j + 4 > i; j--) {
+		for (k = 0; posts[k]; k++) {
+			size_t n = strchr(posts[k], ' ') ? 2 : 1;
+			if (j >= n && vnkg_i_words_match(&x->w, j - n, posts[k]) == n)
+				return 1;
+		}
+		/* only capitalised words (a country) between the post and "tại" */
+		if (!x->w.w[j - 1].cap)
+			break;
+	}
+	return 0;
+}
+
 /* The place after "tại" (word i): a venue or an administrative place, and
  * the places that situate it. */
 static void read_at(xctx *x, size_t i)
@@ -280,7 +323,7 @@ static void read_at(xctx *x, size_t i)
 	size_t k = i + 1, hn, leader;
 	place_span p;
 
-	if (k >= x->w.n || event_noun_at(x, x->w.w[k].start))
+	if (k >= x->w.n || event_noun_at(x, x->w.w[k].start) || aside(x, i))
 		return;
 	hn = venue_head_at(x, k);
 	/* "tại thao trường huyện Đông Anh": a common noun before the place */

@@ -12,17 +12,72 @@
 #include "util/util.h"
 #include "vnkg/common.h"
 
+/* Is the word at k a head of one word that starts no body here: "Khoa" in
+ * "huyện Mường Khoa," (a body's name would follow it in capitals)? */
+static int lone_head_word(const xctx *x, size_t k)
+{
+	return vnkg_i_x_head_words_at(x, k) == 1 && !(k + 1 < x->w.n && x->w.w[k + 1].cap && !x->w.w[k + 1].punct);
+}
+
 static size_t proper_run(const xctx *x, size_t j, size_t max)
 {
 	size_t k = j;
 
 	while (k < x->w.n && k - j < max) {
 		const vnkg_i_word *w = &x->w.w[k];
-		if (!w->cap || w->punct || w->num || vnkg_i_x_is_head_start(x, k) || vnkg_i_x_is_title_start(x, k))
+		if (!w->cap || w->punct || w->num || (vnkg_i_x_is_head_start(x, k) && !(k > j && lone_head_word(x, k))) ||
+		    vnkg_i_x_is_title_start(x, k))
 			break;
 		k++;
 	}
 	return k - j;
+}
+
+/* Is the head at kk rather the start of a longer name word ("Khoa học" in
+ * "Viện Khoa học Thông tin")? */
+static int head_is_nameword(const xctx *x, size_t kk)
+{
+	int h;
+	size_t hl = vnkg_i_x_match_head(x, kk, &h);
+
+	return hl && vnkg_i_x_match_list(x, kk, &vnkg_i_x_namewords, NULL) > hl;
+}
+
+/* Does the word at i name a head by a plural or distributive reference
+ * ("các Sư đoàn, Lữ đoàn", "những Trung đoàn")? Looks back over a list of
+ * heads joined by commas and "và". */
+static int plural_reference(const xctx *x, size_t i)
+{
+	size_t k = i, steps = 0;
+
+	while (k > 0 && steps++ < 12) {
+		const vnkg_i_word *w = &x->w.w[k - 1];
+		if (strcmp(w->lower, "các") == 0 || strcmp(w->lower, "những") == 0 || strcmp(w->lower, "mỗi") == 0 ||
+		    strcmp(w->lower, "từng") == 0)
+			return 1;
+		if (!(strcmp(w->text, ",") == 0 || strcmp(w->lower, "và") == 0 || (w->cap && !w->punct && !w->num)))
+			return 0;
+		k--;
+	}
+	return 0;
+}
+
+/* Lower-case words that say where a thing is rather than what: a head
+ * after them starts a proper name ("đường Trường Chinh", "quần đảo Trường Sa"). */
+static int after_place_noun(const xctx *x, size_t i)
+{
+	static const char *const nouns[] = {"đường", "phố", "đảo", "quần đảo", "núi", "dãy", "sông", "cầu", "đèo",
+					    "phường", "xã", "ấp", "thôn", "bản", "làng", NULL};
+	size_t k;
+
+	if (i == 0)
+		return 0;
+	for (k = 0; nouns[k]; k++) {
+		const char *n = nouns[k];
+		if (strchr(n, ' ') ? (i >= 2 && vnkg_i_words_match(&x->w, i - 2, n) == 2) : vnkg_i_x_wis(x, i - 1, n))
+			return 1;
+	}
+	return 0;
 }
 
 /* In "Bí thư Tỉnh ủy Hà Giang Sầm Văn Lợi" the capitals after the body run
@@ -41,8 +96,10 @@ static size_t place_before_name(const xctx *x, size_t j, size_t pn, int allow_em
 			if (pn - k == pref[p] && vnkg_i_x_is_surname(x, j + k) && strlen(x->w.w[j + k].text) > 1)
 				return k;
 	/* a name alone: after a locality word ("tỉnh Vàng Seo Pao"), or a run of
-	 * three syllables or more (places are mostly of two) */
-	if ((allow_empty ? pn >= 2 : pn >= 3) && pn <= 5 && vnkg_i_x_is_surname(x, j))
+	 * three syllables or more (places are mostly of two; "Hồ Chí Minh" is a
+	 * name word of the lexicon) */
+	if ((allow_empty ? pn >= 2 : pn >= 3) && pn <= 5 && vnkg_i_x_is_surname(x, j) &&
+	    vnkg_i_x_match_list(x, j, &vnkg_i_x_namewords, NULL) < pn)
 		return 0;
 	return pn;
 }
@@ -66,7 +123,14 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	hl = vnkg_i_x_match_head(x, i, &h);
 	if (!hl)
 		return 0;
+	/* a headline in capitals ("ĐẠI HỘI ĐẢNG BỘ HUYỆN ..."): its words are
+	 * not names we can cut */
+	if (x->w.w[i].abbr && !x->w.w[i].expanded && strlen(x->w.w[i].text) > 1 && !(flags & BODY_ALLOW_LOWER))
+		return 0;
 	head = &vnkg_i_heads[h];
+	/* "đường Trường Chinh", "quần đảo Trường Sa": a name, not a body */
+	if ((head->kind == HEAD_NAMED || head->weak) && after_place_noun(x, i))
+		return 0;
 	j = i + hl;
 	j += vnkg_i_x_paren_abbr(x, j);
 	/* "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam": the head goes on */
@@ -89,6 +153,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	/* "Đảng bộ Quân sự địa phương": an owner we cannot read; better no body
 	 * than a guess */
 	if (head->kind == HEAD_OWNED && j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct && !vnkg_i_x_is_head_start(x, j) &&
+	    !vnkg_i_x_match_head(x, j, &(int){0}) &&
 	    !vnkg_i_x_is_surname(x, j) && !vnkg_i_x_is_title_start(x, j) && !vnkg_i_x_is_rank_start(x, j))
 		return 0;
 	/* "Ban Thường vụ các tỉnh", "Ban Tổ chức 9 tỉnh": a kind of body, not one */
@@ -126,6 +191,11 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		}
 		break;
 	case HEAD_NUMBERED:
+		/* "Trung đoàn 9 tháng qua": the number counts months, not units */
+		if (j < x->w.n && x->w.w[j].num && vnkg_i_x_wis(x, j + 1, "tháng") && !(j + 2 < x->w.n && x->w.w[j + 2].num)) {
+			bare = 1;
+			break;
+		}
 		if (j < x->w.n && x->w.w[j].num) {
 			size_t more;
 			qstart = j;
@@ -142,6 +212,8 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			qend = j;
 		} else if (i == 0 && !(j < x->w.n && x->w.w[j].punct)) {
 			return 0; /* "Vùng biên giới ..." opening a sentence */
+		} else if (plural_reference(x, i)) {
+			return 0; /* "các Sư đoàn, Lữ đoàn": a kind of unit, not one */
 		} else {
 			bare = 1;
 		}
@@ -154,7 +226,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		if (ln) {
 			locality = vnkg_i_x_words_text(x, j, j + ln);
 			pn = proper_run(x, j + ln, 7);
-			if (flags & BODY_STOP_AT_SURNAME)
+			/* "Chủ tịch UBND tỉnh Thạch Sô Phal": three capitals or more after
+			 * the locality that begin with a family name are the person after
+			 * the post, wherever the post stands (but "thành phố Hồ Chí Minh") */
+			if ((flags & BODY_STOP_AT_SURNAME) ||
+			    (pn >= 3 && vnkg_i_x_is_surname(x, j + ln) &&
+			     vnkg_i_x_match_list(x, j + ln, &vnkg_i_x_namewords, NULL) < pn))
 				pn = place_before_name(x, j + ln, pn, 1);
 			else if (pn > 4)
 				pn = 4;
@@ -191,6 +268,18 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	}
 	case HEAD_NAMED: {
 		size_t kk = j, pc = vnkg_i_words_match(&x->w, j, "phòng , chống");
+		/* "Đồn Biên phòng cửa khẩu (quốc tế) Nà Pục": a post named by its gate */
+		if (vnkg_i_words_match(&x->w, j, "cửa khẩu") == 2) {
+			size_t at = j + 2, pn;
+			if (vnkg_i_words_match(&x->w, at, "quốc tế") == 2)
+				at += 2;
+			pn = proper_run(x, at, 4);
+			if (pn) {
+				qstart = j;
+				qend = j = at + pn;
+				break;
+			}
+		}
 		/* "Cục Phòng, chống ma túy và tội phạm": what a body prevents and
 		 * combats, in lower case, up to the next mark or preposition */
 		if (pc && x->w.w[j].cap) {
@@ -214,7 +303,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			kk = j;
 		}
 		if (kk < x->w.n && x->w.w[kk].cap && !x->w.w[kk].punct &&
-		    (!vnkg_i_x_is_head_start(x, kk) || vnkg_i_words_match(&x->w, kk, "nhà trường") == 2) &&
+		    (!vnkg_i_x_is_head_start(x, kk) || vnkg_i_words_match(&x->w, kk, "nhà trường") == 2 || head_is_nameword(x, kk)) &&
 		    !vnkg_i_x_is_title_start(x, kk) && !((flags & BODY_STOP_AT_SURNAME) && vnkg_i_x_is_surname(x, kk))) {
 			int lowered = 0;
 			/* "Cục Nhà trường" */
@@ -225,14 +314,25 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				size_t n;
 				/* capitals continue a name until it has gone on in lower case:
 				 * "Công nghiệp quốc phòng" ends there, "... Việt Nam" goes on below */
-				if (w->cap && !w->punct && !lowered && !(kk > j && vnkg_i_x_is_head_start(x, kk)) &&
+				if (w->cap && !w->punct && !lowered &&
+				    !(kk > j && vnkg_i_x_is_head_start(x, kk) && !head_is_nameword(x, kk)) &&
 				    !((flags & BODY_STOP_AT_SURNAME) && kk > j && vnkg_i_x_is_surname(x, kk))) {
 					kk++;
 					continue;
 				}
 				/* a body's own head starts its owner: "Phòng Cảnh sát hình sự Công an tỉnh" */
-				if (w->cap && kk > j && vnkg_i_x_is_head_start(x, kk))
+				if (w->cap && kk > j && vnkg_i_x_is_head_start(x, kk) && !head_is_nameword(x, kk))
 					break;
+				/* "Tổng cục Cảnh sát phòng, chống tội phạm": what it prevents,
+				 * in lower case, ends the name */
+				if (vnkg_i_words_match(&x->w, kk, "phòng , chống") == 3 && kk + 3 < x->w.n && !x->w.w[kk + 3].cap &&
+				    !x->w.w[kk + 3].punct) {
+					kk += 3;
+					while (kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[kk].num &&
+					       vnkg_i_x_nameword_continues(x, kk))
+						kk += vnkg_i_x_nameword_continues(x, kk);
+					break;
+				}
 				n = vnkg_i_x_nameword_continues(x, kk);
 				if (n) {
 					if (!w->cap)
@@ -252,7 +352,9 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk += 1 + n;
 					continue;
 				}
-				if (vnkg_i_x_wis(x, kk, "-") && kk + 1 < x->w.n && x->w.w[kk + 1].cap) {
+				/* "Hậu cần - Kỹ thuật" goes on; "- Bộ Công an" names the owner */
+				if ((vnkg_i_x_wis(x, kk, "-") || vnkg_i_x_wis(x, kk, "–")) && kk + 1 < x->w.n && x->w.w[kk + 1].cap &&
+				    !vnkg_i_x_is_head_start(x, kk + 1)) {
 					kk += 2;
 					continue;
 				}
@@ -262,6 +364,11 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			 * followed by running text ("Khoa Công tác ...") is a name we
 			 * cannot read to its end */
 			if (kk == j + 1 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[j].abbr)
+				return 0;
+			/* "Trường Sa", "Trường Chinh", "Viện Chi": a head of one word and one
+			 * syllable after it is a proper name, not a school or institute */
+			if (kk == j + 1 && (strcmp(head->words, "Trường") == 0 || strcmp(head->words, "Viện") == 0) && !x->w.w[j].abbr && !x->w.w[j].expanded &&
+			    !vnkg_i_x_nameword_continues(x, j) && !(kk < x->w.n && (x->w.w[kk].num || vnkg_i_x_wis(x, kk, "("))))
 				return 0;
 			/* "Trường Sĩ quan Lục quân 1", "Bệnh viện Quân y 175" */
 			if (kk < x->w.n && x->w.w[kk].num)
@@ -275,6 +382,9 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				size_t pa = vnkg_i_x_paren_abbr(x, j);
 				if (pa && vnkg_i_x_match_list(x, j + pa, &vnkg_i_x_localities, NULL) &&
 				    !x->w.w[j + pa].cap)
+					j += pa;
+				/* "Phòng Cảnh sát hình sự (PC45) Công an tỉnh": a code, then the owner */
+				else if (pa && vnkg_i_x_is_head_start(x, j + pa))
 					j += pa;
 			}
 			/* "Hội Cựu chiến binh tỉnh Cao Bằng", "Hội Cựu chiến binh tỉnh" */
@@ -378,8 +488,9 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	/* "Trung đoàn 152, Sư đoàn 328": a larger unit after a comma contains it */
 	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_unit_level(h) && vnkg_i_x_wis(x, j, ",")) {
 		size_t mark = x->doc->nmentions, outer = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &outer);
+		/* (a force by its everyday name after a comma is a list: "Quân khu 8, Hải quân") */
 		if (n && outer != VNKG_I_NO_MENTION && vnkg_i_x_unit_level(x->doc->mentions[outer].head) > vnkg_i_x_unit_level(h) &&
-		    !x->doc->mentions[outer].bare) {
+		    !x->doc->mentions[outer].bare && !vnkg_i_heads[x->doc->mentions[outer].head].weak) {
 			owner = outer;
 			owner_outside = 1;
 			own_end = j;

@@ -12,8 +12,129 @@
 #include "util/util.h"
 #include "vnkg/common.h"
 
+/* Words that end a post chain: a verb or a preposition means the clause
+ * goes on about something else ("X, Giám đốc Sở, đã kiểm tra ... và chủ trì"). */
+static int is_clause_word(const char *w, size_t n)
+{
+	static const char *const words[] = {"dự", "chủ", "trì", "phát", "biểu", "tổ", "chức", "trao", "làm", "thăm",
+					    "kiểm", "báo", "cáo", "trình", "bày", "có", "là", "được", "đã", "sẽ",
+					    "cùng", "tại", "với", "của", "khi", "sau", "trước", "cho", "về", "đến",
+					    "tới", "đón", "tiếp", "gồm", "như", "và", NULL};
+	size_t k;
+
+	for (k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && strncmp(w, words[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is s[a, b) the rest of a post chain the role reader did not finish:
+ * ", Chánh án TAND tỉnh", " - Chỉ huy trưởng BĐBP tỉnh X"? A separator, a
+ * capitalised first word, at most 20 words, no sentence punctuation and no
+ * verb. A person whose posts name a body we cannot read still reaches the
+ * verb after them. */
+static int post_tail(const char *s, size_t a, size_t b, int in_role)
+{
+	size_t i = a, words = 0;
+
+	while (i < b && s[i] == ' ')
+		i++;
+	if (i < b && (s[i] == ',' || s[i] == '-'))
+		i++;
+	else if (b - i >= 3 && strncmp(s + i, "\xe2\x80\x93", 3) == 0) /* en dash */
+		i += 3;
+	else if (!in_role)
+		return 0; /* after a post read: "Chánh án | TAND tỉnh" goes on */
+	while (i < b && s[i] == ' ')
+		i++;
+	/* a new chain starts with a capitalised post; a chain read in part may
+	 * go on in lower case ("Tổng cục Cảnh sát phòng, | chống tội phạm") */
+	if (i >= b || (!in_role && !vnkg_i_is_upper_initial(s + i)))
+		return 0;
+	while (i < b) {
+		size_t w = i;
+		if (s[i] == ' ' || s[i] == ',') {
+			i++;
+			continue;
+		}
+		if (strchr(";.:()\"", s[i]))
+			return 0;
+		while (i < b && s[i] != ' ' && s[i] != ',')
+			i++;
+		if (++words > 20)
+			return 0;
+		/* lower-case verbs and prepositions end the chain; capitalised
+		 * words belong to names ("Ban Chỉ đạo", "Đoàn Đại biểu") */
+		if (!vnkg_i_is_upper_initial(s + w) && is_clause_word(s + w, i - w))
+			return 0;
+	}
+	return 1;
+}
+
+/* Is s[a, b) what may stand between person m and the verb of the clause:
+ * glue words ("đã", "lần lượt"), or the tail of an unread post chain? */
+static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
+{
+	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", " khi", NULL};
+	size_t k;
+
+	for (k = 0; adverbs[k]; k++) {
+		size_t n = strlen(adverbs[k]), e = b;
+		while (e > a && s[e - 1] == ' ')
+			e--;
+		if (e >= a + n && strncmp(s + e - n, adverbs[k], n) == 0) {
+			b = e - n;
+			break;
+		}
+	}
+	return vnkg_i_x_only_glue(s, a, b, 0) || post_tail(s, a, b, m->nroles > 0);
+}
+
+/* Is s[a, b) what may join two people of one subject list: "và", ",", ";"
+ * (co-subjects each with their posts), the tail of an unread post chain
+ * before "và", or a group label before a colon list ("... và các Phó Chủ
+ * tịch HĐND tỉnh: A, B")? */
+static int list_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
+{
+	int in_role = m->nroles > 0;
+	size_t e = b, i;
+
+	if (vnkg_i_x_only_glue(s, a, b, 1))
+		return 1;
+	while (e > a && s[e - 1] == ' ')
+		e--;
+	if (e > a && (s[e - 1] == ';' || s[e - 1] == ',')) {
+		/* "A, posts; B": the posts of A end at the semicolon */
+		size_t k = e - 1;
+		return vnkg_i_x_only_glue(s, a, k, 0) || post_tail(s, a, k, in_role);
+	}
+	if (e > a && s[e - 1] == ':') {
+		/* the group label: "các <post words>" */
+		const char *lab = NULL;
+		for (i = a; i + 4 <= e; i++)
+			if (strncmp(s + i, "các ", 4) == 0 && (i == a || s[i - 1] == ' '))
+				lab = s + i;
+		if (!lab)
+			return 0;
+		for (i = (size_t)(lab - s); i < e - 1; i++)
+			if (strchr(";.()", s[i]))
+				return 0;
+		i = (size_t)(lab - s);
+		while (i > a && s[i - 1] == ' ')
+			i--;
+		if (i >= a + 3 && strncmp(s + i - 3, "và", 3) == 0)
+			i -= 3;
+		return vnkg_i_x_only_glue(s, a, i, 1) || post_tail(s, a, i, in_role);
+	}
+	if (e >= a + 3 && strncmp(s + e - 3, "và", 3) == 0) {
+		i = e - 3;
+		return i > a && s[i - 1] == ' ' && post_tail(s, a, i - 1, in_role);
+	}
+	return 0;
+}
+
 /* People who are the subject of a cue at `pos`: the person written right
- * before it, and those joined to that one by "và" or a comma. */
+ * before it, and those joined to that one by "và", a comma or a semicolon. */
 static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out, size_t max)
 {
 	size_t n = 0, best = VNKG_I_NO_MENTION, i;
@@ -25,7 +146,7 @@ static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, siz
 		if (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end)
 			best = i;
 	}
-	if (best == VNKG_I_NO_MENTION || !vnkg_i_x_only_glue(s, d->mentions[best].end, pos, 0))
+	if (best == VNKG_I_NO_MENTION || !subject_gap(&d->mentions[best], s, d->mentions[best].end, pos))
 		return 0;
 	out[n++] = best;
 	for (;;) {
@@ -38,7 +159,7 @@ static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, siz
 			if (prev == VNKG_I_NO_MENTION || m->end > d->mentions[prev].end)
 				prev = i;
 		}
-		if (prev == VNKG_I_NO_MENTION || n == max || !vnkg_i_x_only_glue(s, d->mentions[prev].end, cur_start, 1))
+		if (prev == VNKG_I_NO_MENTION || n == max || !list_gap(&d->mentions[prev], s, d->mentions[prev].end, cur_start))
 			break;
 		out[n++] = prev;
 	}
@@ -128,6 +249,41 @@ static size_t bare_directive_ref(const xctx *x, size_t from, size_t ev)
 
 static size_t only_person_before(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out);
 
+/* The subjects of a verb coordinated with an earlier one of the same
+ * clause: "X, posts, chủ trì hội nghị và (trực tiếp) quán triệt ...". The
+ * earlier verb is one of the event cues, with no clause break between it
+ * and the "và" right before `pos`. */
+static size_t coordinated_subjects(xctx *x, size_t pos, size_t *out, size_t max)
+{
+	static const char *const verbs[] = {"chủ trì ", "dự ", "tham dự ", "phát biểu ", "trao ", "kiểm tra ", "thăm ", NULL};
+	size_t i = pos, k, best = (size_t)-1;
+
+	while (i > 0 && x->s[i - 1] == ' ')
+		i--;
+	if (i >= strlen("trực tiếp") && strncmp(x->s + i - strlen("trực tiếp"), "trực tiếp", strlen("trực tiếp")) == 0)
+		i -= strlen("trực tiếp");
+	while (i > 0 && x->s[i - 1] == ' ')
+		i--;
+	if (i < 4 || strncmp(x->s + i - 3, "và", 3) != 0 || x->s[i - 4] != ' ')
+		return 0;
+	i -= 4;
+	for (k = 0; verbs[k]; k++) {
+		size_t n = strlen(verbs[k]), j;
+		for (j = i; j-- > 0;) {
+			if (strchr(",;.:", x->s[j]))
+				break;
+			if (strncmp(x->s + j, verbs[k], n) == 0 && (j == 0 || x->s[j - 1] == ' ')) {
+				if (best == (size_t)-1 || j > best)
+					best = j;
+				break;
+			}
+		}
+	}
+	if (best == (size_t)-1)
+		return 0;
+	return subjects_before(x->doc, x->si, x->s, best, out, max);
+}
+
 /* Every match of rule `r` links the people written after it to event ev. */
 static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev)
 {
@@ -202,6 +358,18 @@ static void person_cues(xctx *x)
 	/* "Dự hội nghị có ...", "với sự tham dự của Thiếu tướng X" */
 	link_people_after(x, RE_CUE_ATTEND_HAS, "attended", ev);
 	link_people_after(x, RE_CUE_ATTEND_BY, "attended", ev);
+	/* "có sự tham dự và phát biểu chỉ đạo của X": X also spoke (and directed) */
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_ATTEND_BY, x->md, x->s, x->len, from, &ov)) {
+		size_t p = first_person_after(d, x->si, ov[1]), g0, g1;
+		from = ov[1];
+		if (p == VNKG_I_NO_MENTION || !vnkg_i_group(ov, 1, &g0, &g1))
+			continue;
+		if (vnkg_i_x_find_bytes(x->s + g0, g1 - g0, "phát biểu", strlen("phát biểu")))
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+		if (vnkg_i_x_find_bytes(x->s + g0, g1 - g0, "chỉ đạo", strlen("chỉ đạo")))
+			vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+	}
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_ATTEND, x->md, x->s, x->len, from, &ov)) {
 		size_t at = ov[0];
@@ -225,6 +393,10 @@ static void person_cues(xctx *x)
 		/* "X trao quyết định ...; đề nghị ...": the subject said before */
 		if (!n && at >= 2 && x->s[at - 1] == ' ' && x->s[at - 2] == ';')
 			n = only_person_before(d, x->si, at, subj);
+		/* "X chủ trì hội nghị và trực tiếp truyền đạt ...": the subject of
+		 * the first verb */
+		if (!n)
+			n = coordinated_subjects(x, at, subj, 16);
 		for (k = 0; k < n; k++) {
 			vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
 			if (directs)
@@ -249,9 +421,38 @@ static void person_cues(xctx *x)
 	if (vnkg_i_rule_find(RE_CUE_FRONT, x->md, x->s, x->len, 0, &ov)) {
 		int directs = vnkg_i_x_find_bytes(x->s, ov[1], "chỉ đạo", strlen("chỉ đạo")) != NULL;
 		size_t p = first_person_after(d, x->si, ov[1]);
+		/* "Thay mặt B, X trao ...": X hands over for B; speaking only if X speaks */
+		if (p != VNKG_I_NO_MENTION && strncmp(x->s, "Thay mặt", strlen("Thay mặt")) == 0) {
+			static const char *const hands[] = {"trao", "gắn", "tặng", "ký", "nhận", "tiếp", NULL};
+			const char *after = x->s + d->mentions[p].end;
+			while (*after == ' ')
+				after++;
+			if (strncmp(after, "đã ", strlen("đã ")) == 0)
+				after += strlen("đã ");
+			for (i = 0; hands[i]; i++)
+				if (strncmp(after, hands[i], strlen(hands[i])) == 0 && after[strlen(hands[i])] == ' ')
+					p = VNKG_I_NO_MENTION;
+		}
 		if (p != VNKG_I_NO_MENTION && vnkg_i_x_only_glue(x->s, ov[1], d->mentions[p].start, 0)) {
 			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
 			if (directs)
+				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+		}
+	}
+	else if (strncmp(x->s, "Phát biểu ", strlen("Phát biểu ")) == 0 || strncmp(x->s, "Kết luận ", strlen("Kết luận ")) == 0) {
+		/* "Kết luận hội nghị đ/c X yêu cầu ...": the comma left out; the
+		 * person follows a few lower-case words */
+		size_t p = first_person_after(d, x->si, 0), j, words = 0;
+		int ok = p != VNKG_I_NO_MENTION;
+		for (j = 0; ok && j < d->mentions[p].start; j++) {
+			if (strchr(",;.:", x->s[j]))
+				ok = 0;
+			else if (x->s[j] == ' ' && ++words > 10)
+				ok = 0;
+		}
+		if (ok) {
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+			if (vnkg_i_x_find_bytes(x->s, d->mentions[p].start, "chỉ đạo", strlen("chỉ đạo")))
 				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
 		}
 	}

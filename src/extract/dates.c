@@ -1,22 +1,52 @@
 /* Dates: the day an event was held, and the year a date written without one
- * belongs to, from what the article says about years. */
+ * belongs to.
+ *
+ * Most articles of the genre write the event's day without its year
+ * ("Chiều 24/12", "Sáng nay (15/10)", "Trong 2 ngày 22 và 23-7"). A careful
+ * reader finds the year by ranking the clues the page gives:
+ *   1. a full date elsewhere in the text with the same day and month;
+ *   2. the page's (or list item's) publication date line, when the event's
+ *      day falls a few weeks at most before it; a header years away from
+ *      everything the text says is a crawl or print date and is ignored;
+ *   3. what the event's own sentence says: the year its name is about, with
+ *      the offsets of the genre (a review of year N is held in December N or
+ *      January N+1, the plan for N+1 in December N), a term "nhiệm kỳ A-B"
+ *      (a congress opens it, the k-th session or plenum follows it), the
+ *      National Assembly's and the Party's numbered terms, a period "giai
+ *      đoạn A-B", a school year, an anniversary span "(d/m/yyyy - d/m/yyyy)"
+ *      or "N năm Ngày ...", a lunar year ("Tết Tân Mão");
+ *   4. what the whole text says: terms for a numbered session, anniversaries,
+ *      lunar years, the documents it disseminates (the event comes after
+ *      them), the years it names most;
+ *   5. a header further away than step 2 allows.
+ * With no clue at all the day and month are kept (precision month-day, date
+ * "--MM-DD"), never dropped and never given a guessed year. */
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "extract/xctx.h"
 #include "util/util.h"
 #include "vnkg/common.h"
 
-/* What the article says about years, for a date written without one. */
+#define MAX_FULL 64
+
+/* A date written with its year somewhere in the text. */
+typedef struct full_date {
+	int y, m, d;
+	int directive; /* a document's date of issue */
+	int span;      /* one end of an anniversary or period span */
+} full_date;
+
+/* What the article says about years. */
 typedef struct date_evidence {
-	int lead_day, lead_month, lead_year; /* the event's date as written */
-	int max_doc_ymd;                     /* latest date of a document named, yyyymmdd */
-	int year_votes[200];                 /* years 1900..2099 mentioned */
-	int header_ymd;                      /* a page header's print date */
-	int school_year;                     /* "năm học 2023-2024" -> 2023 */
+	int max_doc_ymd;       /* latest date of a document named, yyyymmdd */
+	int year_votes[200];   /* years 1900..2099 mentioned */
+	int header_ymd;        /* publication date (day 0: month only) */
+	int latest;            /* latest year the text speaks of, 0 when none */
+	full_date full[MAX_FULL];
+	size_t nfull;
 } date_evidence;
 
 static int ymd(int y, int m, int d)
@@ -24,164 +54,277 @@ static int ymd(int y, int m, int d)
 	return y * 10000 + m * 100 + d;
 }
 
-/* Does the text speak of a year's results or plans ("tổng kết", "nhiệm vụ năm",
- * "phương hướng")? Such gatherings sit at the turn of the year. */
-static int about_year_turn(const char *t)
+/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
+static long days_of(int y, int m, int d)
 {
-	return t && (strstr(t, "tổng kết") || strstr(t, "nhiệm vụ") || strstr(t, "phương hướng") ||
-		     strstr(t, "kết quả") || strstr(t, "nghị quyết"));
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
 }
 
-/* Infers the main event's year from the article, given the event's month (0
- * when unknown) and the sentence that names it:
- *   1. the years in the event's name: "tổng kết năm 2019 ... nhiệm vụ năm
- *      2020" in December is 2019, in January 2020; "nhiệm vụ năm 2025" planned
- *      in December is 2024; a single year otherwise is the year;
- *   2. the latest document it cites: the event comes after it;
- *   3. the years the article mentions most; a year's results and the next
- *      year's plans at the turn of the year choose by the month;
- *   4. the print date in the page header. */
-/* The last year of a period written "2019 - 2024" or "2021-2025", else 0. */
-static int period_end(const char *p)
+static void civil_of(long z, int *y, int *m, int *d)
 {
-	int a = vnkg_i_x_parse_int(p, 0, 4), b;
+	long era, doe, yoe, doy, mp;
 
-	if (a < 1900 || a > 2099 || (p[4] != ' ' && p[4] != '-'))
-		return 0;
-	p += 4;
-	while (*p == ' ')
-		p++;
-	if (*p != '-')
-		return 0;
-	p++;
-	while (*p == ' ')
-		p++;
-	b = vnkg_i_x_parse_int(p, 0, 4);
-	return b > a && b < 2100 && !(p[4] >= '0' && p[4] <= '9') ? b : 0;
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
-static int infer_year(const date_evidence *ev, const char *event_name_text, const char *sentence, int month, int day,
-		      pcre2_match_data *md)
+static int valid_year(int y)
 {
-	int name_years[8], nn = 0, y, best = 0, bestv = 0, i;
-	size_t from = 0;
-	PCRE2_SIZE *ov;
-	int turn = month && (month <= 3 || month >= 10) && about_year_turn(sentence);
+	return y >= 1900 && y < 2100;
+}
 
-	/* a congress of a term is held in the term's first year */
-	if (event_name_text && (strncmp(event_name_text, "Đại hội", strlen("Đại hội")) == 0 ||
-				strncmp(event_name_text, "đại hội", strlen("đại hội")) == 0)) {
-		const char *t = strstr(event_name_text, "nhiệm kỳ ");
-		if (t && vnkg_i_x_parse_int(t, strlen("nhiệm kỳ "), strlen("nhiệm kỳ ") + 4) > 1900)
-			return vnkg_i_x_parse_int(t, strlen("nhiệm kỳ "), strlen("nhiệm kỳ ") + 4);
+/* A four-digit year at p, not part of a longer number. */
+static int year_at(const char *p)
+{
+	int y = vnkg_i_x_parse_int(p, 0, 4);
+
+	if (!valid_year(y) || (p[4] >= '0' && p[4] <= '9'))
+		return 0;
+	return y;
+}
+
+/* "2020-2025", "2020 - 2025", "2020–2025" at p: the first and last year,
+ * at most max_gap years apart. */
+static int span_years(const char *p, int *a, int *b, int max_gap)
+{
+	const char *q = p + 4;
+
+	*a = year_at(p);
+	if (!*a)
+		return 0;
+	while (*q == ' ')
+		q++;
+	if (*q == '-')
+		q++;
+	else if (strncmp(q, "–", strlen("–")) == 0)
+		q += strlen("–");
+	else
+		return 0;
+	while (*q == ' ')
+		q++;
+	*b = year_at(q);
+	return *b > *a && *b - *a <= max_gap;
+}
+
+/* Case-insensitive (ASCII first letter) search for a phrase written in
+ * lower case, at a word start. */
+static const char *find_word(const char *s, const char *w)
+{
+	const char *q;
+	size_t n = strlen(w);
+
+	for (q = s; *q; q++) {
+		int at_start = q == s || q[-1] == ' ' || q[-1] == '(' || q[-1] == ',' || q[-1] == '"';
+		if (at_start && (strncmp(q, w, n) == 0 ||
+				 (w[0] >= 'a' && w[0] <= 'z' && q[0] == w[0] - 32 && strncmp(q + 1, w + 1, n - 1) == 0)))
+			return q;
 	}
-	if (event_name_text) {
-		size_t len = strlen(event_name_text);
-		const char *per = strstr(event_name_text, "giai đoạn ");
-		while (nn < 8 && vnkg_i_rule_find(RE_YEAR, md, event_name_text, len, from, &ov)) {
-			name_years[nn++] = vnkg_i_x_parse_int(event_name_text, ov[2], ov[3]);
-			from = ov[1];
+	return NULL;
+}
+
+static int has_word(const char *s, const char *w)
+{
+	return s && find_word(s, w) != NULL;
+}
+
+/* ---- numbers of terms, sessions and congresses ------------------------- */
+
+static int roman_value(const char *p, size_t *len)
+{
+	int v = 0, prev = 0;
+	size_t i = 0;
+
+	for (;; i++) {
+		int c;
+		switch (p[i]) {
+		case 'I': c = 1; break;
+		case 'V': c = 5; break;
+		case 'X': c = 10; break;
+		case 'L': c = 50; break;
+		default: c = 0; break;
 		}
-		/* "tổng kết ... giai đoạn 2019 - 2024" is held as the period ends;
-		 * "ký kết quy chế ... giai đoạn 2024-2029" as it begins; a mid-term
-		 * review ("sơ kết") says nothing */
-		if (per && nn < 8 && !strstr(event_name_text, "sơ kết")) {
-			const char *p = per + strlen("giai đoạn ");
-			int last = period_end(p);
-			if (last)
-				name_years[nn++] = strstr(event_name_text, "tổng kết") ? last : vnkg_i_x_parse_int(p, 0, 4);
-		}
+		if (!c)
+			break;
+		v += c;
+		if (c > prev && prev)
+			v -= 2 * prev;
+		prev = c;
 	}
-	if (nn > 0) {
-		int lo = name_years[0], hi = name_years[0];
-		for (i = 1; i < nn; i++) {
-			if (name_years[i] < lo)
-				lo = name_years[i];
-			if (name_years[i] > hi)
-				hi = name_years[i];
-		}
-		if (hi == lo + 1)
-			return month >= 7 ? lo : hi;
-		/* plans for a year are made at the end of the one before */
-		if (month >= 10 && !strstr(event_name_text, "tổng kết") && !strstr(event_name_text, "sơ kết") &&
-		    (strstr(event_name_text, "nhiệm vụ") || strstr(event_name_text, "nghị quyết") ||
-		     strstr(event_name_text, "kế hoạch") || strstr(event_name_text, "phương hướng")))
-			return hi - 1;
-		return hi;
+	if (len)
+		*len = i;
+	/* a Roman numeral ends the word */
+	if (i == 0 || (p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z'))
+		return 0;
+	return v;
+}
+
+/* An ordinal written "thứ 7", "thứ nhất", "lần thứ hai", "7" at p. */
+static int ordinal_at(const char *p)
+{
+	static const char *const words[] = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+	size_t k;
+	int v;
+
+	while (*p == ' ')
+		p++;
+	v = vnkg_i_x_parse_int(p, 0, p[1] >= '0' && p[1] <= '9' ? 2 : 1);
+	if (v > 0)
+		return v;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strncmp(p, words[k], strlen(words[k])) == 0)
+			return (int)k + 1;
+	return roman_value(p, NULL);
+}
+
+/* The year the Party's national congress number k met (IX 2001, ... XIV
+ * 2026: every five years). */
+static int party_congress_year(int k)
+{
+	return k >= 6 && k <= 20 ? 2001 + 5 * (k - 9) : 0;
+}
+
+/* The year the National Assembly of term k was elected (XI 2002, XII 2007,
+ * XIII 2011, XIV 2016, XV 2021, XVI 2026). */
+static int assembly_year(int k)
+{
+	if (k == 11)
+		return 2002;
+	if (k == 12)
+		return 2007;
+	return k >= 13 && k <= 20 ? 2011 + 5 * (k - 13) : 0;
+}
+
+/* The latest "nhiệm kỳ A-B" (or "khóa ..., A-B") of s: its first year. */
+static int term_start(const char *s)
+{
+	const char *p = s;
+	int best = 0;
+
+	while ((p = find_word(p, "nhiệm kỳ")) != NULL) {
+		int a, b;
+		const char *q = p + strlen("nhiệm kỳ");
+		while (*q == ' ')
+			q++;
+		if (span_years(q, &a, &b, 10) && a > best)
+			best = a;
+		p = q;
 	}
-	if (ev->max_doc_ymd && month) {
-		int dy = ev->max_doc_ymd / 10000;
-		y = dy;
-		if (ymd(y, month, day ? day : 1) < ev->max_doc_ymd)
-			y++;
-		return y;
+	return best;
+}
+
+/* The number N of "Kỳ họp thứ N" or "Hội nghị (...) lần thứ N" / "phiên họp
+ * thứ N" in s, and which of them (1 session, 2 plenum). */
+static int session_number(const char *s, int *kind)
+{
+	const char *p;
+
+	*kind = 0;
+	p = find_word(s, "kỳ họp thứ");
+	if (p) {
+		*kind = 1;
+		return ordinal_at(p + strlen("kỳ họp thứ"));
 	}
-	for (i = 0; i < 200; i++) {
-		if (ev->year_votes[i] > bestv) {
-			bestv = ev->year_votes[i];
-			best = 1900 + i;
+	p = find_word(s, "hội nghị");
+	if (p) {
+		const char *l = strstr(p, "lần thứ");
+		if (l && l - p < 40) {
+			*kind = 2;
+			return ordinal_at(l + strlen("lần thứ"));
 		}
-	}
-	if (best) {
-		/* one year's results and the next one's plans: a meeting at the turn
-		 * of the year */
-		int second = 0, secondv = 0;
-		for (i = 0; i < 200; i++) {
-			if (1900 + i != best && ev->year_votes[i] > secondv) {
-				secondv = ev->year_votes[i];
-				second = 1900 + i;
-			}
-		}
-		if (turn && secondv && (second == best + 1 || second == best - 1)) {
-			int lo = best < second ? best : second;
-			return month >= 10 ? lo : lo + 1;
-		}
-		return best;
-	}
-	/* a school year runs from September to the next summer */
-	if (ev->school_year && month)
-		return month >= 8 ? ev->school_year : ev->school_year + 1;
-	if (ev->header_ymd) {
-		y = ev->header_ymd / 10000;
-		if (month && ymd(y, month, day ? day : 1) > ev->header_ymd)
-			y--;
-		return y;
 	}
 	return 0;
 }
 
-/* The days the country keeps, and the year each anniversary counts from. */
+/* ---- the clues of one sentence ---------------------------------------- */
+
+/* The anniversary days the country keeps: the year counted from, day and
+ * month. */
 static const struct {
 	const char *name;
-	int base;
+	int base, m, d;
 } kept_days[] = {
-	{"Cách mạng Tháng Tám", 1945},
-	{"Cách mạng tháng Tám", 1945},
-	{"Quốc khánh", 1945},
-	{"Ngày thành lập Quân đội nhân dân Việt Nam", 1944},
-	{"Ngày thành lập QĐND Việt Nam", 1944},
-	{"Ngày hội Quốc phòng toàn dân", 1989},
-	{"Chiến thắng Điện Biên Phủ", 1954},
-	{"Ngày Giải phóng hoàn toàn miền Nam", 1975},
-	{"Ngày giải phóng hoàn toàn miền Nam", 1975},
-	{"Ngày Giải phóng miền Nam", 1975},
-	{"Ngày thành lập Đảng Cộng sản Việt Nam", 1930},
-	{"Ngày sinh Chủ tịch Hồ Chí Minh", 1890},
-	{"Ngày sinh Bác Hồ", 1890},
-	{"Ngày Thương binh - Liệt sĩ", 1947},
-	{"Ngày Thương binh – Liệt sĩ", 1947},
-	{"Ngày thành lập Bộ đội Biên phòng", 1959},
-	{"Ngày Biên phòng toàn dân", 2009},
-	{"Ngày truyền thống Công an nhân dân", 1945},
-	{"Ngày thành lập Hội Cựu chiến binh Việt Nam", 1989},
-	{"Ngày Nhà giáo Việt Nam", 1982},
+	{"Cách mạng Tháng Tám", 1945, 8, 19},
+	{"Cách mạng tháng Tám", 1945, 8, 19},
+	{"Quốc khánh", 1945, 9, 2},
+	{"Ngày thành lập Quân đội nhân dân Việt Nam", 1944, 12, 22},
+	{"Ngày thành lập QĐND Việt Nam", 1944, 12, 22},
+	{"Ngày hội Quốc phòng toàn dân", 1989, 12, 22},
+	{"Chiến thắng Điện Biên Phủ", 1954, 5, 7},
+	{"Ngày Giải phóng hoàn toàn miền Nam", 1975, 4, 30},
+	{"Ngày giải phóng hoàn toàn miền Nam", 1975, 4, 30},
+	{"Ngày Giải phóng miền Nam", 1975, 4, 30},
+	{"Ngày thành lập Đảng Cộng sản Việt Nam", 1930, 2, 3},
+	{"Ngày sinh Chủ tịch Hồ Chí Minh", 1890, 5, 19},
+	{"Ngày sinh Bác Hồ", 1890, 5, 19},
+	{"Ngày Thương binh - Liệt sĩ", 1947, 7, 27},
+	{"Ngày Thương binh – Liệt sĩ", 1947, 7, 27},
+	{"Ngày Thương binh Liệt sĩ", 1947, 7, 27},
+	{"Ngày thành lập Bộ đội Biên phòng", 1959, 3, 3},
+	{"Ngày Biên phòng toàn dân", 2009, 3, 3},
+	{"Ngày truyền thống Công an nhân dân", 1945, 8, 19},
+	{"Ngày thành lập Hội Cựu chiến binh Việt Nam", 1989, 12, 6},
+	{"Ngày Nhà giáo Việt Nam", 1982, 11, 20},
 };
 
-/* "kỷ niệm 79 năm Cách mạng Tháng Tám": the year of the anniversary. */
-static void anniversary_votes(const char *s, date_evidence *ev)
+/* An anniversary falls in year `end` on day ad/am; the event that marks it
+ * on day d/m is held that year, or the year before when it comes months
+ * after the anniversary's day (a December event before a January
+ * anniversary). */
+static int anniversary_year(int end, int am, int ad, int m, int d, int near)
+{
+	long gap;
+
+	if (!m || !am)
+		return near ? 0 : end;
+	gap = days_of(2001, m, d ? d : 1) - days_of(2001, am, ad ? ad : 1);
+	/* near: only an anniversary within `near` days of the event's day */
+	if (near && (gap > near || gap < -near))
+		return 0;
+	return gap > 90 ? end - 1 : end;
+}
+
+/* "(27/7/1947 - 27/7/2017)", "(1959-2024)" in s; "N năm Ngày X" with a day
+ * the country keeps. Returns the year of the anniversary for an event on
+ * d/m, else 0. */
+static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, int near)
 {
 	const char *p = s;
+	PCRE2_SIZE *ov;
+	size_t len = strlen(s);
+	size_t from = 0;
 
+	/* spans of full dates: the later one is the anniversary */
+	while (vnkg_i_rule_find(RE_DATE_FULL, md, s, len, from, &ov)) {
+		int y1 = vnkg_i_x_parse_int(s, ov[6], ov[7]);
+		const char *q = s + ov[1];
+		size_t end = ov[1];
+		from = ov[1];
+		while (*q == ' ')
+			q++;
+		if (*q != '-' && strncmp(q, "–", strlen("–")) != 0 && *q != '/')
+			continue;
+		if (vnkg_i_rule_find(RE_DATE_FULL, md, s, len, end, &ov) && ov[0] <= end + 8) {
+			int y2 = vnkg_i_x_parse_int(s, ov[6], ov[7]);
+			if (y2 > y1)
+				return anniversary_year(y2, vnkg_i_x_parse_int(s, ov[4], ov[5]), vnkg_i_x_parse_int(s, ov[2], ov[3]),
+							m, d, near);
+		}
+	}
+	/* "70 năm Ngày Thương binh - Liệt sĩ" */
 	while ((p = strstr(p, " năm ")) != NULL) {
 		const char *q = p, *rest = p + strlen(" năm ");
 		int years = 0, scale = 1;
@@ -196,76 +339,443 @@ static void anniversary_votes(const char *s, date_evidence *ev)
 			continue;
 		for (k = 0; k < sizeof(kept_days) / sizeof(kept_days[0]); k++) {
 			int y = kept_days[k].base + years;
-			if (strncmp(rest, kept_days[k].name, strlen(kept_days[k].name)) == 0 && y >= 1900 && y < 2100) {
-				ev->year_votes[y - 1900] += 2;
-				break;
+			if (strncmp(rest, kept_days[k].name, strlen(kept_days[k].name)) == 0 && valid_year(y))
+				return anniversary_year(y, kept_days[k].m, kept_days[k].d, m, d, near);
+		}
+	}
+	/* "65 năm Ngày truyền thống (1959 - 2024)": an anniversary in its last
+	 * year */
+	p = near ? "" : s;
+	while ((p = strchr(p, '(')) != NULL) {
+		int y1, y2;
+		p++;
+		if (span_years(p, &y1, &y2, 200) && strstr(s, "kỷ niệm") && strstr(s, " năm "))
+			return y2;
+	}
+	return 0;
+}
+
+/* "Tết Nguyên đán Tân Mão", "Xuân Giáp Thìn": the lunar year's number. */
+static int lunar_clue(const char *s, int m)
+{
+	static const char *const stems[] = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"};
+	static const char *const branches[] = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ",
+					       "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"};
+	const char *p = s;
+
+	while ((p = strstr(p, "Tết ")) != NULL) {
+		const char *q = p + strlen("Tết ");
+		size_t i, j;
+		p = q;
+		if (strncmp(q, "Nguyên đán ", strlen("Nguyên đán ")) == 0)
+			q += strlen("Nguyên đán ");
+		for (i = 0; i < 10; i++) {
+			size_t n = strlen(stems[i]);
+			if (strncmp(q, stems[i], n) != 0 || q[n] != ' ')
+				continue;
+			for (j = 0; j < 12; j++) {
+				size_t nb = strlen(branches[j]);
+				if (strncmp(q + n + 1, branches[j], nb) == 0) {
+					/* 1984 was Giáp Tý: the cycle's year nearest the genre's years */
+					int y;
+					for (y = 1984; y < 2044; y++)
+						if ((y - 1984) % 10 == (int)i && (y - 1984) % 12 == (int)j)
+							return m >= 10 ? y - 1 : y;
+				}
 			}
 		}
 	}
+	return 0;
 }
+
+/* The years the event's name (or sentence) is about, with the genre's
+ * offsets: "tổng kết ... năm 2019 ... nhiệm vụ năm 2020" in December is 2019,
+ * in January 2020; "nhiệm vụ năm 2025" planned in December is 2024; "Quân
+ * chính năm 2008" (a review) in January is 2009; a single year otherwise is
+ * the year. */
+static int named_year_clue(const char *t, int month, pcre2_match_data *md)
+{
+	int years[8], nn = 0, lo, hi, i;
+	size_t from = 0, len;
+	PCRE2_SIZE *ov;
+
+	if (!t)
+		return 0;
+	len = strlen(t);
+	while (nn < 8 && vnkg_i_rule_find(RE_YEAR, md, t, len, from, &ov)) {
+		int y = vnkg_i_x_parse_int(t, ov[2], ov[3]);
+		const char *before = t + ov[0];
+		from = ov[1];
+		/* "thành lập năm 1959" is history, not what the meeting is about */
+		if (before - t >= 10 && vnkg_i_x_find_bytes(before - 10, 10, "lập", strlen("lập")))
+			continue;
+		years[nn++] = y;
+	}
+	if (nn == 0)
+		return 0;
+	lo = hi = years[0];
+	for (i = 1; i < nn; i++) {
+		if (years[i] < lo)
+			lo = years[i];
+		if (years[i] > hi)
+			hi = years[i];
+	}
+	if (hi == lo + 1)
+		return month >= 7 ? lo : hi;
+	/* a review of a year is held at its end or early in the next */
+	if (month && month <= 3 && hi == lo &&
+	    (has_word(t, "tổng kết") || has_word(t, "quân chính")) && !has_word(t, "sơ kết") && !has_word(t, "ra quân") &&
+	    !has_word(t, "quý") && !has_word(t, "tháng"))
+		return hi + 1;
+	/* plans for a year are made at the end of the one before */
+	if (month >= 10 && !has_word(t, "tổng kết") && !has_word(t, "sơ kết") &&
+	    (has_word(t, "nhiệm vụ") || has_word(t, "nghị quyết") || has_word(t, "kế hoạch") ||
+	     has_word(t, "phương hướng") || has_word(t, "triển khai")))
+		return hi - 1;
+	return hi;
+}
+
+/* "giai đoạn A-B", "5 năm (A - B)": a review is held as the period ends, a
+ * launch as it begins; a mid-term review says nothing. */
+static int period_clue(const char *t)
+{
+	const char *p;
+	int a, b;
+
+	if (!t || has_word(t, "sơ kết"))
+		return 0;
+	p = find_word(t, "giai đoạn");
+	if (p) {
+		p += strlen("giai đoạn");
+		while (*p == ' ')
+			p++;
+		if (span_years(p, &a, &b, 10))
+			return has_word(t, "tổng kết") ? b : a;
+	}
+	p = t;
+	while ((p = strchr(p, '(')) != NULL) {
+		p++;
+		if (span_years(p, &a, &b, 10) && has_word(t, "tổng kết"))
+			return b;
+	}
+	return 0;
+}
+
+/* "năm học 2018 - 2019": September of the first year to summer of the second. */
+static int school_year_clue(const char *t, int month)
+{
+	const char *p = t ? find_word(t, "năm học") : NULL;
+	int a, b;
+
+	if (!p)
+		return 0;
+	p += strlen("năm học");
+	while (*p == ' ')
+		p++;
+	if (!span_years(p, &a, &b, 10))
+		return 0;
+	return !month || month >= 8 ? a : b;
+}
+
+/* Terms, sessions and congresses named in the event's sentence. Returns the
+ * year they give, or 0 with *lb and *guess set when they only bound it from
+ * below: the n-th session of a council or plenum of a committee comes some
+ * time after its term began (councils add sessions of their own), and a
+ * meeting "tiến tới Đại hội XIV của Đảng" is held in the two years before
+ * the congress. */
+static int term_clue(const char *t, const char *name, int month, int *lb, int *guess)
+{
+	int a = term_start(t), kind, n = session_number(name && *name ? name : t, &kind);
+	const char *p;
+
+	/* "Kỳ họp thứ 7, Quốc hội khóa XV": two regular sessions a year */
+	p = find_word(t, "quốc hội khóa");
+	if (!p)
+		p = find_word(t, "quốc hội khoá");
+	if (p && kind == 1 && n > 0) {
+		int k = roman_value(p + strlen("quốc hội khóa "), NULL), y = assembly_year(k);
+		if (y)
+			return y + (n - 1) / 2;
+	}
+	p = strstr(t, "của Đảng");
+	if (p && (has_word(t, "tiến tới") || has_word(t, "hướng tới") || has_word(t, "chào mừng"))) {
+		const char *q = p;
+		int y;
+		while (q > t && q[-1] == ' ')
+			q--;
+		while (q > t && q[-1] >= 'A' && q[-1] <= 'Z')
+			q--;
+		y = party_congress_year(roman_value(q, NULL));
+		if (y && (!*lb || y - 2 > *lb)) {
+			*lb = y - 2;
+			*guess = month >= 3 ? y - 1 : y;
+		}
+	}
+	if (!a)
+		return 0;
+	/* a congress opens its term, and so does the first session or plenum */
+	if (kind == 0 || n <= 1)
+		return a;
+	if (a > *lb) {
+		*lb = a;
+		*guess = a + (n - 1) / (kind == 1 ? 2 : 4);
+	}
+	return 0;
+}
+
+/* ---- the text's evidence ---------------------------------------------- */
 
 static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 {
 	const vnkg_article *a = d->article;
 	size_t si, n = vnkg_article_sentence_count(a), from, i;
 	PCRE2_SIZE *ov;
-	const char *hdr = vnkg_article_header(a);
+	int dayp;
 
 	memset(ev, 0, sizeof(*ev));
 	for (i = 0; i < d->nmentions; i++) {
 		const vnkg_i_mention *m = &d->mentions[i];
 		if (m->type == MENTION_DIRECTIVE && !m->dead && m->date && strlen(m->date) == 10) {
-			int v = ymd(vnkg_i_x_parse_int(m->date, 0, 4), vnkg_i_x_parse_int(m->date, 5, 7), vnkg_i_x_parse_int(m->date, 8, 10));
+			int v = ymd(vnkg_i_x_parse_int(m->date, 0, 4), vnkg_i_x_parse_int(m->date, 5, 7),
+				    vnkg_i_x_parse_int(m->date, 8, 10));
 			if (v > ev->max_doc_ymd)
 				ev->max_doc_ymd = v;
 		}
 	}
 	for (si = 0; si < n; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
-		size_t len = strlen(s);
+		size_t len = strlen(s), prev_end = 0;
+		int prev_full = 0;
 		from = 0;
 		while (vnkg_i_rule_find(RE_YEAR, md, s, len, from, &ov)) {
 			int y = vnkg_i_x_parse_int(s, ov[2], ov[3]);
 			from = ov[1];
-			if (y >= 1900 && y < 2100)
+			if (valid_year(y))
 				ev->year_votes[y - 1900]++;
+			if (valid_year(y) && y > ev->latest)
+				ev->latest = y;
 		}
-		{
-			const char *sy = strstr(s, "năm học ");
-			if (sy && !ev->school_year) {
-				const char *p = sy + strlen("năm học ");
-				if (p[0] >= '1' && p[0] <= '2' && strlen(p) >= 9 && (p[4] == '-' || p[4] == ' '))
-					ev->school_year = vnkg_i_x_parse_int(p, 0, 4);
-			}
-		}
-		/* "65 năm Ngày truyền thống (1959-2024)": an anniversary in its last year */
-		{
-			const char *p = s;
-			while ((p = strchr(p, '(')) != NULL) {
-				int y1 = vnkg_i_x_parse_int(p, 1, 5), y2;
-				p++;
-				if (y1 < 1900 || strlen(p) < 10 || p[4] != '-')
-					continue;
-				y2 = vnkg_i_x_parse_int(p, 5, 9);
-				if (y2 > y1 && y2 < 2100 && p[9] == ')')
-					ev->year_votes[y2 - 1900]++;
-			}
-		}
-		anniversary_votes(s, ev);
 		from = 0;
 		while (vnkg_i_rule_find(RE_DATE_FULL, md, s, len, from, &ov)) {
-			int y = vnkg_i_x_parse_int(s, ov[6], ov[7]);
+			full_date f;
+			const char *q = s + ov[1];
+			f.d = vnkg_i_x_parse_int(s, ov[2], ov[3]);
+			f.m = vnkg_i_x_parse_int(s, ov[4], ov[5]);
+			f.y = vnkg_i_x_parse_int(s, ov[6], ov[7]);
+			f.directive = vnkg_i_x_directive_date_at(d, si, ov[0]);
+			while (*q == ' ')
+				q++;
+			/* "(27/7/1947 - 27/7/2017)": both ends of a span */
+			f.span = *q == '-' || strncmp(q, "–", strlen("–")) == 0 ||
+				 (prev_full && ov[0] <= prev_end + 8);
+			if (f.span && ev->nfull > 0 && prev_full)
+				ev->full[ev->nfull - 1].span = 1;
+			prev_full = 1;
+			prev_end = ov[1];
 			from = ov[1];
-			if (y >= 1900 && y < 2100)
-				ev->year_votes[y - 1900]++;
+			if (!valid_year(f.y))
+				continue;
+			ev->year_votes[f.y - 1900]++;
+			if (f.y > ev->latest && !f.span)
+				ev->latest = f.y;
+			if (ev->nfull < MAX_FULL)
+				ev->full[ev->nfull++] = f;
+		}
+		{
+			int t = term_start(s);
+			if (t && t > ev->latest)
+				ev->latest = t;
 		}
 	}
-	/* a print date in the page header: "Thứ 3, 18/12/2018" */
-	if (hdr && *hdr) {
-		const char *p = strstr(hdr, "Thứ ");
-		if (p && vnkg_i_rule_find(RE_DATE_FULL, md, p, strlen(p), 0, &ov) && ov[0] < 20)
-			ev->header_ymd = ymd(vnkg_i_x_parse_int(p, ov[6], ov[7]), vnkg_i_x_parse_int(p, ov[4], ov[5]), vnkg_i_x_parse_int(p, ov[2], ov[3]));
+	ev->header_ymd = vnkg_i_x_header_date(vnkg_article_header(a), &dayp);
+}
+
+/* The year the publication date gives an event on d/m: the header's year or
+ * the one before, whichever puts the event at most `window` days before the
+ * header (a day after is allowed: time zones and late crawls). 0 when it is
+ * further. */
+static int header_year(const date_evidence *ev, int m, int d, int window)
+{
+	int hy = ev->header_ymd / 10000, hm = ev->header_ymd / 100 % 100, hd = ev->header_ymd % 100, y;
+	long h;
+
+	if (!ev->header_ymd || !m)
+		return 0;
+	/* a header years after everything the text speaks of is a print or crawl
+	 * date */
+	if (ev->latest && hy > ev->latest + 2)
+		return 0;
+	if (!hd) /* month only: its last day */
+		h = days_of(hm == 12 ? hy + 1 : hy, hm == 12 ? 1 : hm + 1, 1) - 1;
+	else
+		h = days_of(hy, hm, hd);
+	for (y = hy; y >= hy - 1; y--) {
+		long e = days_of(y, m, d ? d : 1);
+		if (e <= h + 1)
+			return h - e <= window ? y : 0;
 	}
+	return 0;
+}
+
+/* Infers the year of an event on d/m (m 0 when unknown) from the ranked
+ * clues (see the top of the file). `name` is the event's name, `t` its
+ * sentence. */
+static int infer_year(const date_evidence *ev, const char *name, const char *t, int month, int day,
+		      pcre2_match_data *md, const char *whole_text_clue_sentences[], size_t nsent)
+{
+	size_t i;
+	int y = 0, weak = 0, lb = 0, guess = 0;
+
+	/* 1. the same day written in full elsewhere */
+	for (i = 0; i < ev->nfull && month; i++)
+		if (!ev->full[i].directive && !ev->full[i].span && ev->full[i].m == month && ev->full[i].d == day)
+			return ev->full[i].y;
+	/* 2. the publication date a few weeks at most after the day */
+	y = header_year(ev, month, day, 45);
+	if (y)
+		return y;
+	/* 3. the event's own sentence: an anniversary on the event's day first
+	 * ("Sáng 26/3, nhân kỷ niệm ... (26/3/1931 - 26/3/2018), ... tuyên
+	 * dương ... năm 2017" is 2018), then the year its name is about */
+	y = anniversary_clue(t, month, day, md, 31);
+	if (!y)
+		y = named_year_clue(name, month, md);
+	if (!y)
+		y = named_year_clue(t, month, md);
+	if (!y)
+		y = term_clue(t, name, month, &lb, &guess);
+	if (!y)
+		y = period_clue(name);
+	if (!y)
+		y = period_clue(t);
+	if (!y)
+		y = school_year_clue(t, month);
+	if (!y)
+		y = anniversary_clue(t, month, day, md, 0);
+	if (!y)
+		y = lunar_clue(t, month);
+	/* 4. the whole text */
+	for (i = 0; !y && i < nsent; i++) {
+		int kind, n = session_number(name && *name ? name : t, &kind);
+		const char *s = whole_text_clue_sentences[i];
+		if (kind && n > 0 && term_start(s))
+			y = term_clue(s, name, month, &lb, &guess);
+		if (!y)
+			y = anniversary_clue(s, month, day, md, 0);
+		if (!y)
+			y = lunar_clue(s, month);
+		if (!y)
+			y = school_year_clue(s, month);
+	}
+	if (!y && ev->max_doc_ymd && month) {
+		y = ev->max_doc_ymd / 10000;
+		weak = 1;
+	}
+	if (!y) {
+		int best = 0, bestv = 0, second = 0, secondv = 0;
+		for (i = 0; i < 200; i++) {
+			if (ev->year_votes[i] > bestv) {
+				bestv = ev->year_votes[i];
+				best = 1900 + (int)i;
+			}
+		}
+		for (i = 0; i < 200 && best; i++) {
+			if (1900 + (int)i != best && ev->year_votes[i] > secondv) {
+				secondv = ev->year_votes[i];
+				second = 1900 + (int)i;
+			}
+		}
+		/* one year's results and the next one's plans: a meeting at the turn
+		 * of the year */
+		if (best && month && (month <= 3 || month >= 10) && secondv && (second == best + 1 || second == best - 1) &&
+		    (has_word(t, "tổng kết") || has_word(t, "nhiệm vụ") || has_word(t, "phương hướng") ||
+		     has_word(t, "kết quả") || has_word(t, "nghị quyết"))) {
+			int lo = best < second ? best : second;
+			best = month >= 10 ? lo : lo + 1;
+		}
+		y = best;
+		weak = 1;
+	}
+	/* a session or a congress season bounds the year from below */
+	if (lb && (!y || y < lb || (weak && y > lb + 4)))
+		y = guess;
+	/* 5. a header further away: the latest year not after it */
+	if (!y && ev->header_ymd && month) {
+		y = header_year(ev, month, day, 400);
+		weak = 1;
+	}
+	/* the event comes after the documents it disseminates */
+	if (y && month && ev->max_doc_ymd && (weak || !name || y <= ev->max_doc_ymd / 10000) &&
+	    ymd(y, month, day ? day : 1) < ev->max_doc_ymd)
+		y = ev->max_doc_ymd / 10000 + (ymd(ev->max_doc_ymd / 10000, month, day ? day : 1) < ev->max_doc_ymd);
+	return y;
+}
+
+/* ---- the day ------------------------------------------------------------ */
+
+/* Is the date at byte `pos` of sentence si a directive's date of issue? */
+int vnkg_i_x_directive_date_at(const vnkg_i_doc *d, size_t si, size_t pos)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_DIRECTIVE && m->sentence == si && pos >= m->start && pos < m->end)
+			return 1;
+	}
+	return 0;
+}
+
+/* The event's day in sentence si: the first day form that is neither a
+ * document's date of issue, nor an end of an anniversary span, nor a
+ * founding date, nor a day still to come. */
+static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, int *day, int *month, int *year)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t len = strlen(s), from = 0;
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_DATE_DAY, md, s, len, from, &ov)) {
+		size_t start = ov[0], end = ov[1];
+		const char *after = s + end;
+		int dd = vnkg_i_x_parse_int(s, ov[2], ov[3]), mm = vnkg_i_x_parse_int(s, ov[4], ov[5]);
+		int yy = ov[6] != PCRE2_UNSET ? vnkg_i_x_parse_int(s, ov[6], ov[7]) : 0;
+		from = end > from ? end : from + 1;
+		if (dd < 1 || dd > 31 || mm < 1 || mm > 12)
+			continue;
+		if (vnkg_i_x_directive_date_at(d, si, start) || vnkg_i_x_directive_date_at(d, si, ov[2]))
+			continue;
+		while (*after == ' ' || *after == ')')
+			after++;
+		if (yy && (*after == '-' || strncmp(after, "–", strlen("–")) == 0))
+			continue;
+		if (strncmp(after, "tới", strlen("tới")) == 0 || strncmp(after, "sắp tới", strlen("sắp tới")) == 0)
+			continue;
+		if (start >= 12 && vnkg_i_x_find_bytes(s + start - 12, 12, "lập", strlen("lập")))
+			continue;
+		*day = dd;
+		*month = mm;
+		*year = yy;
+		return 1;
+	}
+	return 0;
+}
+
+/* "sáng nay", "hôm qua" in s without a day: 0 or -1 days from the
+ * publication date; 1 when s has none (no relative day). */
+static int relative_day(const char *s)
+{
+	static const char *const today[] = {"sáng nay", "chiều nay", "trưa nay", "tối nay", "hôm nay", "đêm nay"};
+	static const char *const yesterday[] = {"hôm qua", "sáng qua", "chiều qua", "tối qua", "đêm qua"};
+	size_t k;
+
+	for (k = 0; k < sizeof(today) / sizeof(today[0]); k++)
+		if (has_word(s, today[k]))
+			return 0;
+	for (k = 0; k < sizeof(yesterday) / sizeof(yesterday[0]); k++)
+		if (has_word(s, yesterday[k]))
+			return -1;
+	return 1;
 }
 
 /* The date written at the head of a sentence: day, month and maybe year. */
@@ -284,15 +794,83 @@ int vnkg_i_x_lead_date(const char *s, pcre2_match_data *md, int *day, int *month
 	return *day >= 1 && *day <= 31 && *month >= 1 && *month <= 12;
 }
 
-/* Is the date at byte `pos` of sentence si a directive's date of issue? */
-int vnkg_i_x_directive_date_at(const vnkg_i_doc *d, size_t si, size_t pos)
+/* "sau hai ngày làm việc, Đại hội ... đã bế mạc": the event began N-1 days
+ * before the closing day written. */
+static int days_before_close(const char *s)
+{
+	static const char *const counts[] = {"hai", "ba", "bốn", "năm"};
+	const char *p = find_word(s, "sau");
+	size_t k;
+
+	if (!p || !has_word(s, "bế mạc"))
+		return 0;
+	p += strlen("sau ");
+	for (k = 0; k < sizeof(counts) / sizeof(counts[0]); k++) {
+		size_t n = strlen(counts[k]);
+		if (strncmp(p, counts[k], n) == 0 && strncmp(p + n, " ngày", strlen(" ngày")) == 0)
+			return (int)k + 1;
+	}
+	if (p[0] >= '2' && p[0] <= '5' && strncmp(p + 1, " ngày", strlen(" ngày")) == 0)
+		return p[0] - '1';
+	return 0;
+}
+
+static void set_date(vnkg_i_mention *e, int y, int m, int dd)
+{
+	char buf[16];
+
+	free(e->date);
+	free(e->date_precision);
+	if (y && m && dd) {
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, dd);
+		e->date_precision = vnkg_i_strdup("day");
+	} else if (m && dd) {
+		/* ISO 8601's reduced form for a day whose year nothing tells */
+		snprintf(buf, sizeof(buf), "--%02d-%02d", m, dd);
+		e->date_precision = vnkg_i_strdup("month-day");
+	} else if (y) {
+		snprintf(buf, sizeof(buf), "%04d", y);
+		e->date_precision = vnkg_i_strdup("year");
+	} else {
+		buf[0] = '\0';
+		e->date_precision = vnkg_i_strdup("unknown");
+	}
+	e->date = vnkg_i_strdup(buf);
+}
+
+/* Is the ISO date one end of a span written in the text? */
+static int is_span_date(const date_evidence *ev, const char *iso)
 {
 	size_t i;
+	int y = vnkg_i_x_parse_int(iso, 0, 4), m = vnkg_i_x_parse_int(iso, 5, 7), dd = vnkg_i_x_parse_int(iso, 8, 10);
 
-	for (i = 0; i < d->nmentions; i++) {
-		const vnkg_i_mention *m = &d->mentions[i];
-		if (m->type == MENTION_DIRECTIVE && m->sentence == si && pos >= m->start && pos < m->end)
+	for (i = 0; i < ev->nfull; i++)
+		if (ev->full[i].span && ev->full[i].y == y && ev->full[i].m == m && ev->full[i].d == dd)
 			return 1;
+	return 0;
+}
+
+/* Dates event e (its day from sentence si) with the article's evidence. */
+static int date_event(vnkg_i_doc *d, vnkg_i_mention *e, size_t si, int found, int day, int month, int year,
+		      const date_evidence *ev, pcre2_match_data *md, const char **texts, size_t nsent)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	int back = found ? days_before_close(s) : 0;
+
+	if (found && !year)
+		year = infer_year(ev, e->name, s, month, day, md, texts, nsent);
+	if (found && year && back) {
+		int y2, m2, d2;
+		civil_of(days_of(year, month, day) - back, &y2, &m2, &d2);
+		year = y2;
+		month = m2;
+		day = d2;
+	} else if (found && !year && back && day > back) {
+		day -= back;
+	}
+	if (found) {
+		set_date(e, year, month, day);
+		return 1;
 	}
 	return 0;
 }
@@ -302,82 +880,73 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	const vnkg_article *a = d->article;
 	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event, i;
 	int day = 0, month = 0, year = 0, found = 0;
+	size_t dsi;
 	date_evidence ev;
 	vnkg_i_mention *e;
-	char buf[16];
+	const char **texts = NULL;
 
 	if (em == VNKG_I_NO_MENTION)
 		return;
 	e = &d->mentions[em];
-	found = vnkg_i_x_lead_date(vnkg_article_sentence(a, e->sentence)->text, md, &day, &month, &year);
-	if (!found) {
-		/* "... diễn ra sáng 5/6 tại ..." */
-		const char *es = vnkg_article_sentence(a, e->sentence)->text;
-		PCRE2_SIZE *ov;
-		size_t from = 0;
-		while (!found && vnkg_i_rule_find(RE_DATE_ANY, md, es, strlen(es), from, &ov)) {
-			int g = ov[2] != PCRE2_UNSET ? 1 : 4;
-			from = ov[1];
-			/* "Chỉ thị ... ngày 8/4/2014" is the document's date, not the event's */
-			if (vnkg_i_x_directive_date_at(d, e->sentence, ov[0] + 1))
-				continue;
-			day = vnkg_i_x_parse_int(es, ov[2 * g], ov[2 * g + 1]);
-			month = vnkg_i_x_parse_int(es, ov[2 * g + 2], ov[2 * g + 3]);
-			year = ov[2 * g + 4] != PCRE2_UNSET ? vnkg_i_x_parse_int(es, ov[2 * g + 4], ov[2 * g + 5]) : 0;
-			found = day >= 1 && day <= 31 && month >= 1 && month <= 12;
+	gather_dates(d, md, &ev);
+	texts = calloc(n ? n : 1, sizeof(*texts));
+	for (si = 0; texts && si < n; si++)
+		texts[si] = vnkg_article_sentence(a, si)->text;
+	if (!texts)
+		n = 0;
+	dsi = e->sentence;
+	found = sentence_day(d, dsi, md, &day, &month, &year);
+	/* an event named in a headline: the lead after it */
+	for (si = e->sentence + 1; !found && si < n && si <= e->sentence + 2; si++) {
+		found = sentence_day(d, si, md, &day, &month, &year);
+		dsi = si;
+	}
+	for (si = 0; !found && si < n && si < 6; si++) {
+		found = vnkg_i_x_lead_date(texts[si], md, &day, &month, &year);
+		dsi = si;
+	}
+	if (!found && ev.header_ymd % 100 && n) {
+		/* "Hội nghị được tổ chức trực tuyến sáng nay": the publication day */
+		int rel = relative_day(vnkg_article_sentence(a, e->sentence)->text);
+		for (si = 0; rel == 1 && si < n && si < 3; si++)
+			rel = relative_day(texts[si]);
+		if (rel != 1) {
+			civil_of(days_of(ev.header_ymd / 10000, ev.header_ymd / 100 % 100, ev.header_ymd % 100) + rel, &year,
+				 &month, &day);
+			found = 1;
+			dsi = e->sentence;
 		}
 	}
-	for (si = 0; !found && si < n && si < 6; si++)
-		found = vnkg_i_x_lead_date(vnkg_article_sentence(a, si)->text, md, &day, &month, &year);
-	gather_dates(d, md, &ev);
-	if (!year)
-		year = infer_year(&ev, e->name, vnkg_article_sentence(a, e->sentence)->text, found ? month : 0, day, md);
-	free(e->date);
-	free(e->date_precision);
-	if (found && year) {
-		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
-		e->date = vnkg_i_strdup(buf);
-		e->date_precision = vnkg_i_strdup("day");
-	} else if (year && !found) {
-		/* only the year the event is about: "triển khai nhiệm vụ năm 2024" */
+	if (!date_event(d, e, dsi < n ? dsi : e->sentence, found, day, month, year, &ev, md, texts, n)) {
+		/* no day: only the year the event is about ("triển khai nhiệm vụ năm 2024") */
 		PCRE2_SIZE *ov;
-		if (vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov)) {
-			snprintf(buf, sizeof(buf), "%04d", year);
-			e->date = vnkg_i_strdup(buf);
-			e->date_precision = vnkg_i_strdup("year");
-		} else {
-			e->date = vnkg_i_strdup("");
-			e->date_precision = vnkg_i_strdup("unknown");
-		}
-	} else {
-		e->date = vnkg_i_strdup("");
-		e->date_precision = vnkg_i_strdup("unknown");
+		int y = 0;
+		if (e->name && vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov))
+			y = infer_year(&ev, e->name, vnkg_article_sentence(a, e->sentence)->text, 0, 0, md, texts, n);
+		set_date(e, y, 0, 0);
 	}
 	d->event_date = vnkg_i_strdup(e->date);
 	d->event_precision = vnkg_i_strdup(e->date_precision);
-	if (!(found && year))
-		return;
-	/* another event the article reports, led by its own day without a year
-	 * ("Tối 15-6, Công an tỉnh ... tổ chức lễ ..."): the article's year */
+	/* other events the article reports, each led by its own day ("Tối 15-6,
+	 * Công an tỉnh ... tổ chức lễ ..."), each with the same year logic */
 	for (i = 0; i < d->nmentions; i++) {
 		vnkg_i_mention *o = &d->mentions[i];
-		int od, om, oy, organized = 0;
-		size_t r;
-		if (o->type != MENTION_EVENT || o->dead || o->main_event || o->national || !o->date || o->date[0])
+		int od, om, oy;
+		if (o->type != MENTION_EVENT || o->dead || o->main_event || o->national || i == em)
 			continue;
-		/* only a gathering the sentence tells someone held, not one it cites */
-		for (r = 0; r < d->nrelations && !organized; r++)
-			organized = d->relations[r].to == i && d->relations[r].sentence == o->sentence &&
-				    strcmp(d->relations[r].relation, "organized") == 0;
-		if (!organized)
+		if (o->sentence == e->sentence)
 			continue;
-		if (!vnkg_i_x_lead_date(vnkg_article_sentence(a, o->sentence)->text, md, &od, &om, &oy) || oy)
+		if (!sentence_day(d, o->sentence, md, &od, &om, &oy)) {
+			/* a date read off an anniversary span is no event's day */
+			if (o->date && strlen(o->date) == 10 && is_span_date(&ev, o->date))
+				set_date(o, 0, 0, 0);
 			continue;
-		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, om, od);
-		free(o->date);
-		free(o->date_precision);
-		o->date = vnkg_i_strdup(buf);
-		o->date_precision = vnkg_i_strdup("day");
+		}
+		/* its own full date, read when it was found, stays */
+		if (o->date && strlen(o->date) == 10 && vnkg_i_x_parse_int(o->date, 5, 7) == om &&
+		    vnkg_i_x_parse_int(o->date, 8, 10) == od)
+			continue;
+		date_event(d, o, o->sentence, 1, od, om, oy, &ev, md, texts, n);
 	}
+	free(texts);
 }
-

@@ -21,6 +21,8 @@ typedef struct vnkg_i_head {
 	const char *canonical;  /* canonical form when it differs ("Thường vụ" -> "Ban Thường vụ"), else NULL */
 	int unit;               /* 1 for units an article is about (Quân khu, Tổng cục, Bộ CHQS tỉnh, ...) */
 	int national;           /* 1 for one-of-a-kind national bodies (never completed by context) */
+	int weak;               /* 1 for a name that also runs on inside other names ("Hải quân" in
+				 * "Học viện Hải quân"): a body where a body is read, never where one stops */
 } vnkg_i_head;
 
 extern const vnkg_i_head vnkg_i_heads[];

@@ -18,7 +18,11 @@
 /* kinds a document is named by its subject with ("nghị quyết lãnh đạo ...") */
 #define SUBJ_KINDS "(?i:nghị quyết|chỉ thị|mệnh lệnh|kế hoạch|hướng dẫn|kết luận|quyết định|chỉ lệnh)"
 #define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao"
-#define DM "(\\d{1,2})(?:\\s*[/-]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)(\\d{4}))?"
+#define DM "(\\d{1,2})(?:\\s*[/\\-–]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/\\-–]\\s*|\\.(?=\\d{4})|\\s+năm\\s+)(\\d{4}))?"
+/* Day and month separators of the genre: "26/ 5", "14 - 3", "22 – 10", "15.6",
+ * "8 tháng 11"; the year after "/", "-", "." or "năm". */
+#define DSEP "(?:\\s*[/\\-–]\\s*|\\.(?=\\s?\\d)\\s?|\\s+tháng\\s+)"
+#define YSEP "(?:\\s*[/\\-–]\\s*|\\.(?=\\d{4})|,?\\s+năm\\s+)"
 
 static const struct {
 	vnkg_i_rule id;
@@ -56,6 +60,20 @@ static const struct {
 	{RE_DATE_ANY, "date-any",
 	 "(?<![\\p{L}])(?:(?:sáng|chiều|tối|trưa|ngày)\\s+(?:nay\\s+)?(?:\\(\\s*)?" DM
 	 "|từ ngày\\s+(\\d{1,2})\\s+đến(?:\\s+ngày)?\\s+\\d{1,2}\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?)"},
+	/* every way the genre writes an event's day, anywhere in a sentence; the
+	 * branch reset numbers day, month and year 1, 2, 3 in each branch:
+	 * ranges first ("Trong 2 ngày 22 và 23-7", "từ ngày 5 đến ngày 8 tháng
+	 * 11", "từ 9-11/4": the first day, the month of the last), then a day
+	 * after a time of day ("Chiều tối 7.9", "Sáng nay (15/10)", "rạng sáng
+	 * 8/3", "sáng thứ Hai, 5/6"), after "ngày" or "Hôm nay,". A capital may
+	 * follow a glued masthead or section label ("Thời sựNgày 4-6"). */
+	{RE_DATE_DAY, "date-day",
+	 "(?:(?<![\\p{L}\\d])|(?<=\\p{Ll})(?=\\p{Lu}))(?|"
+	 "(?:[Tt]rong\\s+(?:\\d+|hai|ba|bốn|năm)\\s+ngày(?:\\s+từ)?(?:\\s+ngày)?|[Tt]ừ\\s+ngày|[Tt]ừ|[Vv]ào\\s+(?:các\\s+)?ngày|[Cc]ác\\s+ngày|[Nn]gày)\\s+"
+	 "(\\d{1,2})(?:\\s*(?:và|,|[-–]|đến(?:\\s+(?:hết\\s+)?ngày)?)\\s*\\d{1,2})+" DSEP "(\\d{1,2})(?:" YSEP "((?:19|20)\\d{2}))?(?!\\d)"
+	 "|(?:(?:(?:[Rr]ạng\\s+)?[Ss]áng|[Cc]hiều(?:\\s+tối)?|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+(?:nay|qua|mai|hôm qua))?(?:\\s+thứ\\s+[\\p{L}\\d]+)?\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?"
+	 "|[Nn]gày\\s+|[Hh]ôm\\s+(?:nay|qua)\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?)"
+	 "(\\d{1,2})" DSEP "(\\d{1,2})(?:" YSEP "((?:19|20)\\d{2}))?(?!\\d))"},
 	{RE_DATE_FULL, "date-full",
 	 "(?<!\\d)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+năm\\s+)((?:19|20)\\d{2})(?!\\d)"},
 	{RE_YEAR, "year",
@@ -64,21 +82,30 @@ static const struct {
 	{RE_CONGRESS, "congress",
 	 "(?<![\\p{L}])(Đại hội\\s+(?:(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?|([IVXLC]+)\\s+của Đảng))"
 	 "(?:,?\\s+nhiệm kỳ\\s+(\\d{4})\\s*-\\s*(\\d{4}))?"},
-	{RE_CUE_CHAIR, "chair", "(?<![\\p{L}])(?:đồng\\s+)?chủ (?:trì|tọa)(?![\\p{L}])(?!,\\s*phối hợp)(?!\\s+các cấp)"},
+	{RE_CUE_CHAIR, "chair",
+	 "(?<![\\p{L}])(?:đồng\\s+)?chủ (?:trì|tọa)(?![\\p{L}])(?!,\\s*phối hợp)(?!\\s+các cấp)"
+	 /* "điều hành phiên khai mạc", "điều hành kỳ họp": not "điều hành Công an" (an acting command) */
+	 "|(?<![\\p{L}])(?:cùng\\s+)?điều hành(?=\\s+(?:phiên|" EVENT_NOUNS ")(?![\\p{L}]))"},
 	{RE_CUE_CHAIR_BY, "chair-by",
-	 "dưới sự (?:đồng )?chủ trì của|^(?:Đồng )?[Cc]hủ (?:trì|tọa) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
+	 "(?:[Dd]ưới|với) sự (?:đồng )?chủ trì của|^(?:Đồng )?[Cc]hủ (?:trì|tọa) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
 	{RE_CUE_ATTEND_HAS, "attend-has",
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
-	 "|(?<![\\p{L}])Tiếp (?:và làm việc với )?đoàn có(?![\\p{L}])"
+	 "|(?<![\\p{L}])(?:Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
+	 "|(?<![\\p{L}])(?:Tham gia|Thành viên) (?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
 	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
 	 "|(?<![\\p{L}])Về phía\\s+[^,;.]{0,40}?\\s+có(?![\\p{L}])"},
 	{RE_CUE_ATTEND, "attend",
-	 "(?<![\\p{L}])(?:tham\\s+)?dự(?![\\p{L}])(?=\\s+(?:và\\s+chỉ đạo|và\\s+phát biểu|" EVENT_NOUNS ")|,\\s*chủ trì)"},
-	{RE_CUE_ATTEND_BY, "attend-by", "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt) của(?![\\p{L}])"},
+	 "(?<![\\p{L}])(?:tham\\s+)?dự(?![\\p{L}])(?=\\s+(?:và\\s+chỉ đạo|và\\s+phát biểu|" EVENT_NOUNS ")|,\\s*chủ trì"
+	 /* "<list> (cùng) dự.", "... dự, cắt băng ...", "dự và kiểm tra ..." */
+	 "|\\s*[.;]|\\s*$|,\\s+\\p{Ll}|\\s+và\\s+\\p{Ll})"},
+	{RE_CUE_ATTEND_BY, "attend-by",
+	 "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt|hiện diện)( và (?:phát biểu|chỉ đạo)(?: chỉ đạo)?)? của(?![\\p{L}])"},
 	{RE_CUE_SPEAK, "speak",
-	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương)(?![\\p{L}])|trình bày(?=\\p{L})"},
+	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao)(?![\\p{L}])|trình bày(?=\\p{L})"},
 	{RE_CUE_FRONT, "front",
-	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc)(?:\\s+[^,]{0,60})?,"},
+	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt)(?:\\s+[^,]{0,60})?,"
+	 /* stacked: "Thay mặt lãnh đạo tỉnh, phát biểu tại buổi lễ, X ..." */
+	 "(?:\\s*(?:phát biểu|kết luận|chỉ đạo)(?:\\s+[^,]{0,60})?,)?"},
 	{RE_CUE_SPEECH_OF, "speech-of", "(?<![\\p{L}])tham luận (?:trình bày )?của(?![\\p{L}])"},
 	{RE_CUE_DIRECT, "direct", "(?<![\\p{L}])(?:dự và chỉ đạo|phát biểu chỉ đạo|Phát biểu chỉ đạo)(?![\\p{L}])"},
 	{RE_CUE_DISSEM, "dissem", "(?<![\\p{L}])(?:[Qq]uán triệt|truyền đạt)(?![\\p{L}])"},

@@ -17,6 +17,7 @@ typedef enum {
 	RE_DIRECTIVE_LAW, /* Luật Nghĩa vụ quân sự năm 2015 */
 	RE_DATE_LEAD,    /* Sáng 06-4, / Chiều nay (27/6), / Ngày 12-11-2023, / Trong 2 ngày 14 và 15/5 */
 	RE_DATE_ANY,     /* sáng 5/6 inside a sentence */
+	RE_DATE_DAY,     /* any day form anywhere: groups 1-3 day, month, year */
 	RE_DATE_FULL,    /* 10/9/2024, 10-7-2018 */
 	RE_YEAR,         /* năm 2019, quý IV/2019, tháng 8/2025 */
 	RE_MASTHEAD_QK,  /* QK7 Online */

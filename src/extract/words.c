@@ -247,11 +247,13 @@ size_t vnkg_i_x_match_head(const xctx *x, size_t i, int *h)
 	return best;
 }
 
+/* A head that stops a name running before it (a weak head, a force's
+ * everyday name, does not: "Học viện Hải quân"). */
 int vnkg_i_x_is_head_start(const xctx *x, size_t i)
 {
 	int h;
 
-	return i < x->w.n && x->w.w[i].cap && vnkg_i_x_match_head(x, i, &h) > 0;
+	return i < x->w.n && x->w.w[i].cap && vnkg_i_x_match_head(x, i, &h) > 0 && !vnkg_i_heads[h].weak;
 }
 
 /* How many words the head-word at i has (0 when none): "Khoa" and "Trường"
@@ -260,9 +262,12 @@ size_t vnkg_i_x_head_words_at(const xctx *x, size_t i)
 {
 	int h;
 
+	size_t n;
+
 	if (i >= x->w.n || !x->w.w[i].cap)
 		return 0;
-	return vnkg_i_x_match_head(x, i, &h);
+	n = vnkg_i_x_match_head(x, i, &h);
+	return n && !vnkg_i_heads[h].weak ? n : 0;
 }
 
 int vnkg_i_x_is_surname(const xctx *x, size_t i)
@@ -338,9 +343,11 @@ int vnkg_i_x_unit_level(int h)
 		{"Cục Chính trị", 5}, {"Cục Hậu cần", 5}, {"Cục Kỹ thuật", 5}, {"Cục Hậu cần - Kỹ thuật", 5},
 		{"Bộ Tham mưu", 5}, {"Phòng Chính trị", 3}, {"Phòng Tham mưu", 3}, {"Phòng Hậu cần", 3},
 		{"Phòng Kỹ thuật", 3},
-		{"Tổng cục", 6}, {"Tổng cục Chính trị", 6}, {"Tổng cục Hậu cần", 6}, {"Tổng cục Kỹ thuật", 6},
+		{"Vụ", 4}, {"Tổng cục", 6}, {"Tổng cục Chính trị", 6}, {"Tổng cục Hậu cần", 6}, {"Tổng cục Kỹ thuật", 6},
 		{"Tổng cục Tình báo", 6}, {"Bộ Tổng Tham mưu", 6}, {"Bộ Tư lệnh Bộ đội Biên phòng", 6},
-		{"Bộ Tư lệnh Cảnh sát biển", 6}, {"Bộ", 7}, {"Bộ Quốc phòng", 7}, {"Bộ Công an", 7},
+		{"Bộ Tư lệnh Cảnh sát biển", 6}, {"Cảnh sát biển Việt Nam", 6},
+		{"Cảnh sát biển", 6}, {"Quân chủng Hải quân", 6}, {"Hải quân", 6}, {"Quân chủng Phòng không - Không quân", 6},
+		{"Phòng không - Không quân", 6}, {"Không quân", 6}, {"Biên phòng", 5}, {"Bộ", 7}, {"Bộ Quốc phòng", 7}, {"Bộ Công an", 7},
 	};
 	size_t i;
 

@@ -91,6 +91,10 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 int vnkg_i_x_lead_date(const char *s, pcre2_match_data *md, int *day, int *month, int *year);
 /* Is the date at byte `pos` of sentence si a directive's date of issue? */
 int vnkg_i_x_directive_date_at(const vnkg_i_doc *d, size_t si, size_t pos);
+/* The publication date of a page or list item from its header lines
+ * (vnkg_article_header): yyyymmdd, dd 0 when only the month is given; 0 when
+ * no date line. *precision_day tells whether the day is known. */
+int vnkg_i_x_header_date(const char *header, int *precision_day);
 void vnkg_i_x_read_masthead(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_share_list_roles(xctx *x);
 void vnkg_i_x_share_colon_roles(xctx *x);

@@ -430,17 +430,17 @@ static int summary_part(vnkg_answer *a, const vnkg_i_q *q)
 			else
 				undated++;
 		}
-		if (*d && (!*first || strcmp(d, first) < 0))
+		if (vnkg_i_q_date_has_year(d) && (!*first || strcmp(d, first) < 0))
 			first = d;
-		if (*d && (!*last || strcmp(d, last) > 0))
+		if (vnkg_i_q_date_has_year(d) && (!*last || strcmp(d, last) > 0))
 			last = d;
 	}
 	for (e = 0; e < q->edges; e++) {
 		const char *d = vnkg_i_q_edge(g, e, VNKG_I_EDGE_DATE);
 
-		if (*d && (!*first || strcmp(d, first) < 0))
+		if (vnkg_i_q_date_has_year(d) && (!*first || strcmp(d, first) < 0))
 			first = d;
-		if (*d && (!*last || strcmp(d, last) > 0))
+		if (vnkg_i_q_date_has_year(d) && (!*last || strcmp(d, last) > 0))
 			last = d;
 	}
 

@@ -154,11 +154,18 @@ int vnkg_i_q_date_cmp(const char *a, const char *b)
 	return strncmp(a, b, la < lb ? la : lb);
 }
 
+int vnkg_i_q_date_has_year(const char *d)
+{
+	return d && d[0] >= '0' && d[0] <= '9';
+}
+
 int vnkg_i_q_date_in(const char *d, const char *from, const char *to)
 {
 	int open_from = !from || !*from, open_to = !to || !*to;
 
-	if (!d || !*d)
+	/* an undated event, or a day whose year nothing told ("--03-14"), is in
+	 * no bounded range */
+	if (!vnkg_i_q_date_has_year(d))
 		return open_from && open_to;
 	if (!open_from && vnkg_i_q_date_cmp(d, from) < 0)
 		return 0;

@@ -125,6 +125,9 @@ int vnkg_i_q_relation_index(const char *key);
 int vnkg_i_q_date_cmp(const char *a, const char *b);
 /* Is the non-empty date d within [from, to] (each NULL or "" for open)? An
  * empty d is in range only when both bounds are open. */
+/* Does the date carry a year? ISO "YYYY...", not the reduced "--MM-DD" of a
+ * day whose year the text did not tell, nor "". */
+int vnkg_i_q_date_has_year(const char *d);
 int vnkg_i_q_date_in(const char *d, const char *from, const char *to);
 /* An edge's date: its own, else the date of an event at either end. */
 const char *vnkg_i_q_edge_date(const vnkg_graph *g, size_t e);

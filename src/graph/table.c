@@ -168,6 +168,9 @@ static int compare_rows(const struct sort_ctx *ctx, size_t a, size_t b)
 				return 1;
 			continue;
 		}
+		/* a day without its year ("--03-14") after every dated cell */
+		if ((strncmp(x, "--", 2) == 0) != (strncmp(y, "--", 2) == 0))
+			return strncmp(x, "--", 2) == 0 ? 1 : -1;
 		c = strcmp(x, y);
 		if (c)
 			return c;

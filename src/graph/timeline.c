@@ -23,7 +23,9 @@ static int add_row(struct timeline *tl, const char *date, const char *const *cel
 
 	memcpy(row, cells, sizeof(row));
 	row[0] = date;
-	return vnkg_table_add_row(*date ? tl->dated : tl->undated, row);
+	/* a day without its year ("--03-14") cannot be ordered among the years:
+	 * it goes with the undated rows, keeping what it says */
+	return vnkg_table_add_row(vnkg_i_q_date_has_year(date) ? tl->dated : tl->undated, row);
 }
 
 /* One participant of an event: a person or an organising body, with the
@@ -357,7 +359,8 @@ int vnkg_query_timeline(vnkg_table **out, const vnkg_graph *g, size_t node)
 
 		for (c = 0; c < TIMELINE_COLS; c++)
 			row[c] = vnkg_table_cell(tl.undated, i, c);
-		row[0] = "undated";
+		if (!*row[0])
+			row[0] = "undated";
 		error = vnkg_table_add_row(tl.dated, row);
 	}
 	if (error < 0)

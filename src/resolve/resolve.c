@@ -257,6 +257,7 @@ typedef struct actx {
 	int *busy;          /* recursion guard */
 	char *unit;         /* the unit the article is about, full name, or NULL */
 	int unit_head;      /* its head index */
+	int unit_level;     /* how large a unit it is (see the mentions' level) */
 	int year;           /* the main event's year, 0 if unknown */
 } actx;
 
@@ -303,6 +304,80 @@ static const char *qualifier_in_article(const actx *a, const vnkg_i_mention *bar
 	return NULL;
 }
 
+/* The locality a place's committee is named after ("Tỉnh ủy", "Tỉnh đoàn"
+ * -> "tỉnh"), or NULL. */
+static const char *committee_locality(const char *head)
+{
+	static const struct {
+		const char *head, *locality;
+	} map[] = {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Huyện ủy", "huyện"}, {"Quận ủy", "quận"}, {"Thị ủy", "thị xã"},
+		     {"Tỉnh đoàn", "tỉnh"}, {"Thành đoàn", "thành phố"}, {"Huyện đoàn", "huyện"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strcmp(head, map[i].head) == 0)
+			return map[i].locality;
+	return NULL;
+}
+
+/* "tỉnh Bình Hải" written anywhere in the article, also inside the name of
+ * an event ("Đại hội Đảng bộ Công an tỉnh Bình Hải"): the first locality word
+ * followed by a place name of one to four capitalised syllables (three or
+ * more that begin with a family name are a person: "UBND tỉnh Lâm Văn Mừng"). */
+static char *locality_in_text(const actx *a, const char *locality)
+{
+	size_t si, ns = vnkg_article_sentence_count(a->d->article), nl = 1;
+	char *want = NULL;
+	const char *p;
+
+	for (p = locality; *p; p++)
+		if (*p == ' ')
+			nl++;
+	for (si = 0; si < ns && !want; si++) {
+		vnkg_i_words w;
+		size_t i;
+		if (vnkg_i_words_split(&w, vnkg_article_sentence(a->d->article, si)->text, NULL, NULL) < 0)
+			continue;
+		for (i = 0; i < w.n && !want; i++) {
+			size_t k, run = 0;
+			if (vnkg_i_words_match(&w, i, locality) != nl || w.w[i].cap)
+				continue;
+			for (k = i + nl; k < w.n && run < 5; k++, run++) {
+				const vnkg_i_word *x = &w.w[k];
+				size_t h;
+				int head = 0;
+				if (!x->cap || x->punct || x->num || x->abbr)
+					break;
+				for (h = 0; h < vnkg_i_heads_count && !head; h++)
+					head = !vnkg_i_heads[h].weak && strcmp(x->text, vnkg_i_heads[h].words) == 0;
+				if (head)
+					break;
+			}
+			if (run == 0 || run > 4)
+				continue;
+			if (run >= 3) {
+				size_t s2;
+				int surname = 0;
+				for (s2 = 0; vnkg_i_surnames[s2] && !surname; s2++)
+					surname = strcmp(vnkg_i_surnames[s2], w.w[i + nl].text) == 0;
+				if (surname)
+					continue;
+			}
+			{
+				vnkg_buf b = VNKG_BUF_INIT;
+				for (k = i; k < i + nl + run; k++) {
+					if (k > i)
+						vnkg_i_buf_putc(&b, ' ');
+					vnkg_i_buf_puts(&b, w.w[k].text);
+				}
+				want = vnkg_i_buf_detach(&b);
+			}
+		}
+		vnkg_i_words_free(&w);
+	}
+	return want;
+}
+
 /* The place an article's "tỉnh", "huyện" or "thành phố" stands for. */
 static char *locality_in_article(const actx *a, const char *locality)
 {
@@ -339,17 +414,15 @@ static char *locality_in_article(const actx *a, const char *locality)
 			want = vnkg_i_strdup(m->qualifier);
 		} else if (!m->locality[0] && m->qualifier[0]) {
 			/* "Tỉnh ủy Nghệ An" says which tỉnh; "Thành ủy Đà Nẵng" which thành phố */
-			const char *w = h->words;
-			if ((strcmp(locality, "tỉnh") == 0 && strcmp(w, "Tỉnh ủy") == 0) ||
-			    (strcmp(locality, "thành phố") == 0 && strcmp(w, "Thành ủy") == 0) ||
-			    (strcmp(locality, "huyện") == 0 && strcmp(w, "Huyện ủy") == 0) ||
-			    (strcmp(locality, "quận") == 0 && strcmp(w, "Quận ủy") == 0) ||
-			    (strcmp(locality, "thị xã") == 0 && strcmp(w, "Thị ủy") == 0)) {
+			const char *cl = committee_locality(h->words);
+			if (cl && strcmp(cl, locality) == 0) {
 				vnkg_i_buf_printf(&b, "%s %s", locality, m->qualifier);
 				want = vnkg_i_buf_detach(&b);
 			}
 		}
 	}
+	if (!want)
+		want = locality_in_text(a, locality);
 	return want;
 }
 
@@ -377,20 +450,132 @@ static char *locality_of_same_head(const actx *a, size_t i, const char *locality
 /* The party committee of a place: "Tỉnh ủy" in an article about tỉnh X. */
 static char *committee_place(const actx *a, const vnkg_i_head *h)
 {
+	const char *cl = committee_locality(h->words);
+	char *q, *name;
+
+	if (!cl)
+		return NULL;
+	q = locality_in_article(a, cl);
+	if (!q)
+		return NULL;
+	name = vnkg_i_strdup(q + strlen(cl) + 1);
+	free(q);
+	return name;
+}
+
+/* Does the article write the place "<locality> <name>" ("tỉnh Sơn Biên")? */
+static int text_has_place(const actx *a, const char *locality, const char *name)
+{
+	size_t si, ns = vnkg_article_sentence_count(a->d->article);
+	vnkg_buf b = VNKG_BUF_INIT;
+	int found = 0;
+
+	vnkg_i_buf_printf(&b, "%s %s", locality, name);
+	for (si = 0; si < ns && !found; si++) {
+		const char *t = vnkg_article_sentence(a->d->article, si)->text, *hit = t;
+		size_t n = b.len;
+		while (!found && (hit = strstr(hit, vnkg_i_buf_cstr(&b))) != NULL) {
+			found = (hit == t || hit[-1] == ' ' || hit[-1] == '(') && !(hit[n] && hit[n] != ' ' && hit[n] != ',' &&
+											 hit[n] != '.' && hit[n] != ')' && hit[n] != ';');
+			hit += n;
+		}
+	}
+	vnkg_i_buf_free(&b);
+	return found;
+}
+
+/* The committee of a Party organisation: "Đảng bộ tỉnh X" is led by "Tỉnh ủy
+ * X", "Đảng bộ Sư đoàn 3" by "Đảng ủy Sư đoàn 3". Its "Ban Chấp hành" is that
+ * committee (GOLD.md: the organisation and its committee are two bodies). */
+static char *committee_of(const char *party_org)
+{
 	static const struct {
-		const char *head, *locality;
-	} map[] = {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Huyện ủy", "huyện"}, {"Quận ủy", "quận"}, {"Thị ủy", "thị xã"}};
+		const char *locality, *committee;
+	} map[] = {{"tỉnh", "Tỉnh ủy"}, {"thành phố", "Thành ủy"}, {"huyện", "Huyện ủy"}, {"quận", "Quận ủy"}, {"thị xã", "Thị ủy"}};
+	const char *rest;
 	size_t i;
 
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-		if (strcmp(h->words, map[i].head) == 0) {
-			char *q = locality_in_article(a, map[i].locality);
-			if (q) {
-				char *name = vnkg_i_strdup(q + strlen(map[i].locality) + 1);
-				free(q);
-				return name;
+	if (!starts_with_words(party_org, "Đảng bộ"))
+		return NULL;
+	rest = party_org + strlen("Đảng bộ");
+	while (*rest == ' ')
+		rest++;
+	if (!*rest)
+		return NULL;
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (starts_with_words(rest, map[i].locality) && rest[strlen(map[i].locality)] == ' ')
+			return join3(map[i].committee, rest + strlen(map[i].locality) + 1, NULL);
+	return join3("Đảng ủy", rest, NULL);
+}
+
+/* Is the text between two mentions of a sentence only what joins a list of
+ * bodies ("Tỉnh ủy, HĐND, UBND và Ủy ban MTTQ tỉnh X")? */
+static int list_glue(const char *s, size_t a, size_t b)
+{
+	size_t i = a;
+
+	if (b < a || b - a > 12)
+		return 0;
+	while (i < b) {
+		if (s[i] == ' ' || s[i] == ',' || s[i] == '-') {
+			i++;
+			continue;
+		}
+		if (b - i >= 3 && strncmp(s + i, "và", 3) == 0) {
+			i += 3;
+			continue;
+		}
+		if (b - i >= 3 && strncmp(s + i, "–", 3) == 0) {
+			i += 3;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* Bodies that share one owner: "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam
+ * tỉnh Bình Lương" (P35). The qualifier of the first body of the list after
+ * mention i that has one, or NULL; when the list ends in a short reference
+ * ("... Ủy ban MTTQ Việt Nam tỉnh"), its locality word and *bare = 1. */
+static const char *coordinated_qualifier(const actx *a, size_t i, int *bare)
+{
+	const vnkg_i_doc *d = a->d;
+	const char *s = vnkg_article_sentence(d->article, d->mentions[i].sentence)->text;
+	size_t cur = i, steps = 0;
+
+	while (steps++ < 8) {
+		const vnkg_i_mention *c = &d->mentions[cur];
+		size_t k, next = VNKG_I_NO_MENTION;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *o = &d->mentions[k];
+			if (o->type != MENTION_BODY || o->dead || o->sentence != c->sentence || o->start < c->end)
+				continue;
+			if (next == VNKG_I_NO_MENTION || o->start < d->mentions[next].start ||
+			    (o->start == d->mentions[next].start && o->end > d->mentions[next].end))
+				next = k;
+		}
+		if (next == VNKG_I_NO_MENTION || !list_glue(s, c->end, d->mentions[next].start) ||
+		    d->mentions[next].start == c->end)
+			return NULL;
+		{
+			const vnkg_i_mention *o = &d->mentions[next];
+			const vnkg_i_head *oh = head_of(o);
+			if (!oh || oh->kind != HEAD_LOCAL)
+				return NULL;
+			if (!o->bare && o->qualifier[0]) {
+				/* the place must be written with its locality word */
+				const char *q = o->qualifier;
+				return strchr(q, ' ') && !vnkg_i_is_upper_initial(q) ? q : NULL;
+			}
+			if (!o->bare)
+				return NULL;
+			if (o->locality && o->locality[0]) {
+				*bare = 1;
+				return o->locality;
 			}
 		}
+		cur = next;
 	}
 	return NULL;
 }
@@ -472,6 +657,30 @@ static char *complete_bare(actx *a, size_t i)
 	}
 	case HEAD_LOCAL: {
 		char *q = NULL, *out;
+		int cbare = 0;
+		const char *cq = m->locality[0] ? NULL : coordinated_qualifier(a, i, &cbare);
+		if (cq && cbare) {
+			q = locality_in_article(a, cq);
+			if (q) {
+				const char *cl = committee_locality(h->words);
+				if (!cl)
+					out = join3(m->name, q, NULL);
+				else if (strcmp(cl, cq) == 0)
+					out = join3(m->name, q + strlen(cl) + 1, NULL);
+				else
+					out = NULL;
+				free(q);
+				q = NULL;
+				if (out)
+					return out;
+			}
+		} else if (cq) {
+			const char *cl = committee_locality(h->words);
+			if (!cl)
+				return join3(m->name, cq, NULL);
+			if (starts_with_words(cq, cl) && cq[strlen(cl)] == ' ')
+				return join3(m->name, cq + strlen(cl) + 1, NULL);
+		}
 		if (m->locality[0]) {
 			q = locality_of_same_head(a, i, m->locality);
 			if (!q)
@@ -504,6 +713,27 @@ static char *complete_bare(actx *a, size_t i)
 		}
 		if (!a->unit)
 			return NULL;
+		/* "Bộ Tư lệnh" in a story about a command is that unit (GOLD.md) */
+		if (strcmp(h->words, "Bộ Tư lệnh") == 0)
+			return a->unit_level >= 4 && !unit_is_committee(a) ? vnkg_i_strdup(a->unit) : NULL;
+		/* "Đảng bộ" in a story about "Huyện ủy X" is "Đảng bộ huyện X" */
+		if (strcmp(h->words, "Đảng bộ") == 0 && committee_locality(vnkg_i_heads[a->unit_head].words)) {
+			const char *cl = committee_locality(vnkg_i_heads[a->unit_head].words);
+			const char *place = a->unit + strlen(vnkg_i_heads[a->unit_head].words);
+			vnkg_buf b = VNKG_BUF_INIT;
+			while (*place == ' ')
+				place++;
+			if (!*place)
+				return NULL;
+			vnkg_i_buf_printf(&b, "%s %s %s", m->name, cl, place);
+			return vnkg_i_buf_detach(&b);
+		}
+		/* "Ban Chấp hành" of a unit's Party organisation is its committee */
+		if (strcmp(h->words, "Ban Chấp hành") == 0 && !starts_with_words(a->unit, "Hội")) {
+			if (unit_is_committee(a))
+				return vnkg_i_strdup(a->unit);
+			return join3("Đảng ủy", a->unit, NULL);
+		}
 		/* the standing committee of a unit is its Đảng ủy's: "Ban Thường vụ"
 		 * in a Quân đoàn article is "Ban Thường vụ Đảng ủy Quân đoàn 12" */
 		if (is_committee_part(h) && !unit_is_committee(a)) {
@@ -515,6 +745,62 @@ static char *complete_bare(actx *a, size_t i)
 	}
 	}
 	return NULL;
+}
+
+/* The full name of a body written with its qualifier and owner. */
+static char *nonbare_full(actx *a, size_t i, const char *owner)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i];
+	const vnkg_i_head *h = head_of(m);
+	const vnkg_i_mention *om = m->owner != VNKG_I_NO_MENTION && !m->owner_outside ? &a->d->mentions[m->owner] : NULL;
+	const vnkg_i_head *oh = om ? head_of(om) : NULL;
+
+	if (owner && h) {
+		/* a unit's command is the unit: "Bộ Tư lệnh Quân khu 7" (GOLD.md) */
+		if (strcmp(h->words, "Bộ Tư lệnh") == 0 && !m->qualifier[0] && oh && oh->kind != HEAD_OWNED)
+			return vnkg_i_strdup(owner);
+		/* "Ban Chấp hành Đảng bộ tỉnh X" is "Tỉnh ủy X"; "Ban Thường vụ Đảng bộ
+		 * X" is the committee's */
+		if (oh && strcmp(oh->words, "Đảng bộ") == 0 && (strcmp(h->words, "Ban Chấp hành") == 0 || is_committee_part(h))) {
+			char *c = committee_of(owner), *out;
+			if (c && strcmp(h->words, "Ban Chấp hành") == 0)
+				return c;
+			if (c) {
+				out = join3(m->name, c, NULL);
+				free(c);
+				return out;
+			}
+		}
+	}
+	if (h && !owner && m->qualifier[0]) {
+		/* "Sở Tư pháp": a province's department, of the article's province */
+		if (strcmp(h->words, "Sở") == 0 && !strstr(m->qualifier, " tỉnh ") && !strstr(m->qualifier, " thành phố ")) {
+			char *q = locality_in_article(a, "tỉnh"), *out;
+			if (!q)
+				q = locality_in_article(a, "thành phố");
+			if (!q) {
+				a->scoped[i] = 1;
+				return join3(m->name, m->qualifier, NULL);
+			}
+			out = join3(m->name, m->qualifier, q);
+			free(q);
+			return out;
+		}
+		/* "Công an Bình Hải", "Biên phòng Sơn Biên": the province the
+		 * article names with its locality word */
+		if (h->kind == HEAD_LOCAL && !committee_locality(h->words) && !m->locality[0] &&
+		    !strchr(m->qualifier, '.') && vnkg_i_is_upper_initial(m->qualifier)) {
+			static const char *const locs[] = {"tỉnh", "thành phố", NULL};
+			size_t k;
+			for (k = 0; locs[k]; k++)
+				if (text_has_place(a, locs[k], m->qualifier)) {
+					char *q = join3(locs[k], m->qualifier, NULL), *out = join3(m->name, q, NULL);
+					free(q);
+					return out;
+				}
+		}
+	}
+	return join3(m->name, m->qualifier, owner);
 }
 
 static char *body_full(actx *a, size_t i)
@@ -542,7 +828,7 @@ static char *body_full(actx *a, size_t i)
 			if (a->scoped[m->owner])
 				a->scoped[i] = 1;
 		}
-		a->full[i] = join3(m->name, m->qualifier, owner);
+		a->full[i] = nonbare_full(a, i, owner);
 	}
 	a->busy[i] = 0;
 	return a->full[i];
@@ -601,6 +887,7 @@ static void find_unit(actx *a)
 {
 	vnkg_i_doc *d = a->d;
 	size_t i, best = VNKG_I_NO_MENTION, bestn = 0;
+	char **names;
 
 	for (i = 0; i < d->nrelations && !a->unit; i++) {
 		const vnkg_i_relation *r = &d->relations[i];
@@ -610,6 +897,27 @@ static void find_unit(actx *a)
 			continue;
 		root = root_of(d, r->from);
 		h = head_of(&d->mentions[root]);
+		/* "Đảng bộ huyện X tổ chức Đại hội": the article is its committee's */
+		if (h && strcmp(h->words, "Đảng bộ") == 0 && d->mentions[root].locality[0]) {
+			char *org = d->mentions[root].bare ? complete_bare(a, root)
+							    : join3(d->mentions[root].name, d->mentions[root].qualifier, NULL);
+			char *c = org ? committee_of(org) : NULL;
+			size_t hk;
+			free(org);
+			if (!c)
+				continue;
+			for (hk = 0; hk < vnkg_i_heads_count; hk++)
+				if (starts_with_words(c, vnkg_i_heads[hk].words) && committee_locality(vnkg_i_heads[hk].words))
+					break;
+			if (hk == vnkg_i_heads_count) {
+				free(c);
+				continue;
+			}
+			a->unit = c;
+			a->unit_head = (int)hk;
+			a->unit_level = 0;
+			continue;
+		}
 		if (!h || (!h->unit && !(h->kind == HEAD_LOCAL)) || h->national)
 			continue;
 		if (d->mentions[root].bare) {
@@ -617,11 +925,13 @@ static void find_unit(actx *a)
 			if (c) {
 				a->unit = c;
 				a->unit_head = d->mentions[root].head;
+				a->unit_level = d->mentions[root].level;
 			}
 			continue;
 		}
 		a->unit = join3(d->mentions[root].name, d->mentions[root].qualifier, NULL);
 		a->unit_head = d->mentions[root].head;
+		a->unit_level = d->mentions[root].level;
 	}
 	if (!a->unit && d->masthead_qk) {
 		char num[16];
@@ -630,31 +940,62 @@ static void find_unit(actx *a)
 		for (i = 0; i < vnkg_i_heads_count; i++)
 			if (strcmp(vnkg_i_heads[i].words, "Quân khu") == 0)
 				a->unit_head = (int)i;
+		a->unit_level = 5;
 	}
 	if (a->unit)
+		return;
+	/* the most mentioned unit, short references counted as what they stand
+	 * for ("Công an tỉnh" as the article's tỉnh's, not any Công an's) */
+	names = calloc(d->nmentions + 1, sizeof(char *));
+	if (!names)
 		return;
 	for (i = 0; i < d->nmentions; i++) {
 		const vnkg_i_mention *m = &d->mentions[i];
 		const vnkg_i_head *h = head_of(m);
-		size_t k, n = 0;
-		if (m->type != MENTION_BODY || m->dead || m->bare || !h || !h->unit || h->national ||
-		    m->owner != VNKG_I_NO_MENTION)
+		if (m->type != MENTION_BODY || m->dead || !h || !h->unit || h->national || m->owner != VNKG_I_NO_MENTION)
 			continue;
-		for (k = 0; k < d->nmentions; k++) {
-			const vnkg_i_mention *o = &d->mentions[k];
-			if (o->type == MENTION_BODY && o->head == m->head &&
-			    (o->bare || strcmp(o->qualifier, m->qualifier) == 0))
+		names[i] = m->bare ? complete_bare(a, i) : join3(m->name, m->qualifier, NULL);
+	}
+	for (i = 0; i < d->nmentions; i++) {
+		size_t k, n = 0;
+		if (!names[i] || d->mentions[i].bare)
+			continue;
+		for (k = 0; k < d->nmentions; k++)
+			if (names[k] && strcmp(names[k], names[i]) == 0)
 				n++;
-		}
 		if (n > bestn) {
 			bestn = n;
 			best = i;
 		}
 	}
 	if (best != VNKG_I_NO_MENTION && bestn >= 2) {
-		a->unit = join3(d->mentions[best].name, d->mentions[best].qualifier, NULL);
+		a->unit = vnkg_i_strdup(names[best]);
 		a->unit_head = d->mentions[best].head;
+		a->unit_level = d->mentions[best].level;
+	} else {
+		/* a unit named only by short references: "Công an tỉnh" seven times */
+		for (i = 0; i < d->nmentions; i++) {
+			size_t k, n = 0;
+			if (!names[i] || !d->mentions[i].bare || d->mentions[i].head < 0 ||
+			    vnkg_i_heads[d->mentions[i].head].kind != HEAD_LOCAL)
+				continue;
+			for (k = 0; k < d->nmentions; k++)
+				if (names[k] && strcmp(names[k], names[i]) == 0)
+					n++;
+			if (n > bestn) {
+				bestn = n;
+				best = i;
+			}
+		}
+		if (best != VNKG_I_NO_MENTION && bestn >= 3) {
+			a->unit = vnkg_i_strdup(names[best]);
+			a->unit_head = d->mentions[best].head;
+			a->unit_level = d->mentions[best].level;
+		}
 	}
+	for (i = 0; i < d->nmentions; i++)
+		free(names[i]);
+	free(names);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1009,7 +1350,7 @@ static int starts_with_head(const char *words)
 	for (i = 0; i < vnkg_i_heads_count; i++) {
 		const vnkg_i_head *h = &vnkg_i_heads[i];
 		size_t n = strlen(h->words);
-		if (!starts_with_words(words, h->words))
+		if (!starts_with_words(words, h->words) || h->weak)
 			continue;
 		/* "Phòng không - Không quân" does not begin a body named "Phòng ..." */
 		if (h->kind == HEAD_NAMED && !(words[n] == ' ' && vnkg_i_is_upper_initial(words + n + 1)))
@@ -1064,6 +1405,12 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 	}
 	a.year = year_of(d->event_date);
 	find_unit(&a);
+	/* what was completed before the unit was known is completed again */
+	for (i = 0; i < n; i++) {
+		free(a.full[i]);
+		a.full[i] = NULL;
+		a.scoped[i] = 0;
+	}
 	link_directive_refs(d);
 
 	for (i = 0; i < n; i++) {

@@ -32,7 +32,7 @@ static const struct {
 	{RE_DIRECTIVE, "directive",
 	 "(?<![\\p{L}])(" KINDS "|" KIND_ABBRS ")(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
 	 "(?:\\s*[-–]\\s*(" SPACED_CODE ")|\\s*/\\s*(" SPACED_CODE ")|\\s+(\\p{Lu}[\\p{L}]{0,3}\\s*/\\s*" SPACED_CODE "))?"
-	 "(?:,?\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))?"},
+	 "(?:,?\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?![\\d])(?:\\s*[/.-]\\s*(\\d{4}))?)?"},
 	{RE_DIRECTIVE_TW, "directive-tw",
 	 "(?<![\\p{L}])(Nghị quyết|Kết luận|Chỉ thị|NQ)\\s+(?:Hội nghị\\s+)?(?:Trung ương\\s+|TW\\s*|T\\.Ư\\s*)(\\d{1,2})(?![\\d\\p{L}])"
 	 "(?:\\s*,?\\s*\\(?\\s*khóa\\s+([IVXLC]+)(?:\\s*\\))?)?"},

@@ -384,7 +384,7 @@ void vnkg_i_x_read_directives(xctx *x)
 	while (vnkg_i_rule_find(RE_DIRECTIVE, x->md, x->s, x->len, from, &ov)) {
 		size_t start = ov[0], end = ov[1], wi, dm, first_dm;
 		char *kind, *num, *code = NULL, *date;
-		vnkg_strvec listed = {0};
+		vnkg_strvec listed = {0}, listed_codes = {0};
 		size_t k;
 
 		from = ov[1];
@@ -403,11 +403,12 @@ void vnkg_i_x_read_directives(xctx *x)
 		else if (vnkg_i_group(ov, 4, &a, &b))
 			code = tidy_code(x->s + a, b - a, 1); /* "4691/HD-CT": keep the slash in the label */
 		date = iso_date(x->s, ov, 6, 7, 8);
-		/* a list: "Quy định: 59, 61, 104" */
-		if (!code) {
+		/* a list: "Quy định: 59, 61, 104"; with codes, "Nghị quyết số
+		 * 18-NQ/TW, 19-NQ/TW" (the kind written once) */
+		if (!code || code[0] != '/') {
 			size_t p = end;
 			for (;;) {
-				size_t q = p, ns;
+				size_t q = p, ns, ne, cs = 0, ce = 0;
 				while (q < x->len && (x->s[q] == ' ' || x->s[q] == ','))
 					q++;
 				if (q + 3 < x->len && strncmp(x->s + q, "và ", 4) == 0)
@@ -417,10 +418,22 @@ void vnkg_i_x_read_directives(xctx *x)
 				ns = q;
 				while (q < x->len && x->s[q] >= '0' && x->s[q] <= '9')
 					q++;
+				ne = q;
+				if (code && q + 1 < x->len && x->s[q] == '-' && x->s[q + 1] >= 'A' && x->s[q + 1] <= 'Z') {
+					cs = ++q;
+					while (q < x->len && x->s[q] != ' ' && x->s[q] != ',' && x->s[q] != ';' && x->s[q] != '.' &&
+					       x->s[q] != ')' && x->s[q] != '(')
+						q++;
+					ce = q;
+				}
+				/* every item as the first: a code with a code, none without */
+				if (!!code != (ce > cs))
+					break;
 				if (q < x->len && ((unsigned char)x->s[q] >= 0x80 || x->s[q] == '/' || x->s[q] == '-' ||
 						   (x->s[q] >= 'A' && x->s[q] <= 'z')))
 					break;
-				if (vnkg_i_strvec_push_own(&listed, vnkg_i_x_sub(x->s, ns, q)) < 0)
+				if (vnkg_i_strvec_push_own(&listed, vnkg_i_x_sub(x->s, ns, ne)) < 0 ||
+				    vnkg_i_strvec_push_own(&listed_codes, vnkg_i_x_sub(x->s, cs, ce)) < 0)
 					break;
 				p = q;
 				end = q;
@@ -431,26 +444,39 @@ void vnkg_i_x_read_directives(xctx *x)
 			vnkg_i_buf_printf(&label, "%s %s", kind, num);
 			if (code)
 				vnkg_i_buf_printf(&label, "%s%s", code[0] == '/' ? "" : "-", code);
-			first_dm = dm = new_directive(x, start, listed.len ? ov[5] : end, kind, num,
+			size_t own_end = ov[5];
+			/* in a list the first one ends with its own code */
+			if (vnkg_i_group(ov, 3, &a, &b) || vnkg_i_group(ov, 5, &a, &b))
+				own_end = b;
+			first_dm = dm = new_directive(x, start, listed.len ? own_end : end, kind, num,
 						      code ? vnkg_i_strdup(code[0] == '/' ? code + 1 : code) : NULL, date,
 						      vnkg_i_buf_detach(&label));
 		}
 		if (dm != VNKG_I_NO_MENTION && code && code[0] == '/')
 			x->doc->mentions[dm].head = 2; /* code written after a slash: 4691/HD-CT */
-		for (k = 0; k < listed.len; k++) {
+		for (k = 0; k < listed.len && k < listed_codes.len; k++) {
 			vnkg_buf label = VNKG_BUF_INIT;
+			const char *lc = listed_codes.items[k];
 			size_t lm;
-			vnkg_i_buf_printf(&label, "%s %s", kind, listed.items[k]);
-			lm = new_directive(x, start, end, kind, vnkg_i_strdup(listed.items[k]), NULL, vnkg_i_strdup(""),
-					   vnkg_i_buf_detach(&label));
-			(void)lm;
+			vnkg_i_buf_printf(&label, "%s %s%s%s", kind, listed.items[k], lc[0] ? "-" : "", lc);
+			lm = new_directive(x, start, end, kind, vnkg_i_strdup(listed.items[k]), lc[0] ? vnkg_i_strdup(lc) : NULL,
+					   vnkg_i_strdup(""), vnkg_i_buf_detach(&label));
+			if (lm != VNKG_I_NO_MENTION) {
+				/* its name as written is its own, not the whole list */
+				char *own = vnkg_i_strdup(x->doc->mentions[lm].name);
+				if (own) {
+					free(x->doc->mentions[lm].surface);
+					x->doc->mentions[lm].surface = own;
+				}
+			}
 		}
 		vnkg_i_x_mark_span(x, start, end);
 		if (first_dm != VNKG_I_NO_MENTION) {
 			size_t before = x->doc->nmentions;
 			read_issuer(x, first_dm, end);
-			for (k = 0; k < listed.len; k++)
-				x->doc->mentions[first_dm + 1 + k].issuer = x->doc->mentions[first_dm].issuer;
+			for (k = 0; k < listed.len && first_dm + 1 + k < x->doc->nmentions; k++)
+				if (x->doc->mentions[first_dm + 1 + k].type == MENTION_DIRECTIVE)
+					x->doc->mentions[first_dm + 1 + k].issuer = x->doc->mentions[first_dm].issuer;
 			(void)before;
 		}
 		/* "Chỉ thị 35 năm 2024" */
@@ -460,6 +486,7 @@ void vnkg_i_x_read_directives(xctx *x)
 				x->doc->mentions[first_dm].year_hint = (int)strtol(x->w.w[wj + 1].text, NULL, 10);
 		}
 		vnkg_i_strvec_free(&listed);
+		vnkg_i_strvec_free(&listed_codes);
 		free(kind);
 		free(code);
 	}

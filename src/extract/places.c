@@ -296,8 +296,10 @@ static int aside(const xctx *x, size_t i)
 {
 	/* a diplomat's post, maybe with the country he represents before "tại" */
 	static const char *const posts[] = {"sứ", "lãnh sự", "tùy viên", "đại diện", NULL};
-	static const char *const stays[] = {"thường trú", "đóng quân", "đóng chân", "công tác", "sinh sống", "cư trú",
-					    "hy sinh", "an táng", "yên nghỉ", "sinh ra", "học tập", "du học", NULL};
+	/* ("công tác", "học tập" are also the work a meeting is about: "học
+	 * tập, quán triệt tại Hội trường ...") */
+	static const char *const stays[] = {"thường trú", "đóng quân", "đóng chân", "sinh sống", "cư trú",
+					    "hy sinh", "an táng", "yên nghỉ", "sinh ra", "du học", NULL};
 	size_t k, j;
 
 	for (k = 0; stays[k]; k++)

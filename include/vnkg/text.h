@@ -78,6 +78,17 @@ const char *vnkg_article_header(const vnkg_article *a);
 size_t vnkg_article_sentence_count(const vnkg_article *a);
 const vnkg_sentence *vnkg_article_sentence(const vnkg_article *a, size_t i);
 
+/* A list, tag or search page holds several article leads (headline, maybe
+ * a print-date line, lead; "Xem tiếp", pagination, blank padding between
+ * them). Each is an item: an article of its own with the page's id, its own
+ * sentences, and a header that holds its own first lines (headline, date
+ * line) followed by the page's lines above the first item (masthead). A
+ * page of one article has one item, the article itself. The page's own
+ * sentences stay those of the whole page. Items are borrowed from the page;
+ * vnkg_article_item returns NULL when i is out of range. */
+size_t vnkg_article_item_count(const vnkg_article *a);
+const vnkg_article *vnkg_article_item(const vnkg_article *a, size_t i);
+
 /* Normalises `len` bytes of UTF-8 at `s` as described above, without
  * dropping boilerplate or splitting. The caller frees *out with free().
  * Returns VNKG_EINVALID for invalid UTF-8. */

@@ -55,6 +55,11 @@ static int plural_reference(const xctx *x, size_t i)
 		if (strcmp(w->lower, "các") == 0 || strcmp(w->lower, "những") == 0 || strcmp(w->lower, "mỗi") == 0 ||
 		    strcmp(w->lower, "từng") == 0)
 			return 1;
+		/* the second, lower-case word of a head ("Sư đoàn") */
+		if (!w->cap && !w->punct && k >= 2 && x->w.w[k - 2].cap && !x->w.w[k - 2].punct) {
+			k -= 2;
+			continue;
+		}
 		if (!(strcmp(w->text, ",") == 0 || strcmp(w->lower, "và") == 0 || (w->cap && !w->punct && !w->num)))
 			return 0;
 		k--;
@@ -221,6 +226,10 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	case HEAD_LOCAL: {
 		size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
 		size_t pn;
+		/* "Đảng bộ Quân sự địa phương", "Hội đồng nhân dân các cấp": a kind of
+		 * body, not one */
+		if (vnkg_i_words_match(&x->w, j, "địa phương") == 2 || vnkg_i_words_match(&x->w, j, "các cấp") == 2)
+			return 0;
 		if (ln && vnkg_i_x_wis(x, j, "xã") && !x->w.w[j + 1].cap)
 			ln = 0;
 		if (ln) {
@@ -282,12 +291,15 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		}
 		/* "Cục Phòng, chống ma túy và tội phạm": what a body prevents and
 		 * combats, in lower case, up to the next mark or preposition */
-		if (pc && x->w.w[j].cap) {
+		/* (a steering committee's task is written in lower case: "Ban Chỉ đạo
+		 * phòng, chống tham nhũng tỉnh X") */
+		if (pc && (x->w.w[j].cap || strcmp(head->words, "Ban Chỉ đạo") == 0)) {
 			static const char *const stops[] = {"của", "về", "trên", "tại", "ở", "cho", "với", "đã", "đang", "có", "là", NULL};
-			size_t st;
+			size_t st, ln;
 			int stop = 0;
 			kk = j + pc;
-			while (kk < x->w.n && kk - j < 14 && !stop && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[kk].num) {
+			while (kk < x->w.n && kk - j < 14 && !stop && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[kk].num &&
+			       !vnkg_i_x_match_list(x, kk, &vnkg_i_x_localities, NULL)) {
 				for (st = 0; stops[st]; st++)
 					if (strcmp(x->w.w[kk].lower, stops[st]) == 0)
 						stop = 1;
@@ -295,6 +307,10 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk++;
 			}
 			if (kk > j + pc) {
+				/* "... tỉnh Hòa Sơn": the place it serves */
+				ln = vnkg_i_x_match_list(x, kk, &vnkg_i_x_localities, NULL);
+				if (ln && proper_run(x, kk + ln, 4))
+					kk += ln + proper_run(x, kk + ln, 4);
 				qstart = j;
 				qend = kk;
 				j = kk;
@@ -319,6 +335,18 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				    !((flags & BODY_STOP_AT_SURNAME) && kk > j && vnkg_i_x_is_surname(x, kk))) {
 					kk++;
 					continue;
+				}
+				/* after words in lower case, a place of two syllables still ends
+				 * the name ("Trường Cao đẳng Kỹ thuật Hà Lâm", not a person's
+				 * three), and so does a kind numbered ("... Nghề số 9") */
+				if (w->cap && !w->punct && lowered && !vnkg_i_x_is_head_start(x, kk)) {
+					size_t pn = proper_run(x, kk, 3);
+					const vnkg_i_word *after = kk + pn < x->w.n ? &x->w.w[kk + pn] : NULL;
+					if ((pn == 2 && !(after && after->cap && !after->punct) && !(after && after->num)) ||
+					    (pn == 1 && after && strcmp(after->lower, "số") == 0 && kk + 2 < x->w.n && x->w.w[kk + 2].num)) {
+						kk += pn;
+						continue;
+					}
 				}
 				/* a body's own head starts its owner: "Phòng Cảnh sát hình sự Công an tỉnh" */
 				if (w->cap && kk > j && vnkg_i_x_is_head_start(x, kk) && !head_is_nameword(x, kk))
@@ -370,9 +398,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			if (kk == j + 1 && (strcmp(head->words, "Trường") == 0 || strcmp(head->words, "Viện") == 0) && !x->w.w[j].abbr && !x->w.w[j].expanded &&
 			    !vnkg_i_x_nameword_continues(x, j) && !(kk < x->w.n && (x->w.w[kk].num || vnkg_i_x_wis(x, kk, "("))))
 				return 0;
-			/* "Trường Sĩ quan Lục quân 1", "Bệnh viện Quân y 175" */
+			/* "Trường Sĩ quan Lục quân 1", "Bệnh viện Quân y 175", "Trường
+			 * Cao đẳng Nghề số 9" */
 			if (kk < x->w.n && x->w.w[kk].num)
 				kk++;
+			else if (vnkg_i_x_wis(x, kk, "số") && kk + 1 < x->w.n && x->w.w[kk + 1].num)
+				kk += 2;
 			qstart = j;
 			qend = kk;
 			j = kk;
@@ -497,6 +528,31 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			j += 1 + n;
 		} else if (n) {
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
+		}
+	}
+	/* "Đại đội 203 thuộc Bộ CHQS tỉnh X", "Tiểu đoàn 7/ Lữ đoàn 677", "Cục
+	 * Cảnh sát giao thông - Bộ Công an": nesting stated in words or marks */
+	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_unit_level(h) && j < x->w.n) {
+		size_t sep = 0;
+		int stated = 0;
+		if (vnkg_i_x_wis(x, j, "thuộc"))
+			sep = 1, stated = 1;
+		else if (vnkg_i_x_wis(x, j, "trực") && vnkg_i_x_wis(x, j + 1, "thuộc"))
+			sep = 2, stated = 1;
+		else if (vnkg_i_x_wis(x, j, "/") || vnkg_i_x_wis(x, j, "-") || vnkg_i_x_wis(x, j, "–"))
+			sep = 1;
+		if (sep && j + sep < x->w.n && x->w.w[j + sep].cap) {
+			size_t mark = x->doc->nmentions, outer = VNKG_I_NO_MENTION,
+			       n = vnkg_i_x_parse_body(x, j + sep, flags & ~BODY_ALLOW_LOWER, &outer);
+			const vnkg_i_mention *om = n && outer != VNKG_I_NO_MENTION ? &x->doc->mentions[outer] : NULL;
+			if (om && vnkg_i_x_unit_level(om->head) > vnkg_i_x_unit_level(h) && (stated || !om->bare)) {
+				owner = outer;
+				owner_outside = 1;
+				own_end = j;
+				j += sep + n;
+			} else if (n) {
+				vnkg_i_x_rollback(x, mark, j + sep, j + sep + n);
+			}
 		}
 	}
 	/* "Đảng ủy, Bộ Tư lệnh Thủ đô": the committee of the unit named next */

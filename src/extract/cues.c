@@ -16,10 +16,11 @@
  * goes on about something else ("X, Giám đốc Sở, đã kiểm tra ... và chủ trì"). */
 static int is_clause_word(const char *w, size_t n)
 {
-	static const char *const words[] = {"dự", "chủ", "trì", "phát", "biểu", "tổ", "chức", "trao", "làm", "thăm",
-					    "kiểm", "báo", "cáo", "trình", "bày", "có", "là", "được", "đã", "sẽ",
-					    "cùng", "tại", "với", "của", "khi", "sau", "trước", "cho", "về", "đến",
-					    "tới", "đón", "tiếp", "gồm", "như", "và", NULL};
+	/* the first syllable of each verb only: "Ban Tổ chức" is a name */
+	static const char *const words[] = {"dự", "chủ", "phát", "tổ", "trao", "làm", "thăm", "kiểm", "báo", "trình",
+					    "có", "là", "được", "đã", "sẽ", "cùng", "tại", "với", "của", "khi",
+					    "sau", "trước", "cho", "về", "đến", "tới", "đón", "tiếp", "gồm", "như",
+					    "và", "điều", NULL};
 	size_t k;
 
 	for (k = 0; words[k]; k++)
@@ -65,8 +66,15 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
 			return 0;
 		/* lower-case verbs and prepositions end the chain; capitalised
 		 * words belong to names ("Ban Chỉ đạo", "Đoàn Đại biểu") */
-		if (!vnkg_i_is_upper_initial(s + w) && is_clause_word(s + w, i - w))
-			return 0;
+		if (!vnkg_i_is_upper_initial(s + w) && is_clause_word(s + w, i - w)) {
+			/* "Ban Tuyên giáo và Dân vận Trung ương": "và" inside a name */
+			size_t nx = i;
+			while (nx < b && s[nx] == ' ')
+				nx++;
+			if (!(i - w == strlen("và") && strncmp(s + w, "và", i - w) == 0 && nx < b &&
+			      vnkg_i_is_upper_initial(s + nx)))
+				return 0;
+		}
 	}
 	return 1;
 }
@@ -75,9 +83,26 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
  * glue words ("đã", "lần lượt"), or the tail of an unread post chain? */
 static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
 {
-	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", " khi", NULL};
+	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", " khi", " đến", " tới",
+					      " về", NULL};
 	size_t k;
 
+	/* a verb chain before the verb: "X sau khi thị sát công trình đã chủ trì" */
+	{
+		size_t i = a, words = 0;
+		while (i < b && s[i] == ' ')
+			i++;
+		if (strncmp(s + i, "sau khi ", strlen("sau khi ")) == 0 || strncmp(s + i, "trước khi ", strlen("trước khi ")) == 0) {
+			size_t e = b;
+			while (e > i && s[e - 1] == ' ')
+				e--;
+			for (; i < e && !strchr(".;:", s[i]); i++)
+				if (s[i] == ' ')
+					words++;
+			if (i == e && words <= 15 && e >= a + strlen(" đã") && strncmp(s + e - strlen(" đã"), " đã", strlen(" đã")) == 0)
+				return 1;
+		}
+	}
 	for (k = 0; adverbs[k]; k++) {
 		size_t n = strlen(adverbs[k]), e = b;
 		while (e > a && s[e - 1] == ' ')
@@ -87,7 +112,13 @@ static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t 
 			break;
 		}
 	}
-	return vnkg_i_x_only_glue(s, a, b, 0) || post_tail(s, a, b, m->nroles > 0);
+	if (vnkg_i_x_only_glue(s, a, b, 0) || post_tail(s, a, b, m->nroles > 0))
+		return 1;
+	/* the post tail, then glue: "X, Trưởng Công an huyện cùng dự" */
+	for (k = b; k-- > a + 1;)
+		if (s[k] == ' ' && vnkg_i_x_only_glue(s, k, b, 0) && post_tail(s, a, k, m->nroles > 0))
+			return 1;
+	return 0;
 }
 
 /* Is s[a, b) what may join two people of one subject list: "và", ",", ";"
@@ -164,6 +195,23 @@ static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, siz
 		out[n++] = prev;
 	}
 	return n;
+}
+
+/* Does s+at (a space) start " làm trưởng đoàn" (any case, and the misspelt
+ * "Truỏng" seen on real pages) or " dẫn đầu"? Returns its length or 0. */
+static size_t lead_phrase(const char *s, size_t at)
+{
+	const char *p = s + at;
+
+	if (strncmp(p, " dẫn đầu", strlen(" dẫn đầu")) == 0)
+		return strlen(" dẫn đầu");
+	if (strncmp(p, " làm ", strlen(" làm ")) == 0) {
+		const char *w = p + strlen(" làm "), *e = strchr(w, ' ');
+		if (e && (w[0] == 'T' || w[0] == 't') && w[1] == 'r' && e - w <= 9 &&
+		    strncmp(e, " đoàn", strlen(" đoàn")) == 0)
+			return (size_t)(e - p) + strlen(" đoàn");
+	}
+	return 0;
 }
 
 static size_t persons_after(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out, size_t max)
@@ -337,12 +385,14 @@ static void person_cues(xctx *x)
 	/* "... với Đoàn đại biểu X do Trung tướng A, Thứ trưởng ... làm trưởng
 	 * đoàn": the head of a visiting delegation takes part */
 	{
-		static const char *const leads[] = {" làm trưởng đoàn", " làm Trưởng đoàn", " dẫn đầu", NULL};
+		static const char *const leads[] = {" làm ", " dẫn đầu", NULL};
 		for (i = 0; leads[i]; i++) {
 			const char *hit = x->s;
 			while ((hit = strstr(hit, leads[i])) != NULL) {
 				size_t at = (size_t)(hit - x->s), first;
 				hit += strlen(leads[i]);
+				if (!lead_phrase(x->s, at))
+					continue;
 				n = subjects_before(d, x->si, x->s, at, subj, 16);
 				if (!n)
 					continue;
@@ -357,6 +407,24 @@ static void person_cues(xctx *x)
 	}
 	/* "Dự hội nghị có ...", "với sự tham dự của Thiếu tướng X" */
 	link_people_after(x, RE_CUE_ATTEND_HAS, "attended", ev);
+	/* "Dự và chỉ đạo Hội thi có X", "Dự và phát biểu tại hội nghị có X" */
+	from = 0;
+	while (vnkg_i_rule_find(RE_CUE_ATTEND_HAS, x->md, x->s, x->len, from, &ov)) {
+		size_t a0 = ov[0], a1 = ov[1];
+		int directs = vnkg_i_x_find_bytes(x->s + a0, a1 - a0, "và chỉ đạo", strlen("và chỉ đạo")) != NULL ||
+			      vnkg_i_x_find_bytes(x->s + a0, a1 - a0, "phát biểu chỉ đạo", strlen("phát biểu chỉ đạo")) != NULL;
+		int speaks = vnkg_i_x_find_bytes(x->s + a0, a1 - a0, "và phát biểu", strlen("và phát biểu")) != NULL;
+		from = a1;
+		if (!directs && !speaks)
+			continue;
+		n = persons_after(d, x->si, a1, subj, 16);
+		for (k = 0; k < n; k++) {
+			if (directs)
+				vnkg_i_x_add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
+			if (speaks)
+				vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
+		}
+	}
 	link_people_after(x, RE_CUE_ATTEND_BY, "attended", ev);
 	/* "có sự tham dự và phát biểu chỉ đạo của X": X also spoke (and directed) */
 	from = 0;
@@ -405,9 +473,13 @@ static void person_cues(xctx *x)
 				continue;
 			{
 				int any = 0;
+				/* "A truyền đạt D1; B trình bày D2": D2 is B's */
+				const char *semi = memchr(x->s + end, ';', x->len - end);
+				size_t stop = semi ? (size_t)(semi - x->s) : x->len;
 				for (i = 0; i < d->nmentions; i++) {
 					const vnkg_i_mention *m = &d->mentions[i];
-					if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= end) {
+					if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= end &&
+					    m->start < stop) {
 						vnkg_i_x_add_relation(d, "disseminated", subj[k], i, x->si, NULL, NULL);
 						any = 1;
 					}
@@ -587,18 +659,24 @@ static size_t only_person_before(const vnkg_i_doc *d, size_t si, size_t pos, siz
 /* "do X làm trưởng đoàn", "do X dẫn đầu": the leader of a delegation. */
 static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out)
 {
-	size_t i;
+	size_t i, subj[16], n;
+	const char *p = s;
 
-	for (i = 0; i < d->nmentions; i++) {
-		const vnkg_i_mention *m = &d->mentions[i];
-		if (m->type != MENTION_PERSON || m->dead || m->sentence != si || m->end > pos || m->start < 3)
+	/* the lead phrase before pos, and the people before it */
+	while ((p = strstr(p, " ")) != NULL && (size_t)(p - s) < pos) {
+		size_t at = (size_t)(p - s), first;
+		p++;
+		if (!lead_phrase(s, at))
 			continue;
-		if (strncmp(s + m->start - 3, "do ", 3) == 0 &&
-		    (strncmp(s + m->end, " làm trưởng đoàn", strlen(" làm trưởng đoàn")) == 0 ||
-		     strncmp(s + m->end, " dẫn đầu", strlen(" dẫn đầu")) == 0)) {
-			out[0] = i;
-			return 1;
-		}
+		n = subjects_before(d, si, s, at, subj, 16);
+		if (!n)
+			continue;
+		first = d->mentions[subj[n - 1]].start;
+		if (first < 3 || strncmp(s + first - 3, "do ", 3) != 0)
+			continue;
+		for (i = 0; i < n; i++)
+			out[i] = subj[i];
+		return n;
 	}
 	return 0;
 }
@@ -706,14 +784,45 @@ static void other_cues(xctx *x)
 	PCRE2_SIZE *ov;
 
 	while (vnkg_i_rule_find(RE_CUE_WORK, x->md, x->s, x->len, from, &ov)) {
-		size_t b = body_at(d, x->si, x->s, ov[1]);
+		size_t b = body_at(d, x->si, x->s, ov[1]), c = ov[0];
 		from = ov[1];
-		n = subjects_before(d, x->si, x->s, ov[0], subj, 16);
+		/* "X đến thăm và làm việc với B", "X chủ trì buổi làm việc với B":
+		 * the verbs before belong to the same subject */
+		for (;;) {
+			static const char *const before[] = {"và ", "thăm ", "đến ", "tới ", "kiểm tra ", "chủ trì ", "đã ",
+							     "thăm, ", NULL};
+			size_t j;
+			int hit = 0;
+			for (j = 0; before[j] && !hit; j++) {
+				size_t ln = strlen(before[j]);
+				if (c >= ln && strncmp(x->s + c - ln, before[j], ln) == 0 && (c == ln || x->s[c - ln - 1] == ' ')) {
+					c -= ln;
+					hit = 1;
+				}
+			}
+			if (!hit)
+				break;
+		}
+		n = subjects_before(d, x->si, x->s, c, subj, 16);
 		/* "đoàn công tác ... do X làm trưởng đoàn đã kiểm tra, làm việc với B" */
 		if (!n)
 			n = led_by(d, x->si, x->s, ov[0], subj);
-		for (k = 0; k < n; k++)
-			vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
+		/* "làm việc với Tỉnh ủy, HĐND, UBND tỉnh X": each body */
+		while (b != VNKG_I_NO_MENTION) {
+			size_t e = d->mentions[b].end, next;
+			for (k = 0; k < n; k++)
+				vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
+			while (e < x->len && (x->s[e] == ' ' || x->s[e] == ','))
+				e++;
+			if (strncmp(x->s + e, "và ", 4) == 0)
+				e += 4;
+			if (e == d->mentions[b].end || (x->s[d->mentions[b].end] != ',' && strncmp(x->s + d->mentions[b].end, " và ", 5) != 0))
+				break;
+			next = body_at(d, x->si, x->s, e);
+			if (next == VNKG_I_NO_MENTION || d->mentions[next].start != e)
+				break;
+			b = next;
+		}
 	}
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_AWARD, x->md, x->s, x->len, from, &ov)) {

@@ -49,6 +49,8 @@ typedef struct date_evidence {
 	size_t nfull;
 } date_evidence;
 
+static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos);
+
 static int ymd(int y, int m, int d)
 {
 	return y * 10000 + m * 100 + d;
@@ -181,7 +183,7 @@ static int ordinal_at(const char *p)
 
 	while (*p == ' ')
 		p++;
-	v = vnkg_i_x_parse_int(p, 0, p[1] >= '0' && p[1] <= '9' ? 2 : 1);
+	v = vnkg_i_x_parse_int(p, 0, 2);
 	if (v > 0)
 		return v;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
@@ -214,7 +216,7 @@ static int term_start(const char *s)
 	const char *p = s;
 	int best = 0;
 
-	while ((p = find_word(p, "nhiệm kỳ")) != NULL) {
+	for (p = find_word(p, "nhiệm kỳ"); p; p = find_word(p, "nhiệm kỳ")) {
 		int a, b;
 		const char *q = p + strlen("nhiệm kỳ");
 		while (*q == ' ')
@@ -231,6 +233,9 @@ static int term_start(const char *s)
 static int session_number(const char *s, int *kind)
 {
 	const char *p;
+
+	if (!s)
+		return 0;
 
 	*kind = 0;
 	p = find_word(s, "kỳ họp thứ");
@@ -325,7 +330,7 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 		}
 	}
 	/* "70 năm Ngày Thương binh - Liệt sĩ" */
-	while ((p = strstr(p, " năm ")) != NULL) {
+	for (p = strstr(p, " năm "); p; p = strstr(p, " năm ")) {
 		const char *q = p, *rest = p + strlen(" năm ");
 		int years = 0, scale = 1;
 		size_t k;
@@ -346,7 +351,7 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 	/* "65 năm Ngày truyền thống (1959 - 2024)": an anniversary in its last
 	 * year */
 	p = near ? "" : s;
-	while ((p = strchr(p, '(')) != NULL) {
+	for (p = strchr(p, '('); p; p = strchr(p, '(')) {
 		int y1, y2;
 		p++;
 		if (span_years(p, &y1, &y2, 200) && strstr(s, "kỷ niệm") && strstr(s, " năm "))
@@ -355,34 +360,49 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 	return 0;
 }
 
-/* "Tết Nguyên đán Tân Mão", "Xuân Giáp Thìn": the lunar year's number. */
-static int lunar_clue(const char *s, int m)
+/* The year of the lunar year named at q ("Tân Mão"), nearest the genre's
+ * years, else 0. */
+static int lunar_year_at(const char *q)
 {
 	static const char *const stems[] = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"};
 	static const char *const branches[] = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ",
 					       "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"};
-	const char *p = s;
+	size_t i, j;
 
-	while ((p = strstr(p, "Tết ")) != NULL) {
-		const char *q = p + strlen("Tết ");
-		size_t i, j;
-		p = q;
-		if (strncmp(q, "Nguyên đán ", strlen("Nguyên đán ")) == 0)
-			q += strlen("Nguyên đán ");
-		for (i = 0; i < 10; i++) {
-			size_t n = strlen(stems[i]);
-			if (strncmp(q, stems[i], n) != 0 || q[n] != ' ')
+	for (i = 0; i < 10; i++) {
+		size_t n = strlen(stems[i]);
+		if (strncmp(q, stems[i], n) != 0 || q[n] != ' ')
+			continue;
+		for (j = 0; j < 12; j++) {
+			size_t nb = strlen(branches[j]);
+			int y;
+			const char *end = q + n + 1 + nb;
+			/* the branch ends the word, and no name goes on after it */
+			if (strncmp(q + n + 1, branches[j], nb) != 0 || (*end && *end != ' ' && *end != ',' && *end != '.') ||
+			    (*end == ' ' && vnkg_i_is_upper_initial(end + 1)))
 				continue;
-			for (j = 0; j < 12; j++) {
-				size_t nb = strlen(branches[j]);
-				if (strncmp(q + n + 1, branches[j], nb) == 0) {
-					/* 1984 was Giáp Tý: the cycle's year nearest the genre's years */
-					int y;
-					for (y = 1984; y < 2044; y++)
-						if ((y - 1984) % 10 == (int)i && (y - 1984) % 12 == (int)j)
-							return m >= 10 ? y - 1 : y;
-				}
-			}
+			/* 1984 was Giáp Tý; the cycle repeats every 60 years */
+			for (y = 1984; y < 2044; y++)
+				if ((y - 1984) % 10 == (int)i && (y - 1984) % 12 == (int)j)
+					return y;
+		}
+	}
+	return 0;
+}
+
+/* "Tết Nguyên đán Tân Mão", "Xuân Giáp Thìn": the lunar year's number; an
+ * event in the autumn before it (preparing the Tết) is the year before. */
+static int lunar_clue(const char *s, int m)
+{
+	static const char *const heads[] = {"Tết Nguyên đán ", "Tết ", "Xuân "};
+	size_t h;
+
+	for (h = 0; h < sizeof(heads) / sizeof(heads[0]); h++) {
+		const char *p;
+		for (p = strstr(s, heads[h]); p; p = strstr(p + 1, heads[h])) {
+			int y = lunar_year_at(p + strlen(heads[h]));
+			if (y)
+				return m >= 10 ? y - 1 : y;
 		}
 	}
 	return 0;
@@ -413,6 +433,31 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 	}
 	if (nn == 0)
 		return 0;
+	/* "phiên họp thường kỳ tháng 12/2030" held on 2 January, "báo cáo viên
+	 * quý IV/2030" in January: the period is over, the year has turned */
+	if (nn == 1 && month) {
+		const char *p = find_word(t, "tháng ");
+		int first = 0;
+		if (p) {
+			const char *q = p + strlen("tháng ");
+			size_t nd = 0;
+			while (nd < 2 && q[nd] >= '0' && q[nd] <= '9')
+				nd++;
+			if (nd > 0 && q[nd] == '/')
+				first = vnkg_i_x_parse_int(q, 0, nd);
+			if (first > 12)
+				first = 0;
+		}
+		p = find_word(t, "quý ");
+		if (!first && p) {
+			size_t len_q = 0;
+			int q = roman_value(p + strlen("quý "), &len_q);
+			if (q >= 1 && q <= 4 && p[strlen("quý ") + len_q] == '/')
+				first = 3 * q - 2;
+		}
+		if (first && month < first && first - month >= 6)
+			return years[0] + 1;
+	}
 	lo = hi = years[0];
 	for (i = 1; i < nn; i++) {
 		if (years[i] < lo)
@@ -453,7 +498,7 @@ static int period_clue(const char *t)
 			return has_word(t, "tổng kết") ? b : a;
 	}
 	p = t;
-	while ((p = strchr(p, '(')) != NULL) {
+	for (p = strchr(p, '('); p; p = strchr(p, '(')) {
 		p++;
 		if (span_years(p, &a, &b, 10) && has_word(t, "tổng kết"))
 			return b;
@@ -485,8 +530,13 @@ static int school_year_clue(const char *t, int month)
  * the congress. */
 static int term_clue(const char *t, const char *name, int month, int *lb, int *guess)
 {
-	int a = term_start(t), kind, n = session_number(name && *name ? name : t, &kind);
+	int a = term_start(t), kind, n = session_number(name, &kind);
 	const char *p;
+
+	/* the session may be named after the event's cut name: "hội nghị tiếp
+	 * xúc cử tri trước Kỳ họp thứ 7, Quốc hội khóa XV" */
+	if (!kind)
+		n = session_number(t, &kind);
 
 	/* "Kỳ họp thứ 7, Quốc hội khóa XV": two regular sessions a year */
 	p = find_word(t, "quốc hội khóa");
@@ -509,6 +559,29 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 		if (y && (!*lb || y - 2 > *lb)) {
 			*lb = y - 2;
 			*guess = month >= 3 ? y - 1 : y;
+		}
+	}
+	/* "Nghị quyết Hội nghị Trung ương 6 (khóa XIII)": a plenum of the
+	 * Central Committee elected in 2021, about two a year after the first
+	 * four; the meeting that disseminates it comes after it */
+	p = strstr(t, "Trung ương ");
+	if (p) {
+		int pn = ordinal_at(p + strlen("Trung ương "));
+		const char *kh = find_word(p, "khóa ");
+		int y;
+		if (!kh)
+			kh = find_word(p, "khoá ");
+		if (!pn) {
+			const char *l = strstr(t, "lần thứ ");
+			pn = l && l < p && p - l < 60 ? ordinal_at(l + strlen("lần thứ ")) : 0;
+		}
+		y = kh && kh - p < 40 ? party_congress_year(roman_value(kh + strlen("khóa "), NULL)) : 0;
+		if (y && pn > 0 && pn < 20) {
+			int at = y + (pn <= 4 ? 0 : (pn - 3) / 2);
+			if (at > *lb) {
+				*lb = at;
+				*guess = at;
+			}
 		}
 	}
 	if (!a)
@@ -562,7 +635,9 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 			f.d = vnkg_i_x_parse_int(s, ov[2], ov[3]);
 			f.m = vnkg_i_x_parse_int(s, ov[4], ov[5]);
 			f.y = vnkg_i_x_parse_int(s, ov[6], ov[7]);
-			f.directive = vnkg_i_x_directive_date_at(d, si, ov[0]);
+			f.directive = directive_date_near(d, si, ov[0]);
+			if (f.directive && valid_year(f.y) && ymd(f.y, f.m, f.d) > ev->max_doc_ymd)
+				ev->max_doc_ymd = ymd(f.y, f.m, f.d);
 			while (*q == ' ')
 				q++;
 			/* "(27/7/1947 - 27/7/2017)": both ends of a span */
@@ -656,8 +731,10 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 		y = lunar_clue(t, month);
 	/* 4. the whole text */
 	for (i = 0; !y && i < nsent; i++) {
-		int kind, n = session_number(name && *name ? name : t, &kind);
+		int kind, n = session_number(name, &kind);
 		const char *s = whole_text_clue_sentences[i];
+		if (!kind)
+			n = session_number(t, &kind);
 		if (kind && n > 0 && term_start(s))
 			y = term_clue(s, name, month, &lb, &guess);
 		if (!y)
@@ -726,6 +803,32 @@ int vnkg_i_x_directive_date_at(const vnkg_i_doc *d, size_t si, size_t pos)
 	return 0;
 }
 
+/* Is the date at byte pos of sentence si a document's date of issue: inside
+ * a directive's mention, or right after it (", ngày 3/9/2030 của ...", which
+ * the directive's own rule may leave out)? */
+static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t i;
+
+	if (vnkg_i_x_directive_date_at(d, si, pos))
+		return 1;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		size_t k;
+		if (m->type != MENTION_DIRECTIVE || m->sentence != si || m->end > pos || pos - m->end > 12)
+			continue;
+		for (k = m->end; k < pos && (s[k] == ' ' || s[k] == ','); k++)
+			;
+		if (strncmp(s + k, "ngày ", strlen("ngày ")) == 0)
+			k += strlen("ngày ");
+		/* the digits themselves: "..., chiều 11/9" is a time of day, no issue date */
+		if (k == pos && s[k] >= '0' && s[k] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
 /* The event's day in sentence si: the first day form that is neither a
  * document's date of issue, nor an end of an anniversary span, nor a
  * founding date, nor a day still to come. */
@@ -743,7 +846,7 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 		from = end > from ? end : from + 1;
 		if (dd < 1 || dd > 31 || mm < 1 || mm > 12)
 			continue;
-		if (vnkg_i_x_directive_date_at(d, si, start) || vnkg_i_x_directive_date_at(d, si, ov[2]))
+		if (directive_date_near(d, si, start) || directive_date_near(d, si, ov[2]))
 			continue;
 		while (*after == ' ' || *after == ')')
 			after++;
@@ -752,6 +855,13 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 		if (strncmp(after, "tới", strlen("tới")) == 0 || strncmp(after, "sắp tới", strlen("sắp tới")) == 0)
 			continue;
 		if (start >= 12 && vnkg_i_x_find_bytes(s + start - 12, 12, "lập", strlen("lập")))
+			continue;
+		/* a deadline ("hoàn thành trước ngày 30/6") or a holiday the event
+		 * marks ("chào mừng ngày 30/4", "nhân dịp ngày 2/9") */
+		if (start >= 7 && (vnkg_i_x_find_bytes(s + start - 7, 7, "trước", strlen("trước")) ||
+				   vnkg_i_x_find_bytes(s + start - 7, 7, "mừng", strlen("mừng")) ||
+				   vnkg_i_x_find_bytes(s + start - 7, 7, "dịp", strlen("dịp")) ||
+				   vnkg_i_x_find_bytes(s + start - 7, 7, "hạn", strlen("hạn"))))
 			continue;
 		*day = dd;
 		*month = mm;
@@ -799,7 +909,7 @@ int vnkg_i_x_lead_date(const char *s, pcre2_match_data *md, int *day, int *month
 static int days_before_close(const char *s)
 {
 	static const char *const counts[] = {"hai", "ba", "bốn", "năm"};
-	const char *p = find_word(s, "sau");
+	const char *p = find_word(s, "sau ");
 	size_t k;
 
 	if (!p || !has_word(s, "bế mạc"))
@@ -836,6 +946,68 @@ static void set_date(vnkg_i_mention *e, int y, int m, int dd)
 		e->date_precision = vnkg_i_strdup("unknown");
 	}
 	e->date = vnkg_i_strdup(buf);
+}
+
+/* Does event mention k's sentence tell of it being held: someone organised
+ * it there ("Đảng ủy ... tổ chức hội nghị ..."), or it is the subject of the
+ * sentence ("Chiều 5/6, Đại hội ... khai mạc", "Hội nghị ... diễn ra ...")?
+ * A gathering only cited (a coming congress, one inside a resolution's name)
+ * does not take the sentence's day. */
+static int tells_of(const vnkg_i_doc *d, size_t k)
+{
+	const vnkg_i_mention *o = &d->mentions[k];
+	const char *s = vnkg_article_sentence(d->article, o->sentence)->text;
+	const char *after = s + o->end;
+	size_t r, i;
+
+	for (r = 0; r < d->nrelations; r++)
+		if (d->relations[r].to == k && d->relations[r].sentence == o->sentence &&
+		    strcmp(d->relations[r].relation, "organized") == 0)
+			return 1;
+	/* inside another gathering's name */
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (i != k && m->type == MENTION_EVENT && !m->dead && m->sentence == o->sentence && m->start <= o->start &&
+		    m->end >= o->end && m->end - m->start > o->end - o->start)
+			return 0;
+	}
+	while (*after == ' ' || *after == ',')
+		after++;
+	if (strncmp(after, "đã ", strlen("đã ")) == 0)
+		after += strlen("đã ");
+	if (strncmp(after, "khai mạc", strlen("khai mạc")) == 0 || strncmp(after, "bế mạc", strlen("bế mạc")) == 0 ||
+	    strncmp(after, "diễn ra", strlen("diễn ra")) == 0 || strncmp(after, "được tổ chức", strlen("được tổ chức")) == 0)
+		return 1;
+	/* "Sáng 5/6, Hội nghị ...": the clause opens with it */
+	return o->start >= 2 && s[o->start - 2] == ',' && vnkg_i_is_upper_initial(s + o->start);
+}
+
+/* Does the event's sentence (or the lead's) say it was held just now ("vừa
+ * tổ chức", "vừa diễn ra", "vừa qua", "mới đây")? */
+static int recent(const char *es, const char **texts, size_t n)
+{
+	static const char *const cues[] = {"vừa tổ chức", "vừa diễn ra", "vừa qua", "vừa được tổ chức", "mới đây",
+					   "vừa khai mạc", "vừa bế mạc"};
+	size_t k, si;
+
+	for (si = 0; si <= n && si < 3; si++) {
+		const char *s = si == 0 ? es : texts[si - 1];
+		for (k = 0; s && k < sizeof(cues) / sizeof(cues[0]); k++)
+			if (has_word(s, cues[k]))
+				return 1;
+	}
+	return 0;
+}
+
+static void set_month(vnkg_i_mention *e, int y, int m)
+{
+	char buf[16];
+
+	free(e->date);
+	free(e->date_precision);
+	snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+	e->date = vnkg_i_strdup(buf);
+	e->date_precision = vnkg_i_strdup("month");
 }
 
 /* Is the ISO date one end of a span written in the text? */
@@ -901,8 +1073,10 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		found = sentence_day(d, si, md, &day, &month, &year);
 		dsi = si;
 	}
+	/* the event anchored to a later sentence ("X chủ trì hội nghị"): the
+	 * first dated sentence of the lead */
 	for (si = 0; !found && si < n && si < 6; si++) {
-		found = vnkg_i_x_lead_date(texts[si], md, &day, &month, &year);
+		found = sentence_day(d, si, md, &day, &month, &year);
 		dsi = si;
 	}
 	if (!found && ev.header_ymd % 100 && n) {
@@ -921,9 +1095,17 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		/* no day: only the year the event is about ("triển khai nhiệm vụ năm 2024") */
 		PCRE2_SIZE *ov;
 		int y = 0;
+		const char *es = vnkg_article_sentence(a, e->sentence)->text;
 		if (e->name && vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov))
-			y = infer_year(&ev, e->name, vnkg_article_sentence(a, e->sentence)->text, 0, 0, md, texts, n);
-		set_date(e, y, 0, 0);
+			y = infer_year(&ev, e->name, es, 0, 0, md, texts, n);
+		if (ev.header_ymd && recent(es, texts, n) && (!ev.latest || ev.header_ymd / 10000 <= ev.latest + 2) &&
+		    (!y || y == ev.header_ymd / 10000)) {
+			/* "Lữ đoàn ... vừa tổ chức hội thao": shortly before the page
+			 * was published, in its month at the finest */
+			set_month(e, ev.header_ymd / 10000, ev.header_ymd / 100 % 100);
+		} else {
+			set_date(e, y, 0, 0);
+		}
 	}
 	d->event_date = vnkg_i_strdup(e->date);
 	d->event_precision = vnkg_i_strdup(e->date_precision);
@@ -936,6 +1118,13 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			continue;
 		if (o->sentence == e->sentence)
 			continue;
+		if (!tells_of(d, i)) {
+			/* a gathering the sentence only cites ("trình Đại hội ...",
+			 * "quán triệt Nghị quyết Đại hội ...") keeps what it had */
+			if (o->date && strlen(o->date) == 10 && is_span_date(&ev, o->date))
+				set_date(o, 0, 0, 0);
+			continue;
+		}
 		if (!sentence_day(d, o->sentence, md, &od, &om, &oy)) {
 			/* a date read off an anniversary span is no event's day */
 			if (o->date && strlen(o->date) == 10 && is_span_date(&ev, o->date))

@@ -20,6 +20,12 @@ void vnkg_i_x_read_congresses(xctx *x)
 		from = ov[1];
 		if (wi < x->w.n && x->used[wi])
 			continue;
+		/* "Nghị quyết Đại hội ... lần thứ XVII": the resolution's title
+		 * names its congress; that congress is no event of the article */
+		if (ov[0] >= strlen("Nghị quyết ") &&
+		    (strncmp(x->s + ov[0] - strlen("Nghị quyết "), "Nghị quyết ", strlen("Nghị quyết ")) == 0 ||
+		     strncmp(x->s + ov[0] - strlen("nghị quyết "), "nghị quyết ", strlen("nghị quyết ")) == 0))
+			continue;
 		em = vnkg_i_x_add_mention(x->doc, MENTION_EVENT, x->si, ov[0], ov[1], x->s);
 		if (em == VNKG_I_NO_MENTION)
 			continue;
@@ -51,7 +57,8 @@ static char *event_name(const char *s, size_t start, size_t len)
 	static const char *const stops[] = {". ", "; ", " do ", " dưới sự ", " với sự tham dự", " nhằm ",
 					    ", tại ", " tại ", " với sự ", " đã khai mạc", " khai mạc", " bế mạc",
 					    " đã diễn ra", " diễn ra", " đã được tổ chức", " được tổ chức", " đã bế mạc",
-					    " thành công tốt đẹp", " đã long trọng", " long trọng", " trọng thể", NULL};
+					    " thành công tốt đẹp", " đã long trọng", " long trọng", " trọng thể", " vừa ",
+					    " đã kết thúc", " kết thúc", NULL};
 	size_t end = len, i, words = 0, p;
 
 	for (i = 0; stops[i]; i++) {
@@ -200,6 +207,35 @@ static int is_headline(const vnkg_article *a, size_t si)
 	return s->para_sentences == 1 && n > 0 && s->text[n - 1] != '.' && s->text[n - 1] != ':';
 }
 
+/* Is a one-line paragraph page furniture rather than a headline: a posting
+ * or update stamp ("Đăng lúc 07:15 ngày 09/06/2031", "25/12/2021 - 07:40",
+ * "Cập nhật: ..."), or a line of few words that is mostly digits? */
+static int is_page_metadata(const char *t)
+{
+	static const char *const stamps[] = {"Đăng lúc", "Đăng ngày", "Cập nhật", "Ngày đăng", "Ngày cập nhật",
+					     "Thời gian đăng", "Posted", "Updated", "date ", "Lượt xem", NULL};
+	size_t i, digits = 0, letters = 0, words = 1;
+
+	for (i = 0; stamps[i]; i++)
+		if (strncmp(t, stamps[i], strlen(stamps[i])) == 0)
+			return 1;
+	for (i = 0; t[i]; i++) {
+		if (t[i] >= '0' && t[i] <= '9') {
+			digits++;
+			/* a clock time: "07:15", "15h30" */
+			if (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9' && (t[i + 1] == ':' || t[i + 1] == 'h') &&
+			    t[i + 2] >= '0' && t[i + 2] <= '9' && t[i + 3] >= '0' && t[i + 3] <= '9')
+				return 1;
+		} else if ((unsigned char)t[i] >= 0x80 || (t[i] | 0x20) >= 'a') {
+			if ((t[i] | 0x20) <= 'z' || (unsigned char)t[i] >= 0xC0)
+				letters++;
+		} else if (t[i] == ' ') {
+			words++;
+		}
+	}
+	return words <= 6 && digits >= letters;
+}
+
 /* Is the text up to the next ", " one to three capitalised syllables without
  * digits ("Hà Nội", "Cần Thơ")? Body names carry lower-case syllables or
  * numbers ("Lữ đoàn 201", "Công an tỉnh"). */
@@ -234,16 +270,36 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 	const char *dash = vnkg_i_x_find_bytes(s, limit < 48 ? limit : 48, " - ", 3);
 	int guard = 0, in_place = 0;
 
-	if (dash)
+	/* a masthead, not a date written with a dash: "Ngày 20 - 12, ..." */
+	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9'))
 		pos = (size_t)(dash - s) + 3;
 	while (guard++ < 6 && pos < limit) {
 		const char *p = s + pos, *comma;
 		PCRE2_SIZE *ov;
 		size_t skip = 0;
 		int dated = vnkg_i_rule_find(RE_DATE_LEAD, md, p, strlen(p), 0, &ov);
-		int lead, place;
+		int lead, place, purpose;
 		if (dated)
 			skip = ov[1]; /* "Sáng nay, 21-10, ...": the comma after the date */
+		/* "Nhằm ..., chiều 8-6, ...": a date in lower case after an opening clause */
+		if (!dated && pos > 0 && vnkg_i_rule_find(RE_DATE_ANY, md, p, strlen(p), 0, &ov) && ov[0] == 0) {
+			dated = 1;
+			skip = ov[1];
+		}
+		/* a purpose clause before the date: it may hold commas of its own, so
+		 * it runs to the comma before the date when there is one */
+		purpose = pos == 0 && (strncmp(p, "Để ", strlen("Để ")) == 0 || strncmp(p, "Nhằm ", strlen("Nhằm ")) == 0 ||
+				       strncmp(p, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0);
+		if (purpose) {
+			size_t q;
+			for (q = pos; q + 2 < limit && q < pos + 300; q++) {
+				if (s[q] == ',' && s[q + 1] == ' ' &&
+				    vnkg_i_rule_find(RE_DATE_ANY, md, s + q + 2, strlen(s + q + 2), 0, &ov) && ov[0] == 0) {
+					skip = q - pos;
+					break;
+				}
+			}
+		}
 		place = strncmp(p, "tại ", strlen("tại ")) == 0 || strncmp(p, "Tại ", strlen("Tại ")) == 0 ||
 			/* the rest of a place: "tại Sở chỉ huy ở huyện X, tỉnh Y, ..." */
 			(pos > 0 && (strncmp(p, "tỉnh ", strlen("tỉnh ")) == 0 || strncmp(p, "huyện ", strlen("huyện ")) == 0 ||
@@ -251,14 +307,20 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 				     strncmp(p, "quận ", strlen("quận ")) == 0 || strncmp(p, "thị xã ", strlen("thị xã ")) == 0)) ||
 			/* a bare province or city closing a place: "..., huyện Mỹ Đức, Hà Nội, " */
 			(in_place && proper_name_segment(p, limit - pos));
-		lead = dated || place || strncmp(p, "ngày ", strlen("ngày ")) == 0 || strncmp(p, "Trong ", strlen("Trong ")) == 0 ||
+		lead = dated || place || purpose || strncmp(p, "ngày ", strlen("ngày ")) == 0 || strncmp(p, "Trong ", strlen("Trong ")) == 0 ||
 			   strncmp(p, "Theo kế hoạch", strlen("Theo kế hoạch")) == 0 ||
 			   strncmp(p, "Năm ", strlen("Năm ")) == 0 || strncmp(p, "Dịp này", strlen("Dịp này")) == 0 ||
 			   strncmp(p, "Được sự ", strlen("Được sự ")) == 0 || strncmp(p, "từ ngày ", strlen("từ ngày ")) == 0 ||
 			   strncmp(p, "Từ ngày ", strlen("Từ ngày ")) == 0 || strncmp(p, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
 			   strncmp(p, "Vừa qua", strlen("Vừa qua")) == 0 || strncmp(p, "Mới đây", strlen("Mới đây")) == 0 ||
 			   strncmp(p, "Hướng tới ", strlen("Hướng tới ")) == 0 || strncmp(p, "Nhân dịp ", strlen("Nhân dịp ")) == 0 ||
-			   strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0;
+			   strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0 ||
+			   /* the same adverbials after the date: "Chiều 26/8, nhân dịp kỷ niệm ..., B tổ chức" */
+			   (pos > 0 && (strncmp(p, "nhân dịp ", strlen("nhân dịp ")) == 0 || strncmp(p, "nhân kỷ niệm ", strlen("nhân kỷ niệm ")) == 0 ||
+					strncmp(p, "chào mừng ", strlen("chào mừng ")) == 0 || strncmp(p, "hướng tới ", strlen("hướng tới ")) == 0 ||
+					strncmp(p, "thực hiện ", strlen("thực hiện ")) == 0 || strncmp(p, "để ", strlen("để ")) == 0 ||
+					strncmp(p, "nhằm ", strlen("nhằm ")) == 0 || strncmp(p, "theo kế hoạch", strlen("theo kế hoạch")) == 0 ||
+					strncmp(p, "được sự ", strlen("được sự ")) == 0));
 		if (!lead)
 			break;
 		in_place = place && !dated;
@@ -274,10 +336,33 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 
 /* The bodies that are the subject of a cue at `cue`: the first body of the
  * clause and those joined to it by "," or "và", right up to the cue. */
+static size_t bodies_from(const vnkg_i_doc *d, size_t si, const char *s, size_t cue, size_t pos, size_t *out,
+			  size_t max, int strict);
+
 static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size_t cue, pcre2_match_data *md,
 			     size_t *out, size_t max, int strict)
 {
-	size_t pos = clause_start(s, cue, md), n = 0, i;
+	size_t pos = clause_start(s, cue, md), q, n;
+
+	if (strncmp(s + pos, "dưới sự ", strlen("dưới sự ")) != 0 && strncmp(s + pos, "Dưới sự ", strlen("Dưới sự ")) != 0)
+		return bodies_from(d, si, s, cue, pos, out, max, strict);
+	/* "dưới sự chủ trì của X, posts, B tổ chức ...": the subject comes after
+	 * the chair's post chain, at the first comma where a body list starts
+	 * that reaches the verb */
+	for (q = pos; q + 2 < cue; q++) {
+		if (s[q] != ',' || s[q + 1] != ' ')
+			continue;
+		n = bodies_from(d, si, s, cue, q + 2, out, max, 1);
+		if (n)
+			return n;
+	}
+	return 0;
+}
+
+static size_t bodies_from(const vnkg_i_doc *d, size_t si, const char *s, size_t cue, size_t pos, size_t *out,
+			  size_t max, int strict)
+{
+	size_t n = 0, i;
 
 	for (;;) {
 		size_t best = VNKG_I_NO_MENTION, end;
@@ -294,6 +379,16 @@ static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size
 		end = d->mentions[best].end;
 		while (end < cue && s[end] == ' ')
 			end++;
+		/* "Ban Chấp hành Đảng bộ tỉnh X khóa XVIII tổ chức": the term */
+		if (cue - end > strlen("khóa ") && strncmp(s + end, "khóa ", strlen("khóa ")) == 0) {
+			size_t t = end + strlen("khóa ");
+			while (t < cue && strchr("IVXLC0123456789", s[t]))
+				t++;
+			if (t > end + strlen("khóa ") && (t == cue || s[t] == ' ' || s[t] == ','))
+				end = t;
+			while (end < cue && s[end] == ' ')
+				end++;
+		}
 		if (end < cue && s[end] == '(') {
 			const char *close = memchr(s + end, ')', cue - end);
 			if (!close)
@@ -431,6 +526,265 @@ static int same_gathering(const char *name, const char *s, size_t at)
 	return same;
 }
 
+/* "Hội nghị tổng kết ... diễn ra sáng 5/6 tại ...": sentence si opens (after
+ * its adverbials) with the gathering's name. */
+static size_t event_as_subject(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t at = clause_start(s, strlen(s), md);
+	PCRE2_SIZE *ov, *ov2;
+
+	if (is_headline(d->article, si) || !vnkg_i_is_upper_initial(s + at))
+		return VNKG_I_NO_MENTION;
+	if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) && ov2[0] == at &&
+	    (vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) || strstr(s, "diễn ra") || strstr(s, "khai mạc") ||
+	     strstr(s, "bế mạc"))) {
+		size_t em = make_event(d, si, s, at), i, end;
+		const char *of;
+		if (em == VNKG_I_NO_MENTION || !d->mentions[em].name)
+			return em;
+		/* "Hội nghị giao ban ... của Hội LHPN tỉnh X vừa diễn ra": the
+		 * gathering's owner organised it */
+		end = at + strlen(d->mentions[em].name);
+		of = vnkg_i_x_find_bytes(s + at, end - at, " của ", strlen(" của "));
+		if (!of)
+			return em;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_BODY && !m->dead && m->sentence == si &&
+			    m->start == (size_t)(of - s) + strlen(" của ") && m->end <= end + 1) {
+				size_t best = i, k;
+				/* the outermost body that starts there */
+				for (k = 0; k < d->nmentions; k++)
+					if (d->mentions[k].type == MENTION_BODY && d->mentions[k].sentence == si &&
+					    d->mentions[k].start == m->start && d->mentions[k].end > d->mentions[best].end)
+						best = k;
+				vnkg_i_x_add_relation(d, "organized", best, em, si, NULL, NULL);
+				break;
+			}
+		}
+		return em;
+	}
+	return VNKG_I_NO_MENTION;
+}
+
+/* "X đã làm việc với Ban Thường vụ Tỉnh ủy ...": the working session told in
+ * sentence si. */
+static size_t working_session(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text, *lv;
+	vnkg_buf name = VNKG_BUF_INIT;
+	char *tail;
+	size_t at;
+	PCRE2_SIZE *ov;
+
+	if (is_headline(d->article, si) || !vnkg_i_rule_find(RE_CUE_WORK, md, s, strlen(s), 0, &ov))
+		return VNKG_I_NO_MENTION;
+	lv = strstr(s + ov[0], "làm việc với");
+	if (!lv)
+		lv = strstr(s + ov[0], "làm việc tại");
+	if (!lv)
+		return VNKG_I_NO_MENTION;
+	at = (size_t)(lv - s);
+	tail = event_name(s, at, strlen(s));
+	/* end at "về ...", the subject */
+	if (tail) {
+		char *about = strstr(tail, " về ");
+		if (about)
+			*about = '\0';
+		vnkg_i_buf_printf(&name, "buổi %s", tail);
+		free(tail);
+	}
+	return add_own_event(d, si, at, at + strlen("làm việc với"), s, vnkg_i_buf_detach(&name), "buổi làm việc");
+}
+
+/* "ông X, Chủ tịch UBND tỉnh đã tiếp xã giao ngài Y, Đại sứ ...": the
+ * reception told in sentence si. */
+static size_t reception(vnkg_i_doc *d, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	const char *at = is_headline(d->article, si) ? NULL : reception_at(s);
+	vnkg_buf name = VNKG_BUF_INIT;
+	size_t start;
+	char *tail;
+
+	if (!at)
+		return VNKG_I_NO_MENTION;
+	start = (size_t)(at - s);
+	tail = event_name(s, start, strlen(s));
+	if (tail) {
+		char *comma = strstr(tail, ", ");
+		if (comma)
+			*comma = '\0';
+		vnkg_i_buf_printf(&name, "buổi %s", tail);
+		free(tail);
+	}
+	return add_own_event(d, si, start, start + strlen("tiếp"), s, vnkg_i_buf_detach(&name), "buổi tiếp");
+}
+
+/* Activities written as verbs, that stand for the event itself when no
+ * event noun names it: "Công an tỉnh tổng kết công tác năm 2031", "Tỉnh
+ * đoàn ra quân Chiến dịch ...", "đoàn ... đã dâng hương tại ...". With the
+ * kind of gathering they are. */
+static const struct {
+	const char *verb;
+	const char *kind;
+} activities[] = {
+	{"tổng kết", "hội nghị"}, {"sơ kết", "hội nghị"}, {"họp", "cuộc họp"}, {"cho ý kiến", "cuộc họp"},
+	{"học tập", "hội nghị"}, {"quán triệt", "hội nghị"}, {"triển khai", "hội nghị"}, {"ra quân", "lễ"},
+	{"ra mắt", "lễ"}, {"dâng hương", "lễ"}, {"dâng hoa", "lễ"}, {"viếng", "lễ"}, {"khai giảng", "lễ"},
+	{"bế giảng", "lễ"}, {"kỷ niệm", "lễ"}, {"mít tinh", "lễ"}, {"tuyên dương", "lễ"}, {"phát động", "lễ"},
+	{"công bố", "lễ"}, {"trao quyết định", "lễ"}, {"bàn giao", "lễ"}, {"gặp mặt", "buổi gặp mặt"},
+	{"giao ban", "giao ban"}, {"tập huấn", "lớp tập huấn"}, {"diễn tập", "diễn tập"}, {"hội đàm", "hội đàm"},
+	{"đến thăm", "buổi làm việc"}, {"thăm", "buổi làm việc"}, {"kiểm tra", "buổi làm việc"},
+	{"khai mạc", "hội nghị"}, {NULL, NULL}};
+
+/* The activity verb at s+at, or -1. */
+static int activity_at(const char *s, size_t at)
+{
+	int k;
+
+	for (k = 0; activities[k].verb; k++) {
+		size_t n = strlen(activities[k].verb);
+		if (strncmp(s + at, activities[k].verb, n) == 0 && (s[at + n] == ' ' || s[at + n] == ','))
+			return k;
+	}
+	return -1;
+}
+
+/* Is byte i of s right after an event noun's classifier ("cuộc họp", "buổi
+ * gặp mặt", "phiên họp")? Then the word there names an event already
+ * introduced, not the verb of an activity. */
+static int after_classifier(const char *s, size_t from, size_t i)
+{
+	static const char *const cls[] = {"cuộc ", "buổi ", "phiên ", NULL};
+	size_t k;
+
+	for (k = 0; cls[k]; k++) {
+		size_t n = strlen(cls[k]);
+		if (i >= from + n && strncmp(s + i - n, cls[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The event of a lead that names it by an activity, not by an event noun:
+ * "Sáng 2/11, Công an tỉnh X tổ chức tổng kết ...", "... Ban Thường vụ Tỉnh
+ * ủy họp cho ý kiến ...", "HĐND tỉnh khai mạc Kỳ họp ...", "đoàn công tác
+ * ... do X dẫn đầu đã dâng hương ...". The subject bodies organised it. */
+static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t *orgs, size_t *no)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t len = strlen(s), at = clause_start(s, len, md), i, cue = VNKG_I_NO_MENTION, name_at;
+	int k = -1;
+
+	*no = 0;
+	if (is_headline(d->article, si))
+		return VNKG_I_NO_MENTION;
+	/* the first activity verb of the clause, after its subject */
+	for (i = at; i < len && i < at + 400; i++) {
+		if (i > 0 && s[i - 1] != ' ')
+			continue;
+		if (s[i] == '.' || s[i] == ';')
+			break;
+		if (strncmp(s + i, "tổ chức ", strlen("tổ chức ")) == 0 && i > at) {
+			size_t j = i + strlen("tổ chức ");
+			/* "tổ chức thành công ...", "tổ chức <activity>" */
+			if (strncmp(s + j, "thành công ", strlen("thành công ")) == 0)
+				j += strlen("thành công ");
+			cue = i;
+			k = activity_at(s, j);
+			name_at = j;
+			break;
+		}
+		if (i > at && !after_classifier(s, at, i) && (k = activity_at(s, i)) >= 0) {
+			cue = i;
+			name_at = i;
+			break;
+		}
+	}
+	if (cue == VNKG_I_NO_MENTION)
+		return VNKG_I_NO_MENTION;
+	/* "đã", "vừa" before the verb belong to the clause */
+	{
+		size_t c = cue;
+		static const char *const aux[] = {"đã ", "vừa ", "cũng ", "sẽ ", NULL};
+		int again = 1;
+		while (again) {
+			again = 0;
+			for (i = 0; aux[i]; i++) {
+				size_t n = strlen(aux[i]);
+				if (c >= at + n && strncmp(s + c - n, aux[i], n) == 0) {
+					c -= n;
+					again = 1;
+				}
+			}
+		}
+		*no = subject_bodies(d, si, s, c, md, orgs, 8, 0);
+		/* the subject is a body, or a delegation or person ("đoàn ... do X
+		 * dẫn đầu đã dâng hương") for the verbs that need no organiser */
+		if (!*no && (k < 0 || strcmp(activities[k].kind, "hội nghị") == 0 ||
+			     strcmp(activities[k].kind, "cuộc họp") == 0))
+			return VNKG_I_NO_MENTION;
+	}
+	{
+		char *name = event_name(s, name_at, len);
+		const char *at_place = " tại ";
+		size_t words = 0, j;
+		for (j = 0; name && name[j]; j++)
+			if (name[j] == ' ')
+				words++;
+		/* "dâng hương, dâng hoa tại Nghĩa trang liệt sĩ huyện X": a short
+		 * activity is named with its place */
+		if (name && words < 6 && strncmp(s + name_at + strlen(name), at_place, strlen(at_place)) == 0) {
+			size_t e = name_at + strlen(name) + strlen(at_place);
+			while (e < len && s[e] != ',' && s[e] != '.' && s[e] != ';' && s[e] != '(')
+				e++;
+			while (e > name_at && s[e - 1] == ' ')
+				e--;
+			free(name);
+			name = vnkg_i_strndup(s + name_at, e - name_at);
+		}
+		return add_own_event(d, si, name_at, name_at + 1, s, name, k >= 0 ? activities[k].kind : NULL);
+	}
+}
+
+/* Is sentence si the article's lead: dated at its head, after an opening
+ * purpose clause at most ("Nhằm ..., chiều 8-6, ...")? */
+static int is_lead(const vnkg_i_doc *d, pcre2_match_data *md, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	int day, month, year;
+	PCRE2_SIZE *ov;
+
+	if (is_headline(d->article, si))
+		return 0;
+	if (vnkg_i_x_lead_date(s, md, &day, &month, &year))
+		return 1;
+	return (strncmp(s, "Để ", strlen("Để ")) == 0 || strncmp(s, "Nhằm ", strlen("Nhằm ")) == 0 ||
+		strncmp(s, "Nhân ", strlen("Nhân ")) == 0 || strncmp(s, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
+		strncmp(s, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0 || strncmp(s, "Được sự ", strlen("Được sự ")) == 0) &&
+	       vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) && ov[0] < 200 && ov[0] > 2 && s[ov[0] - 2] == ',';
+}
+
+/* The article's own event told by its lead when no "tổ chức <event noun>"
+ * does: a gathering as subject, a working session, a reception, an
+ * activity. */
+static size_t lead_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t *orgs, size_t *no)
+{
+	size_t em;
+
+	*no = 0;
+	em = event_as_subject(d, md, si);
+	if (em == VNKG_I_NO_MENTION)
+		em = working_session(d, md, si);
+	if (em == VNKG_I_NO_MENTION)
+		em = reception(d, si);
+	if (em == VNKG_I_NO_MENTION)
+		em = activity_event(d, md, si, orgs, no);
+	return em;
+}
+
 void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 {
 	const vnkg_article *a = d->article;
@@ -442,11 +796,32 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 
 	d->sent_event = malloc((n + 1) * sizeof(size_t));
 	opens = calloc(n + 1, 1);
+	for (si = 0; si < n && d->sent_event; si++)
+		d->sent_event[si] = VNKG_I_NO_MENTION;
+	/* the lead (the first dated sentence) tells the article's event even
+	 * without "tổ chức <event noun>", unless an organising sentence came
+	 * first */
+	for (si = 0; si < n && si < 6; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov) && !is_headline(a, si))
+			break;
+		if (!is_lead(d, md, si))
+			continue;
+		em = lead_event(d, md, si, orgs, &no);
+		if (em != VNKG_I_NO_MENTION) {
+			if (d->sent_event)
+				d->sent_event[si] = em;
+			main_org = no ? orgs[0] : VNKG_I_NO_MENTION;
+			for (k = 0; k < no; k++)
+				vnkg_i_x_add_relation(d, "organized", orgs[k], em, si, NULL, NULL);
+		}
+		break;
+	}
 	for (si = 0; si < n; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
 		size_t from = 0;
-		if (d->sent_event)
-			d->sent_event[si] = VNKG_I_NO_MENTION;
+		if (em != VNKG_I_NO_MENTION && d->sent_event && d->sent_event[si] == em)
+			continue; /* the lead's event, read above */
 		while (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), from, &ov)) {
 			size_t cue = ov[0], at = ov[1], e;
 			from = ov[1];
@@ -472,7 +847,9 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 				d->sent_event[si] = e;
 			/* a round-up's item: a heading, then "<day>, <another body> tổ
 			 * chức <event>"; the item's sentences speak of its event */
-			if (e != em && opens && si >= 2 && is_headline(a, si - 1) &&
+			/* (or a paragraph that opens with its own date and organiser) */
+			if (e != em && opens && si >= 2 &&
+			    (is_headline(a, si - 1) || vnkg_article_sentence(a, si)->first_in_para) &&
 			    d->mentions[em].sentence < si - 1 && vnkg_i_x_lead_date(s, md, &day, &month, &year) &&
 			    (main_org == VNKG_I_NO_MENTION || !may_be_same_body(&d->mentions[main_org], &d->mentions[orgs[0]])))
 				opens[si] = 1;
@@ -483,17 +860,8 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	}
 	/* "Hội nghị tổng kết ... diễn ra sáng 5/6 tại ...": a sentence that opens
 	 * with the gathering's name */
-	for (si = 0; si < n && si < 6 && em == VNKG_I_NO_MENTION; si++) {
-		const char *s = vnkg_article_sentence(a, si)->text;
-		size_t at = clause_start(s, strlen(s), md);
-		PCRE2_SIZE *ov2;
-		if (is_headline(a, si) || !vnkg_i_is_upper_initial(s + at))
-			continue;
-		if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) && ov2[0] == at &&
-		    (vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) || strstr(s, "diễn ra") ||
-		     strstr(s, "khai mạc") || strstr(s, "bế mạc")))
-			em = make_event(d, si, s, at);
-	}
+	for (si = 0; si < n && si < 6 && em == VNKG_I_NO_MENTION; si++)
+		em = event_as_subject(d, md, si);
 	/* "Phó Thủ tướng ... chủ trì cuộc họp với các bộ, ngành ..." */
 	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
@@ -513,49 +881,12 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		}
 	}
 	/* "X đã làm việc với Ban Thường vụ Tỉnh ủy ...": the working session */
-	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++) {
-		const char *s = vnkg_article_sentence(a, si)->text;
-		if (vnkg_i_rule_find(RE_CUE_WORK, md, s, strlen(s), 0, &ov)) {
-			const char *lv = strstr(s + ov[0], "làm việc với");
-			if (!lv)
-				lv = strstr(s + ov[0], "làm việc tại");
-			vnkg_buf name = VNKG_BUF_INIT;
-			char *tail;
-			size_t at;
-			if (!lv || is_headline(a, si))
-				continue;
-			at = (size_t)(lv - s);
-			tail = event_name(s, at, strlen(s));
-			/* end at "về ...", the subject */
-			if (tail) {
-				char *about = strstr(tail, " về ");
-				if (about)
-					*about = '\0';
-				vnkg_i_buf_printf(&name, "buổi %s", tail);
-				free(tail);
-			}
-			em = add_own_event(d, si, at, at + strlen("làm việc với"), s, vnkg_i_buf_detach(&name), "buổi làm việc");
-		}
-	}
+	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++)
+		em = working_session(d, md, si);
 	/* "ông X, Chủ tịch UBND tỉnh đã tiếp xã giao ngài Y, Đại sứ ...": the
 	 * reception */
-	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++) {
-		const char *s = vnkg_article_sentence(a, si)->text;
-		const char *at = is_headline(a, si) ? NULL : reception_at(s);
-		if (at) {
-			size_t start = (size_t)(at - s);
-			char *tail = event_name(s, start, strlen(s));
-			vnkg_buf name = VNKG_BUF_INIT;
-			if (tail) {
-				char *comma = strstr(tail, ", ");
-				if (comma)
-					*comma = '\0';
-				vnkg_i_buf_printf(&name, "buổi %s", tail);
-				free(tail);
-			}
-			em = add_own_event(d, si, start, start + strlen("tiếp"), s, vnkg_i_buf_detach(&name), "buổi tiếp");
-		}
-	}
+	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++)
+		em = reception(d, si);
 	/* "... chủ trì hội nghị." under a headline that says what it was */
 	for (si = 0; si < n && em == VNKG_I_NO_MENTION; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
@@ -574,7 +905,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			size_t skip = 0, b;
 			vnkg_buf name = VNKG_BUF_INIT;
 			char *noun;
-			if (!is_headline(a, h))
+			if (!is_headline(a, h) || is_page_metadata(hs))
 				continue;
 			/* drop the headline's subject: "Tổng cục X triển khai ..." -> "triển khai ..." */
 			for (b = 0; b < d->nmentions; b++) {

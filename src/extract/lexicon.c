@@ -93,6 +93,7 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Quận ủy", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Thị ủy", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Đảng ủy Quân sự", HEAD_LOCAL, NULL, 1, 0, 0},
+	{"Đảng bộ Quân sự", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Bộ Chỉ huy Quân sự", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Bộ Chỉ huy Bộ đội Biên phòng", HEAD_LOCAL, "Bộ đội Biên phòng", 1, 0, 0},
 	{"Ban Chỉ huy Quân sự", HEAD_LOCAL, NULL, 1, 0, 0},
@@ -153,6 +154,7 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Tổng cục", HEAD_NAMED, NULL, 1, 0, 0},
 	{"Vụ", HEAD_NAMED, NULL, 1, 0, 0},
 	{"Tiểu ban", HEAD_NAMED, NULL, 0, 0, 0},
+	{"Ban Chỉ đạo", HEAD_NAMED, NULL, 0, 0, 0},
 	/* the central committee of a mass organisation is the organisation */
 	{"Trung ương Hội", HEAD_NAMED, "Hội", 1, 0, 0},
 	{"Cục", HEAD_NAMED, NULL, 1, 0, 0},
@@ -197,6 +199,19 @@ const vnkg_i_abbr vnkg_i_abbrs[] = {
 	{"BCH", "Ban Chấp hành"},
 	{"BTV", "Ban Thường vụ"},
 	{"UBKT", "Ủy ban Kiểm tra"},
+	/* posts written short in post chains */
+	{"UVTW", "Ủy viên Trung ương"},
+	{"UVT.Ư", "Ủy viên Trung ương"},
+	{"UVBCT", "Ủy viên Bộ Chính trị"},
+	{"UVBTV", "Ủy viên Ban Thường vụ"},
+	{"UV.BTV", "Ủy viên Ban Thường vụ"},
+	{"UV-BTV", "Ủy viên Ban Thường vụ"},
+	{"UVBCH", "Ủy viên Ban Chấp hành"},
+	{"UV.BCH", "Ủy viên Ban Chấp hành"},
+	{"ĐBQH", "đại biểu Quốc hội"},
+	{"T.Ư", "Trung ương"},
+	{"TAND", "Tòa án nhân dân"},
+	{"VKSND", "Viện Kiểm sát nhân dân"},
 	{"UBND", "Ủy ban nhân dân"},
 	{"HĐND", "Hội đồng nhân dân"},
 	{"MTTQ", "Mặt trận Tổ quốc"},
@@ -267,7 +282,7 @@ const char *const vnkg_i_titles[] = {
 	"Trung đoàn trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng", "Trung đội trưởng", "Tiểu đội trưởng", "Đoàn trưởng", "Hải đội trưởng", "Trợ lý",
 	"Chánh Văn phòng", "Chánh án", "Tổng Thư ký", "Tổng thư ký", "Đại biểu Quốc hội",
 	"Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Trưởng Công an", "Trưởng đoàn",
-	"Đại sứ", "Người phát ngôn",
+	"Đại sứ", "Người phát ngôn", "Vụ trưởng", "Thường trực", "Trưởng Đoàn",
 	NULL,
 };
 
@@ -277,6 +292,12 @@ const char *const vnkg_i_prename_titles[] = {
 	"Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Phó Chủ tịch",
 	"Bí thư", "Phó Bí thư", "Giám đốc", "Phó Giám đốc", "Tư lệnh", "Phó Tư lệnh",
 	"Chính ủy", "Phó Chính ủy", "Đại sứ", "Chủ nhiệm", "Phó Chủ nhiệm",
+	"Trưởng Ban", "Phó Trưởng Ban", "Trưởng ban", "Phó Trưởng ban", "Thường trực",
+	"Ủy viên", "Chánh án", "Phó Chánh án", "Viện trưởng", "Phó Viện trưởng",
+	"Cục trưởng", "Phó Cục trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng",
+	"Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Tham mưu trưởng", "Phó Tham mưu trưởng",
+	"Trưởng đoàn", "Phó Trưởng đoàn", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+	"Quyền Chủ tịch", "Quyền Giám đốc", "Quyền Bộ trưởng",
 	NULL,
 };
 
@@ -294,6 +315,8 @@ const char *const vnkg_i_surnames[] = {
 	/* names of the northern and central highlands' peoples */
 	"Vàng", "Lầu", "Lù", "Tráng", "Chảo", "Phàn", "Bàn", "Hờ", "Cứ", "Y", "A", "Rơ", "Ksor", "Siu",
 	"Nay", "Kpă", "Rcom", "Niê", "Byă", "Xa", "Lường", "Điểu",
+	"Cầm", "Chẩu", "Lèo", "Khang", "Mùi", "Sú", "Rmah", "Rah", "Kpuih", "Ksơr", "Chau", "Chamaléa",
+	"Êban", "Mlô", "Bkrông",
 	NULL,
 };
 
@@ -320,7 +343,11 @@ const char *const vnkg_i_name_words[] = {
 	"phụ nữ", "nông dân", "thanh niên", "liên hiệp", "chữ thập đỏ", "cảnh sát biển", "chiến lược", "lục quân", "quân y",
 	"hình sự", "ma túy", "trật tự", "điều tra", "phòng cháy", "chữa cháy", "quản lý hành chính",
 	"xuất nhập cảnh", "an ninh mạng", "cơ yếu", "kinh tế", "giao thông", "đặc nhiệm",
-	"tội phạm", "ngân sách", "tối cao", "pháp luật", "dân sự",
+	"tội phạm", "ngân sách", "tối cao", "pháp luật", "dân sự", "tham nhũng",
+	/* a congress's sub-committees: Tiểu ban Văn kiện, Tiểu ban Nhân sự */
+	"văn kiện", "nhân sự", "nội dung", "lễ tân", "tuyên truyền",
+	/* schools: Trường Đại học ..., Trường Cao đẳng ... */
+	"đại học", "cao đẳng", "trung cấp", "trung học", "tiểu học", "mầm non", "dạy nghề",
 	NULL,
 };
 

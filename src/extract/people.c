@@ -3,6 +3,7 @@
  * a body. */
 
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -11,22 +12,41 @@
 #include "util/util.h"
 #include "vnkg/common.h"
 
+static size_t role_sep(const xctx *x, size_t k, int first);
+static int is_dash(const xctx *x, size_t k);
+static size_t comrade_at(const xctx *x, size_t i);
+
 /* A person's name at j: 2 to 5 capitalised syllables. */
 static size_t match_name(const xctx *x, size_t j)
 {
-	size_t k = j;
+	size_t k = j, syl = 0;
 
-	while (k < x->w.n && k - j < 5) {
+	while (k < x->w.n && syl < 5) {
 		const vnkg_i_word *w = &x->w.w[k];
 		if (!w->cap || w->punct || w->num || w->abbr || w->expanded || x->used[k])
 			break;
 		if (k > j && (vnkg_i_x_is_title_start(x, k) || vnkg_i_x_is_rank_start(x, k) || vnkg_i_x_head_words_at(x, k) > 1))
 			break;
+		/* "H'Liên Êban": a one-letter prefix glued by an apostrophe */
+		if (strlen(w->text) == 1 && k + 2 < x->w.n && x->w.w[k + 1].start == w->end &&
+		    (strcmp(x->w.w[k + 1].text, "'") == 0 || strcmp(x->w.w[k + 1].text, "’") == 0) &&
+		    x->w.w[k + 2].start == x->w.w[k + 1].end && x->w.w[k + 2].cap && !x->w.w[k + 2].punct) {
+			k += 3;
+			syl++;
+			continue;
+		}
 		k++;
+		syl++;
 	}
-	if (k - j < 2)
+	if (syl < 2)
 		return 0;
 	return k - j;
+}
+
+/* A name as written, from word j on (nl words). */
+static char *name_text(const xctx *x, size_t j, size_t nl)
+{
+	return vnkg_i_x_sub(x->s, x->w.w[j].start, x->w.w[j + nl - 1].end);
 }
 
 /* "Kubo Haruka, Trưởng đại diện ...": a name that is not Vietnamese, two to
@@ -42,10 +62,10 @@ static int foreign_name_with_post(const xctx *x, size_t j)
 
 	if (nl < 2 || nl > 4)
 		return 0;
-	if (vnkg_i_x_wis(x, j + nl, ",") && vnkg_i_x_is_title_start(x, j + nl + 1))
+	if (role_sep(x, j + nl, 1) && !vnkg_i_x_wis(x, j + nl, "(") && vnkg_i_x_is_title_start(x, j + nl + role_sep(x, j + nl, 1)))
 		return 1;
 	/* "Bà Kubo Haruka phát biểu": named so before */
-	name = vnkg_i_x_words_text(x, j, j + nl);
+	name = name_text(x, j, nl);
 	for (i = 0; name && i < x->doc->nmentions && !known; i++) {
 		const vnkg_i_mention *m = &x->doc->mentions[i];
 		known = m->type == MENTION_PERSON && !m->dead && m->name && strcmp(m->name, name) == 0;
@@ -93,8 +113,18 @@ static size_t post_body(xctx *x, size_t tstart, size_t tend, int flags, size_t *
 		back = 2;
 	else if (ends_with_body_word(x, tend) && tend - tstart >= 2)
 		back = 1;
+	else {
+		/* "Trưởng Công an huyện", "Chủ tịch Quốc hội": a post named after its body */
+		size_t b;
+		for (b = 2; b >= 1 && !back; b--) {
+			int h;
+			if (tend - tstart > b && vnkg_i_x_match_head(x, tend - b, &h) == b &&
+			    (vnkg_i_heads[h].kind == HEAD_LOCAL || vnkg_i_heads[h].kind == HEAD_FIXED))
+				back = b;
+		}
+	}
 	if (back) {
-		bl = vnkg_i_x_parse_body(x, tend - back, BODY_ALLOW_LOWER, body);
+		bl = vnkg_i_x_parse_body(x, tend - back, BODY_ALLOW_LOWER | (flags & BODY_STOP_AT_SURNAME), body);
 		if (bl > back)
 			return bl - back;
 		if (bl)
@@ -151,52 +181,313 @@ static void imply_units(xctx *x, size_t pm, size_t first_role)
 	}
 }
 
+static int is_dash(const xctx *x, size_t k)
+{
+	return k < x->w.n && x->w.w[k].punct &&
+	       (strcmp(x->w.w[k].text, "-") == 0 || strcmp(x->w.w[k].text, "–") == 0 || strcmp(x->w.w[k].text, "—") == 0);
+}
+
+/* A post at i, with what qualifies it: "Quyền" (acting) and "tân" (newly
+ * elected) stay in the title; "nguyên" (former) makes it a past post, read
+ * but held no more. Returns the words read (0 when no post starts at i); the
+ * title's text starts at *tstart and its head words at *head. */
+static size_t role_title(const xctx *x, size_t i, size_t *tstart, size_t *head, int *former)
+{
+	size_t q = 0, tl;
+
+	*former = 0;
+	if (vnkg_i_x_wis(x, i, "nguyên")) {
+		*former = 1;
+		q = 1;
+	} else if (vnkg_i_x_wis(x, i, "quyền") || vnkg_i_x_wis(x, i, "tân")) {
+		q = 1;
+	}
+	tl = vnkg_i_x_match_title(x, i + q);
+	if (!tl)
+		return 0;
+	/* "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh" */
+	if (vnkg_i_x_wis(x, i + q + tl, "chuyên") && vnkg_i_x_wis(x, i + q + tl + 1, "trách"))
+		tl += 2;
+	*tstart = *former ? i + 1 : i;
+	*head = i + q;
+	return q + tl;
+}
+
+/* The separator before a post at k: a comma; a dash of any kind and spacing
+ * ("Name - post", "Name– post", a dash between posts); between two posts
+ * also "kiêm" and "nay là"; "(" before a post in brackets. Returns its words
+ * (0 when none). */
+static size_t role_sep(const xctx *x, size_t k, int first)
+{
+	size_t at, tstart, head;
+	int former;
+
+	if (vnkg_i_x_wis(x, k, ",")) {
+		if (vnkg_i_x_wis(x, k + 1, "nay") && vnkg_i_x_wis(x, k + 2, "là"))
+			return 3;
+		return is_dash(x, k + 1) ? 2 : 1;
+	}
+	if (is_dash(x, k))
+		return 1;
+	if (vnkg_i_x_wis(x, k, "(") && role_title(x, k + 1, &tstart, &head, &former))
+		return 1;
+	if (first)
+		return 0;
+	/* "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, ...": a
+	 * segment after ";" that starts with a post and names no one is A's */
+	if (vnkg_i_x_wis(x, k, ";") && role_title(x, k + 1, &tstart, &head, &former)) {
+		size_t m;
+		for (m = k + 1; m < x->w.n && m - k < 16; m++) {
+			const vnkg_i_word *w = &x->w.w[m];
+			if (w->punct && (strcmp(w->text, ";") == 0 || strcmp(w->text, ".") == 0 || strcmp(w->text, ":") == 0))
+				break;
+			if (vnkg_i_x_is_rank_start(x, m) || comrade_at(x, m) || vnkg_i_x_wis(x, m, "ông") ||
+			    vnkg_i_x_wis(x, m, "bà") || (vnkg_i_x_is_surname(x, m) && match_name(x, m) >= 2 && !x->used[m]))
+				return 0;
+		}
+		return 1;
+	}
+	at = k;
+	if (vnkg_i_x_wis(x, at, "kiêm"))
+		return 1;
+	if (vnkg_i_x_wis(x, at, "nay") && vnkg_i_x_wis(x, at + 1, "là"))
+		return 2;
+	return 0;
+}
+
+/* A post's own term after it: "nhiệm kỳ 2020 - 2025", "khóa XVII". */
+static size_t role_term(const xctx *x, size_t k)
+{
+	size_t n = 0;
+
+	if (vnkg_i_x_wis(x, k, ",") && (vnkg_i_x_wis(x, k + 1, "nhiệm") || vnkg_i_x_wis(x, k + 1, "khóa") ||
+					 vnkg_i_x_wis(x, k + 1, "khoá")))
+		n = 1;
+	if (vnkg_i_x_wis(x, k + n, "nhiệm") && vnkg_i_x_wis(x, k + n + 1, "kỳ")) {
+		size_t m = k + n + 2, start = m;
+		while (m < x->w.n && m - start < 3 && (x->w.w[m].num || is_dash(x, m) || isdigit((unsigned char)x->w.w[m].text[0])))
+			m++;
+		return m > start ? m - k : 0;
+	}
+	if ((vnkg_i_x_wis(x, k + n, "khóa") || vnkg_i_x_wis(x, k + n, "khoá")) && k + n + 1 < x->w.n &&
+	    (x->w.w[k + n + 1].abbr || x->w.w[k + n + 1].num || strlen(x->w.w[k + n + 1].text) == 1))
+		return n + 2;
+	return 0;
+}
+
+/* Is a person's name, not a post's body, written at j ("Nguyễn Văn B, Phó
+ * Giám đốc": the next person of a list)? */
+static int person_starts(const xctx *x, size_t j)
+{
+	return vnkg_i_x_is_rank_start(x, j) || (vnkg_i_x_is_surname(x, j) && match_name(x, j) >= 2);
+}
+
+/* The words of a body the lexicon cannot read, right after a post: a run of
+ * capitalised words, abbreviations, lower-case name words and locality words
+ * ("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"). They stay in the person's
+ * span, so that the verb after them is still the person's. Returns 0 unless
+ * the run ends where a post chain may end. */
+static size_t unread_body(const xctx *x, size_t k)
+{
+	size_t m = k, more;
+
+	while (m < x->w.n && m - k < 10) {
+		const vnkg_i_word *w = &x->w.w[m];
+		if (m > k && is_dash(x, m) && m + 1 < x->w.n && x->w.w[m + 1].cap && !vnkg_i_x_is_title_start(x, m + 1) &&
+		    !person_starts(x, m + 1)) {
+			m++;
+			continue;
+		}
+		if (w->punct || x->used[m])
+			break;
+		if (w->cap) {
+			if (vnkg_i_x_is_title_start(x, m) || (m > k && person_starts(x, m)) || vnkg_i_x_wis(x, m, "đồng"))
+				break;
+			m++;
+			continue;
+		}
+		if (m > k && (more = vnkg_i_x_nameword_continues(x, m)) > 0) {
+			m += more;
+			continue;
+		}
+		/* "Ban cán sự đảng" */
+		if (m > k && (vnkg_i_x_wis(x, m, "đảng") || vnkg_i_words_match(&x->w, m, "cán sự") == 2)) {
+			m += vnkg_i_x_wis(x, m, "đảng") ? 1 : 2;
+			continue;
+		}
+		/* "Hội Khuyến học tỉnh" */
+		if (m > k && x->w.w[m - 1].cap && m + 1 < x->w.n && vnkg_i_x_match_list(x, m + 1, &vnkg_i_x_localities, NULL)) {
+			m++;
+			continue;
+		}
+		if (m > k && vnkg_i_x_match_list(x, m, &vnkg_i_x_localities, NULL)) {
+			m += vnkg_i_x_match_list(x, m, &vnkg_i_x_localities, NULL);
+			continue;
+		}
+		break;
+	}
+	if (m == k || !x->w.w[k].cap || person_starts(x, k) || vnkg_i_x_is_rank_start(x, k))
+		return 0;
+	return m - k;
+}
+
+/* A role that did not parse, between two separators: skipped when a post
+ * follows it, so the rest of the chain (and the verb after it) stays the
+ * person's. Returns the words to skip, the separator excluded. */
+static size_t unread_role(const xctx *x, size_t k)
+{
+	size_t m = k, tstart, head;
+	int former;
+
+	if (k >= x->w.n || !x->w.w[k].cap || person_starts(x, k))
+		return 0;
+	while (m < x->w.n && m - k < 12 && !x->w.w[m].punct) {
+		/* a post inside is read as one, not skipped */
+		if (vnkg_i_x_is_title_start(x, m) || vnkg_i_x_wis(x, m, "kiêm"))
+			return 0;
+		m++;
+	}
+	if (m == k || m >= x->w.n || (!vnkg_i_x_wis(x, m, ",") && !is_dash(x, m)))
+		return 0;
+	if (!role_title(x, m + role_sep(x, m, 0), &tstart, &head, &former))
+		return 0;
+	return m - k;
+}
+
+/* A post whose words hold its body ("Chủ tịch Quốc hội", "Thủ tướng"), or
+ * that leaves out the head of it ("Bộ trưởng Công an"): the body, implied.
+ * Returns the extra words read after tend. */
+static size_t lexical_body(xctx *x, size_t head, size_t tend, size_t *body)
+{
+	static const struct {
+		const char *title, *body;
+	} implied[] = {{"thủ tướng", "Chính phủ"}, {"phó thủ tướng", "Chính phủ"}, {"chủ tịch quốc hội", "Quốc hội"},
+		       {"phó chủ tịch quốc hội", "Quốc hội"}, {"tổng bí thư", "Ban Chấp hành Trung ương Đảng"}};
+	size_t k, h, extra = 0;
+	const char *want = NULL;
+	char *t = NULL;
+
+	*body = VNKG_I_NO_MENTION;
+	/* "Bộ trưởng Công an": Bộ Công an */
+	if ((vnkg_i_x_wis(x, tend - 2, "bộ") || vnkg_i_x_wis(x, tend - 2, "thứ")) && vnkg_i_x_wis(x, tend - 1, "trưởng") &&
+	    tend < x->w.n && x->w.w[tend].cap && !x->w.w[tend].punct) {
+		for (h = 0; h < vnkg_i_heads_count && !want; h++) {
+			const char *hw = vnkg_i_heads[h].words;
+			size_t n;
+			if (vnkg_i_heads[h].kind != HEAD_FIXED || strncmp(hw, "Bộ ", strlen("Bộ ")) != 0)
+				continue;
+			n = vnkg_i_words_match(&x->w, tend, vnkg_i_x_heads[h] + strlen("bộ "));
+			if (n) {
+				want = hw;
+				extra = n;
+			}
+		}
+	}
+	if (!want) {
+		t = vnkg_i_x_words_text(x, head, tend);
+		{
+			char *lt = t ? vnkg_i_lower(t, strlen(t)) : NULL;
+			for (k = 0; lt && k < sizeof(implied) / sizeof(implied[0]) && !want; k++)
+				if (strcmp(lt, implied[k].title) == 0)
+					want = implied[k].body;
+			free(lt);
+		}
+		free(t);
+	}
+	if (!want)
+		return 0;
+	for (h = 0; h < vnkg_i_heads_count; h++) {
+		size_t m;
+		if (strcmp(vnkg_i_heads[h].words, want) != 0)
+			continue;
+		m = vnkg_i_x_add_mention(x->doc, MENTION_BODY, x->si, x->w.w[head].start, x->w.w[tend + extra - 1].end, x->s);
+		if (m == VNKG_I_NO_MENTION)
+			return 0;
+		x->doc->mentions[m].head = (int)h;
+		x->doc->mentions[m].name = vnkg_i_strdup(vnkg_i_heads[h].canonical ? vnkg_i_heads[h].canonical : want);
+		x->doc->mentions[m].qualifier = vnkg_i_strdup("");
+		x->doc->mentions[m].locality = vnkg_i_strdup("");
+		x->doc->mentions[m].implied = 1;
+		x->doc->mentions[m].level = vnkg_i_x_unit_level((int)h);
+		*body = m;
+		return extra;
+	}
+	return 0;
+}
+
 /* Roles after a name: ", Bí thư Đảng ủy, Chính ủy TCCNQP", or after "giữ
  * chức" (need_comma 0). Returns the words consumed (0 when no role follows).
  * Roles written without a body share the body of the next role that has one;
- * a body written alone after roles (", Cục Chính trị Quân đoàn") is theirs. */
+ * a body written alone after roles (", Cục Chính trị Quân đoàn") is theirs.
+ * Separators may be commas or dashes; a former post ("nguyên ...") is read
+ * and dropped; a role that does not parse is skipped when posts follow it. */
 static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 {
-	size_t k = j, first_role = x->doc->mentions[pm].nroles, r;
+	size_t k = j, first_role = x->doc->mentions[pm].nroles, r, done = j;
+	int first = 1, in_paren = 0, prev_bodiless = 0;
+	unsigned long long unread = 0; /* roles whose body was written but not read */
 
 	for (;;) {
-		size_t tl, body = VNKG_I_NO_MENTION, bl = 0, tstart, tend;
+		size_t tl, body = VNKG_I_NO_MENTION, bl = 0, tstart, tend, head, sep, at, mark;
 		char *title;
-		int comma = vnkg_i_x_wis(x, k, ",");
-		if (need_comma && !comma)
-			break;
-		tstart = comma ? k + 1 : k;
+		int former;
+		sep = role_sep(x, k, first && need_comma);
+		if (need_comma && !sep) {
+			/* "Phó Tư lệnh Tham mưu trưởng Binh chủng": two posts, no comma */
+			if (!prev_bodiless || !role_title(x, k, &tstart, &head, &former))
+				break;
+		}
+		if (sep && vnkg_i_x_wis(x, k, "("))
+			in_paren = 1;
+		at = k + sep;
 		need_comma = 1;
-		tl = vnkg_i_x_match_title(x, tstart);
+		first = 0;
+		tl = role_title(x, at, &tstart, &head, &former);
 		if (!tl) {
 			/* a body alone: the place of the roles before it */
-			size_t mark = x->doc->nmentions, lone = VNKG_I_NO_MENTION;
+			size_t lone = VNKG_I_NO_MENTION, skip;
 			vnkg_i_mention *p = &x->doc->mentions[pm];
-			if (comma && p->nroles > first_role && p->roles[p->nroles - 1].body == VNKG_I_NO_MENTION) {
-				bl = vnkg_i_x_parse_body(x, tstart, 0, &lone);
-				if (bl && lone != VNKG_I_NO_MENTION && !vnkg_i_x_is_surname(x, tstart + bl)) {
+			mark = x->doc->nmentions;
+			if (sep && vnkg_i_x_wis(x, k, ",") && p->nroles > first_role &&
+			    p->roles[p->nroles - 1].body == VNKG_I_NO_MENTION) {
+				bl = vnkg_i_x_parse_body(x, at, 0, &lone);
+				if (bl && lone != VNKG_I_NO_MENTION && !vnkg_i_x_is_surname(x, at + bl)) {
 					p = &x->doc->mentions[pm];
 					for (r = p->nroles; r-- > first_role && p->roles[r].body == VNKG_I_NO_MENTION;)
 						p->roles[r].body = lone;
-					k = tstart + bl;
+					k = at + bl;
+					done = k;
 					continue;
 				}
 				if (bl)
-					vnkg_i_x_rollback(x, mark, tstart, tstart + bl);
+					vnkg_i_x_rollback(x, mark, at, at + bl);
+			}
+			/* fail soft: "..., <something unread>, Bí thư Huyện ủy" */
+			skip = sep && k > j ? unread_role(x, at) : 0;
+			if (skip) {
+				k = at + skip;
+				done = k;
+				continue;
+			}
+			/* "Name - Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh trình bày" */
+			if (sep && is_dash(x, k) && k > j && (skip = unread_body(x, at)) > 0 &&
+			    (at + skip >= x->w.n || !x->w.w[at + skip].cap)) {
+				k = at + skip;
+				done = k;
 			}
 			break;
 		}
-		tend = tstart + tl;
+		tend = at + tl;
 		/* "Trợ lý Tuyên huấn", "Trợ lý Cán bộ": a specialty written after the
 		 * title (not after "Trưởng phòng", whose next words name the Phòng) */
 		if (!ends_with_body_word(x, tend)) {
 			size_t sp = 0, more;
 			while (sp < 4 && tend + sp < x->w.n) {
-				size_t at = tend + sp;
-				if (x->w.w[at].cap && !x->w.w[at].punct && !x->w.w[at].expanded && !vnkg_i_x_is_head_start(x, at) &&
-				    !vnkg_i_x_is_title_start(x, at) && !vnkg_i_x_is_surname(x, at)) {
+				size_t w = tend + sp;
+				if (x->w.w[w].cap && !x->w.w[w].punct && !x->w.w[w].expanded && !vnkg_i_x_is_body_start(x, w) &&
+				    !vnkg_i_x_is_title_start(x, w) && !vnkg_i_x_is_surname(x, w)) {
 					sp++;
-				} else if (sp && !x->w.w[at].cap && (more = vnkg_i_x_nameword_continues(x, at)) > 0) {
+				} else if (sp && !x->w.w[w].cap && (more = vnkg_i_x_nameword_continues(x, w)) > 0) {
 					sp += more;
 				} else {
 					break;
@@ -208,15 +499,46 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		/* "Bí thư Đảng ủy, Chính ủy X" is one compound title shared with the next
 		 * role; "Bí thư Đảng ủy Quân đoàn" and "... giữ chức Bí thư Đảng ủy." are
 		 * the secretary of a Đảng ủy */
-		if (tl >= 3 && strcmp(x->w.w[tend - 2].lower, "đảng") == 0 && strcmp(x->w.w[tend - 1].lower, "ủy") == 0 &&
+		if (tend - head >= 3 && strcmp(x->w.w[tend - 2].lower, "đảng") == 0 && strcmp(x->w.w[tend - 1].lower, "ủy") == 0 &&
 		    !(vnkg_i_x_wis(x, tend, ",") && vnkg_i_x_is_title_start(x, tend + 1)))
 			tend -= 2;
-		bl = post_body(x, tstart, tend, BODY_IN_ROLE, &body);
-		title = vnkg_i_x_words_text(x, tstart, tend);
-		if (add_role(&x->doc->mentions[pm], title, body) < 0)
-			return 0;
+		mark = x->doc->nmentions;
+		bl = post_body(x, head, tend, BODY_IN_ROLE, &body);
+		if (!bl && body == VNKG_I_NO_MENTION)
+			bl = lexical_body(x, head, tend, &body);
+		prev_bodiless = !bl && body == VNKG_I_NO_MENTION;
+		if (prev_bodiless) {
+			/* "Bí thư Đảng ủy Khối các cơ quan tỉnh, nay là ...": an unread body */
+			bl = unread_role(x, tend);
+			if (!bl)
+				bl = unread_body(x, tend);
+			if (bl && x->doc->mentions[pm].nroles - first_role < 64)
+				unread |= 1ULL << (x->doc->mentions[pm].nroles - first_role);
+		}
+		if (former) {
+			/* a past post: no role now; its bare committee is nobody's */
+			if (body != VNKG_I_NO_MENTION && x->doc->mentions[body].bare)
+				vnkg_i_x_rollback(x, mark, 0, 0);
+		} else {
+			title = vnkg_i_x_words_text(x, tstart, tend);
+			if (add_role(&x->doc->mentions[pm], title, body) < 0)
+				return 0;
+		}
 		k = tend + bl;
+		/* "Chánh Văn phòng Hội trình bày": a word of the body left unread */
+		if (body != VNKG_I_NO_MENTION && !role_sep(x, k, 0) && !role_term(x, k))
+			k += unread_body(x, k);
+		k += role_term(x, k);
+		if (in_paren && vnkg_i_x_wis(x, k, ")")) {
+			k++;
+			in_paren = 0;
+		}
+		done = k;
 	}
+	k = done;
+	/* "bà X - posts - đã được bầu": a post in dashes, like brackets */
+	if (k > j && is_dash(x, k) && k + 1 < x->w.n && !x->w.w[k + 1].cap && !x->w.w[k + 1].punct)
+		k++;
 	/* "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Thành ủy Đà Nẵng": the bare
 	 * committee is that of the owner named later in the list */
 	{
@@ -254,10 +576,11 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		for (r = p->nroles; r-- > first_role;) {
 			const char *t = p->roles[r].title;
 			size_t tl = strlen(t);
-			int self_bodied = tl >= 6 && strcmp(t + tl - 6, "ủy viên") == 0;
+			int self_bodied = tl >= strlen("ủy viên") && strcmp(t + tl - strlen("ủy viên"), "ủy viên") == 0;
+			int unread_here = r - first_role < 64 && (unread >> (r - first_role)) & 1;
 			if (p->roles[r].body != VNKG_I_NO_MENTION)
 				next = p->roles[r].body;
-			else if (!self_bodied)
+			else if (!self_bodied && !unread_here)
 				p->roles[r].body = next;
 		}
 	}
@@ -283,36 +606,85 @@ static size_t parse_anaphor(xctx *x, size_t i, size_t j, size_t *out)
 	return j + rl - i;
 }
 
-/* A person at i. Cues: a rank, "đồng chí", an honorific, a title before the
- * name, or (with a role after it) a name that starts with a family name. */
-/* "(đồng chí) <post> <body> <name>": a post, its body and a name that starts
- * with a family name, from word j (the person's span starts at i). */
-static size_t post_then_name(xctx *x, size_t i, size_t j, size_t *out)
+/* A person's name after posts: its family name first (listed, or in the
+ * shape of a name), 2 to 5 syllables; a two-syllable run right after a
+ * locality word ("tỉnh Hà Sơn") is the place. */
+static size_t name_after_posts(const xctx *x, size_t j)
 {
-	size_t mark = x->doc->nmentions, tl = vnkg_i_x_match_title(x, j), body = VNKG_I_NO_MENTION, bl, nl, pm, k, rl;
+	size_t nl;
 
-	if (!tl)
+	if (!vnkg_i_x_is_surname(x, j) || !(nl = match_name(x, j)))
 		return 0;
-	bl = vnkg_i_x_parse_body(x, j + tl, BODY_STOP_AT_SURNAME, &body);
-	if (!vnkg_i_x_is_surname(x, j + tl + bl) || !(nl = match_name(x, j + tl + bl))) {
-		vnkg_i_x_rollback(x, mark, j + tl, j + tl + bl);
+	if (nl == 2 && j > 0 && vnkg_i_x_match_list(x, j - 1, &vnkg_i_x_localities, NULL) == 1)
+		return 0;
+	return nl;
+}
+
+/* "(đồng chí) <post> <body>, <post> <body> <name>": posts, each with its
+ * body, then a name (the person's span starts at i, the posts at j). With
+ * `prename`, the first post must be one written before names. */
+static size_t post_then_name(xctx *x, size_t i, size_t j, int prename, size_t *out)
+{
+	enum { MAXP = 6 };
+	size_t mark = x->doc->nmentions, at = j, np = 0, nl = 0, pm, k, rl, p;
+	size_t ts[MAXP], te[MAXP], bo[MAXP];
+
+	for (;;) {
+		size_t tl = np == 0 && prename ? vnkg_i_x_match_list(x, at, &vnkg_i_x_prename, NULL) : vnkg_i_x_match_title(x, at);
+		size_t bl, body = VNKG_I_NO_MENTION, sep;
+		if (!tl || np == MAXP)
+			break;
+		/* "Phó Thủ tướng Thường trực Lê Văn B" */
+		if (vnkg_i_x_wis(x, at + tl, "thường") && vnkg_i_x_wis(x, at + tl + 1, "trực") && !vnkg_i_x_is_surname(x, at + tl))
+			tl += 2;
+		bl = post_body(x, at, at + tl, BODY_STOP_AT_SURNAME, &body);
+		if (!bl && body == VNKG_I_NO_MENTION)
+			bl = lexical_body(x, at, at + tl, &body);
+		ts[np] = at;
+		te[np] = at + tl;
+		bo[np] = body;
+		np++;
+		at += tl + bl;
+		nl = name_after_posts(x, at);
+		if (nl)
+			break;
+		/* a caption's "Phó Chủ tịch UBND tỉnh - Lê Văn A phát biểu" */
+		if (is_dash(x, at) && (nl = name_after_posts(x, at + 1)) > 0 &&
+		    (at + 1 + nl >= x->w.n || !x->w.w[at + 1 + nl].cap)) {
+			at++;
+			break;
+		}
+		nl = 0;
+		/* "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Hà Văn Tiến" */
+		sep = vnkg_i_x_wis(x, at, ",") || is_dash(x, at) ? 1 : 0;
+		if (!sep || !vnkg_i_x_is_title_start(x, at + sep))
+			break;
+		at += sep;
+	}
+	if (!nl) {
+		vnkg_i_x_rollback(x, mark, j, at);
 		return 0;
 	}
-	pm = vnkg_i_x_add_mention(x->doc, MENTION_PERSON, x->si, x->w.w[i].start, x->w.w[j + tl + bl + nl - 1].end, x->s);
+	pm = vnkg_i_x_add_mention(x->doc, MENTION_PERSON, x->si, x->w.w[i].start, x->w.w[at + nl - 1].end, x->s);
 	if (pm == VNKG_I_NO_MENTION)
 		return 0;
-	x->doc->mentions[pm].name = vnkg_i_x_words_text(x, j + tl + bl, j + tl + bl + nl);
-	if (add_role(&x->doc->mentions[pm], vnkg_i_x_words_text(x, j, j + tl), body) < 0)
-		return 0;
-	for (k = i; k < j + tl + bl + nl; k++)
+	x->doc->mentions[pm].name = name_text(x, at, nl);
+	for (p = 0; p < np; p++)
+		if (add_role(&x->doc->mentions[pm], vnkg_i_x_words_text(x, ts[p], te[p]), bo[p]) < 0)
+			return 0;
+	/* "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X": a bodiless post shares the next body */
+	for (p = np; p-- > 1;)
+		if (x->doc->mentions[pm].roles[p - 1].body == VNKG_I_NO_MENTION)
+			x->doc->mentions[pm].roles[p - 1].body = x->doc->mentions[pm].roles[p].body;
+	for (k = i; k < at + nl; k++)
 		x->used[k] = 1;
-	rl = parse_roles(x, j + tl + bl + nl, pm, 1);
-	for (k = j + tl + bl + nl; k < j + tl + bl + nl + rl; k++)
+	rl = parse_roles(x, at + nl, pm, 1);
+	for (k = at + nl; k < at + nl + rl; k++)
 		x->used[k] = 1;
 	if (rl)
-		x->doc->mentions[pm].end = x->w.w[j + tl + bl + nl + rl - 1].end;
+		x->doc->mentions[pm].end = x->w.w[at + nl + rl - 1].end;
 	*out = pm;
-	return j + tl + bl + nl + rl - i;
+	return at + nl + rl - i;
 }
 
 /* "Phó Cục trưởng, Đại tá X", "Phó Chủ tịch UBND tỉnh, đồng chí X": a post
@@ -331,7 +703,7 @@ static size_t post_comma_person(xctx *x, size_t i, size_t *out)
 	if (!vnkg_i_x_wis(x, i + tl + bl, ",") ||
 	    !(vnkg_i_x_is_rank_start(x, i + tl + bl + 1) ||
 	      (vnkg_i_x_wis(x, i + tl + bl + 1, "đồng") && vnkg_i_x_wis(x, i + tl + bl + 2, "chí")))) {
-		vnkg_i_x_rollback(x, mark, i + tl, i + tl + bl);
+		vnkg_i_x_rollback(x, mark, i, i + tl + bl);
 		return 0;
 	}
 	n = vnkg_i_x_parse_person(x, i + tl + bl + 1, &pm);
@@ -356,25 +728,101 @@ static size_t post_comma_person(xctx *x, size_t i, size_t *out)
 	return tl + bl + 1 + n;
 }
 
+/* "các đồng chí A và B được bầu giữ chức Phó Bí thư": the posts given to
+ * the last of the people joined by "và" or commas are each one's. */
+static void share_elected_roles(xctx *x, size_t pm, size_t from_role)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t cur = pm, k, r;
+
+	for (;;) {
+		size_t prev = VNKG_I_NO_MENTION;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *m = &d->mentions[k];
+			if (m->type == MENTION_PERSON && m->sentence == x->si && !m->dead && m->end <= d->mentions[cur].start &&
+			    (prev == VNKG_I_NO_MENTION || m->end > d->mentions[prev].end))
+				prev = k;
+		}
+		if (prev == VNKG_I_NO_MENTION || d->mentions[prev].nroles ||
+		    !vnkg_i_x_only_glue(x->s, d->mentions[prev].end, d->mentions[cur].start, 1))
+			return;
+		for (r = from_role; r < d->mentions[pm].nroles; r++)
+			if (add_role(&d->mentions[prev], vnkg_i_strdup(d->mentions[pm].roles[r].title), d->mentions[pm].roles[r].body) < 0)
+				return;
+		cur = prev;
+	}
+}
+
+/* "đồng chí", "Đ/c": the words of the honorific at i (0 when none). */
+static size_t comrade_at(const xctx *x, size_t i)
+{
+	if (vnkg_i_x_wis(x, i, "đồng") && vnkg_i_x_wis(x, i + 1, "chí"))
+		return 2;
+	if (vnkg_i_x_wis(x, i, "đ/c"))
+		return vnkg_i_x_wis(x, i + 1, "chí") ? 2 : 1; /* also the typo "đ/c chí" */
+	return 0;
+}
+
+/* A name written with posts after it: "Name, post", "Name - post". */
+static int posts_follow(const xctx *x, size_t at)
+{
+	size_t sep = role_sep(x, at, 1), tstart, head;
+	int former;
+
+	return sep && !vnkg_i_x_wis(x, at, "(") ? role_title(x, at + sep, &tstart, &head, &former) > 0 : 0;
+}
+
+/* Is the name at j an item of a list of people: after "các đồng chí:", a
+ * post and its body before a colon, or a separator right after a person? */
+static int list_item_at(const xctx *x, size_t j)
+{
+	const vnkg_i_doc *d = x->doc;
+	size_t k;
+
+	if (j == 0)
+		return 0;
+	if (vnkg_i_x_wis(x, j - 1, ":"))
+		return j >= 2 && (x->used[j - 2] || vnkg_i_x_wis(x, j - 2, "chí") || vnkg_i_x_wis(x, j - 2, "có") ||
+				  vnkg_i_x_wis(x, j - 2, "gồm"));
+	if (!vnkg_i_x_wis(x, j - 1, ",") && !vnkg_i_x_wis(x, j - 1, ";") && !vnkg_i_x_wis(x, j - 1, "và"))
+		return 0;
+	for (k = d->nmentions; k-- > 0;) {
+		const vnkg_i_mention *m = &d->mentions[k];
+		if (m->sentence != x->si)
+			break;
+		if (m->type == MENTION_PERSON && !m->dead && m->end <= x->w.w[j - 1].start &&
+		    vnkg_i_x_only_glue(x->s, m->end, x->w.w[j - 1].start, 0))
+			return 1;
+	}
+	return 0;
+}
+
 size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 {
 	size_t j = i, n, name_at, nl, pm, k, rl;
 	char *rank = NULL;
 	int cue = 0;
-	size_t pre_title_end = 0, pre_body = VNKG_I_NO_MENTION, pre_title_start = 0;
 
 	*out = VNKG_I_NO_MENTION;
-	if (i >= x->w.n || x->used[i] ||
-	    !(x->w.w[i].cap || (vnkg_i_x_wis(x, i, "đồng") && vnkg_i_x_wis(x, i + 1, "chí")) || vnkg_i_x_wis(x, i, "ngài") ||
-	      ((vnkg_i_x_wis(x, i, "ông") || vnkg_i_x_wis(x, i, "bà")) &&
-	       (vnkg_i_x_is_surname(x, i + 1) || foreign_name_with_post(x, i + 1)))))
+	if (i >= x->w.n || x->used[i])
 		return 0;
+	if (!x->w.w[i].cap) {
+		/* lower-case cues: "đồng chí", "ông", "thiếu tướng X", "chị X - post" */
+		size_t rk = vnkg_i_x_match_list(x, i, &vnkg_i_x_ranks, NULL);
+		int ok = comrade_at(x, i) || vnkg_i_x_wis(x, i, "ngài") ||
+			 (rk && i + rk < x->w.n && x->w.w[i + rk].cap && match_name(x, i + rk));
+		if (!ok && (vnkg_i_x_wis(x, i, "ông") || vnkg_i_x_wis(x, i, "bà") || vnkg_i_x_wis(x, i, "anh") ||
+			    vnkg_i_x_wis(x, i, "chị")))
+			ok = vnkg_i_x_is_surname(x, i + 1) || foreign_name_with_post(x, i + 1);
+		if (!ok)
+			return 0;
+	}
 	/* "Phó Chủ tịch UBND tỉnh, đồng chí X": the post before the name */
 	n = post_comma_person(x, i, out);
 	if (n)
 		return n;
 	n = vnkg_i_x_match_list(x, j, &vnkg_i_x_ranks, NULL);
-	if (n) {
+	if (n && j + n < x->w.n && (x->w.w[j + n].cap || vnkg_i_x_wis(x, j + n, ",") || comrade_at(x, j + n))) {
 		rank = vnkg_i_x_words_text(x, j, j + n);
 		j += n;
 		cue = 1;
@@ -390,8 +838,10 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		j = jj + n;
 		cue = 1;
 	}
-	/* "ông Nguyễn Văn A", "Bà Lê Thị B": a name must follow, with its family name */
-	if (!cue && (vnkg_i_x_wis(x, j, "ông") || vnkg_i_x_wis(x, j, "bà")) &&
+	/* "ông Nguyễn Văn A", "Bà Lê Thị B", "chị Mông Thị Lài": a name must
+	 * follow, with its family name */
+	if (!cue &&
+	    (vnkg_i_x_wis(x, j, "ông") || vnkg_i_x_wis(x, j, "bà") || vnkg_i_x_wis(x, j, "anh") || vnkg_i_x_wis(x, j, "chị")) &&
 	    (vnkg_i_x_is_surname(x, j + 1) || foreign_name_with_post(x, j + 1))) {
 		j += 1;
 		cue = 1;
@@ -399,43 +849,34 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		/* "ngài Yamanaka Shinji": a foreign guest, his name in its own order */
 		j += 1;
 		cue = 1;
-	} else if (!cue && (vnkg_i_x_wis(x, j, "đồng") && vnkg_i_x_wis(x, j + 1, "chí"))) {
-		j += 2;
+	} else if (!cue && comrade_at(x, j)) {
+		int plural = j > 0 && vnkg_i_x_wis(x, j - 1, "các");
+		j += comrade_at(x, j);
 		cue = 1;
 		if (vnkg_i_x_is_title_start(x, j)) {
-			/* "đồng chí Bí thư Tỉnh ủy Mùa A Sử": a post, then the name */
-			n = post_then_name(x, i, j, out);
+			/* "đồng chí Bí thư Tỉnh ủy Mùa A Sử": posts, then the name */
+			n = post_then_name(x, i, j, 0, out);
 			if (n) {
 				free(rank);
 				return n;
 			}
+			free(rank);
+			/* "các đồng chí Phó Tư lệnh Vùng: A, B": a group, not one person */
+			if (plural)
+				return 0;
 			/* "đồng chí Bí thư Tỉnh ủy": named by a post; the article's holder
 			 * of that post is found once every sentence has been read */
-			free(rank);
 			return parse_anaphor(x, i, j, out);
 		}
-	} else if (cue && vnkg_i_x_wis(x, j, "đồng") && vnkg_i_x_wis(x, j + 1, "chí")) {
-		j += 2;
+	} else if (cue && comrade_at(x, j)) {
+		j += comrade_at(x, j);
 	}
-	if (!cue) {
-		size_t tl = vnkg_i_x_match_list(x, j, &vnkg_i_x_prename, NULL);
-		if (tl) {
-			size_t mark = x->doc->nmentions;
-			pre_title_start = j;
-			pre_title_end = j + tl;
-			/* "Phó Thủ tướng Thường trực Lê Văn B" */
-			if (vnkg_i_x_wis(x, pre_title_end, "thường") && vnkg_i_x_wis(x, pre_title_end + 1, "trực"))
-				pre_title_end += 2;
-			n = vnkg_i_x_parse_body(x, pre_title_end, BODY_STOP_AT_SURNAME, &pre_body);
-			j = pre_title_end + n;
-			if (!vnkg_i_x_is_surname(x, j)) {
-				/* undo the body read for a title that names no one */
-				vnkg_i_x_rollback(x, mark, pre_title_end, j);
-				free(rank);
-				return 0;
-			}
-			cue = 2;
-		}
+	if (!cue && vnkg_i_x_match_list(x, j, &vnkg_i_x_prename, NULL)) {
+		/* "Bộ trưởng Bộ Tài chính Lê Văn Tường", "Ủy viên Bộ Chính trị,
+		 * Thường trực Ban Bí thư Hoàng Đăng Khoa" */
+		n = post_then_name(x, i, j, 1, out);
+		free(rank);
+		return n;
 	}
 	name_at = j;
 	nl = match_name(x, j);
@@ -444,8 +885,15 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		return 0;
 	}
 	if (!cue) {
-		/* no cue: a family name first and a post after the name */
-		if (!vnkg_i_x_is_surname(x, j) || !vnkg_i_x_wis(x, j + nl, ",") || !vnkg_i_x_is_title_start(x, j + nl + 1)) {
+		/* no cue: a family name first and a post after the name, or an item
+		 * of a list of people */
+		int ok = vnkg_i_x_is_surname(x, j) && posts_follow(x, j + nl);
+		if (!ok && list_item_at(x, j) && nl <= 4) {
+			size_t after = j + nl;
+			ok = (vnkg_i_x_is_surname(x, j) || posts_follow(x, after)) &&
+			     (after >= x->w.n || !x->w.w[after].cap || x->w.w[after].punct);
+		}
+		if (!ok) {
 			free(rank);
 			return 0;
 		}
@@ -455,13 +903,8 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		free(rank);
 		return 0;
 	}
-	x->doc->mentions[pm].name = vnkg_i_x_words_text(x, name_at, name_at + nl);
+	x->doc->mentions[pm].name = name_text(x, name_at, nl);
 	x->doc->mentions[pm].rank = rank;
-	if (cue == 2 && pre_title_end) {
-		char *title = vnkg_i_x_words_text(x, pre_title_start, pre_title_end);
-		if (add_role(&x->doc->mentions[pm], title, pre_body) < 0)
-			return 0;
-	}
 	for (k = i; k < name_at + nl; k++)
 		x->used[k] = 1;
 	rl = parse_roles(x, name_at + nl, pm, 1);
@@ -469,6 +912,8 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	 * động, bổ nhiệm giữ chức Phó Tư lệnh Quân khu 7" */
 	{
 		size_t g = name_at + nl + rl, skip = 0;
+		if (vnkg_i_x_wis(x, g, "đã") && vnkg_i_x_wis(x, g + 1, "được"))
+			g++;
 		if (vnkg_i_x_wis(x, g, "được")) {
 			for (skip = 1; skip < 8 && g + skip < x->w.n; skip++) {
 				const vnkg_i_word *w = &x->w.w[g + skip];
@@ -478,9 +923,11 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 			}
 		}
 		if (vnkg_i_x_wis(x, g + skip, "giữ") && vnkg_i_x_wis(x, g + skip + 1, "chức")) {
-			size_t more = parse_roles(x, g + skip + 2, pm, 0);
-			if (more)
-				rl += skip + 2 + more;
+			size_t before = x->doc->mentions[pm].nroles, more = parse_roles(x, g + skip + 2, pm, 0);
+			if (more) {
+				rl = g - (name_at + nl) + skip + 2 + more;
+				share_elected_roles(x, pm, before);
+			}
 		}
 	}
 	if (rl) {
@@ -565,9 +1012,32 @@ void vnkg_i_x_share_colon_roles(xctx *x)
 			}
 			if (next == VNKG_I_NO_MENTION || !vnkg_i_x_only_glue(x->s, prev_end, d->mentions[next].start, 1))
 				break;
-			if (!d->mentions[next].nroles &&
-			    add_role(&d->mentions[next], vnkg_i_x_words_text(x, title_at, title_at + tl), b) < 0)
-				return;
+			/* "các đồng chí Phó Bí thư Tỉnh ủy: A, Phó Bí thư Thường trực và B,
+			 * Chủ tịch UBND tỉnh": each holds the shared post; a post of their own
+			 * written without a body is at the shared post's body */
+			{
+				vnkg_i_mention *m = &d->mentions[next];
+				size_t r;
+				int has = 0;
+				for (r = 0; r < m->nroles; r++) {
+					if (m->roles[r].body == VNKG_I_NO_MENTION)
+						m->roles[r].body = b;
+					has |= m->roles[r].body == b;
+				}
+				if (!has && add_role(m, vnkg_i_x_words_text(x, title_at, title_at + tl), b) < 0)
+					return;
+			}
+			/* "X, posts và các Phó Chủ tịch HĐND tỉnh: A, B đồng chủ trì": the
+			 * label is the first item's, so the list still reaches X */
+			if (prev_end == body->end + 1) {
+				size_t from = title_at;
+				if (from > 1 && comrade_at(x, from - 2) == 2)
+					from -= 2;
+				if (from > 0 && vnkg_i_x_wis(x, from - 1, "các"))
+					from--;
+				if (x->w.w[from].start < d->mentions[next].start)
+					d->mentions[next].start = x->w.w[from].start;
+			}
 			prev_end = d->mentions[next].end;
 		}
 	}

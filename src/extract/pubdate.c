@@ -206,6 +206,26 @@ int vnkg_i_x_header_date(const char *header, int *precision_day)
 				return y * 10000 + m * 100 + d;
 			}
 		}
+		/* "17/04/2020 - 15:05Sáng 16/4, ...": a date line glued to the lead */
+		if (len - lead > 24 && p[lead] >= '0' && p[lead] <= '9') {
+			char head[24], *low;
+			int d, m, y;
+			size_t a, b, k = 0;
+			memcpy(head, p + lead, 23);
+			head[23] = '\0';
+			/* only the date, a clock and separators before the text */
+			low = head;
+			if (find_date(low, &d, &m, &y, &a, &b) && a == 0) {
+				for (k = b; head[k] && (head[k] == ' ' || head[k] == '-' || head[k] == ':' || head[k] == '|' ||
+						       head[k] == ',' || (head[k] >= '0' && head[k] <= '9'));
+				     k++)
+					;
+				if (head[k] >= 'A' && head[k] <= 'Z') {
+					*precision_day = d != 0;
+					return y * 10000 + m * 100 + d;
+				}
+			}
+		}
 		/* a date line is short; a long line is text that happens to hold a date */
 		if (len > 0 && len <= 120) {
 			char *low = vnkg_i_lower(p, len);

@@ -66,9 +66,10 @@ static const struct {
 	 * 11", "từ 9-11/4": the first day, the month of the last), then a day
 	 * after a time of day ("Chiều tối 7.9", "Sáng nay (15/10)", "rạng sáng
 	 * 8/3", "sáng thứ Hai, 5/6"), after "ngày" or "Hôm nay,". A capital may
-	 * follow a glued masthead or section label ("Thời sựNgày 4-6"). */
+	 * follow a glued masthead, section label or clock ("Thời sựNgày 4-6",
+	 * "15:05Sáng 16/4"). */
 	{RE_DATE_DAY, "date-day",
-	 "(?:(?<![\\p{L}\\d])|(?<=\\p{Ll})(?=\\p{Lu}))(?|"
+	 "(?:(?<![\\p{L}\\d])|(?<=[\\p{Ll}\\d])(?=\\p{Lu}))(?|"
 	 "(?:[Tt]rong\\s+(?:\\d+|hai|ba|bốn|năm)\\s+ngày(?:\\s+từ)?(?:\\s+ngày)?|[Tt]ừ\\s+ngày|[Tt]ừ|[Vv]ào\\s+(?:các\\s+)?ngày|[Cc]ác\\s+ngày|[Nn]gày)\\s+"
 	 "(\\d{1,2})(?:\\s*(?:và|,|[-–]|đến(?:\\s+(?:hết\\s+)?ngày)?)\\s*\\d{1,2})+" DSEP "(\\d{1,2})(?:" YSEP "((?:19|20)\\d{2}))?(?!\\d)"
 	 "|(?:(?:(?:[Rr]ạng\\s+)?[Ss]áng|[Cc]hiều(?:\\s+tối)?|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+(?:nay|qua|mai|hôm qua))?(?:\\s+thứ\\s+[\\p{L}\\d]+)?\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?"
@@ -87,7 +88,9 @@ static const struct {
 	 /* "điều hành phiên khai mạc", "điều hành kỳ họp": not "điều hành Công an" (an acting command) */
 	 "|(?<![\\p{L}])(?:cùng\\s+)?điều hành(?=\\s+(?:phiên|" EVENT_NOUNS ")(?![\\p{L}]))"},
 	{RE_CUE_CHAIR_BY, "chair-by",
-	 "(?:[Dd]ưới|với) sự (?:đồng )?chủ trì của|^(?:Đồng )?[Cc]hủ (?:trì|tọa) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
+	 "(?:[Dd]ưới|với) sự (?:đồng )?chủ trì của"
+	 /* a chair inside an attendance frame: "Cùng tham dự và chủ trì buổi tọa đàm có X" */
+	 "|^(?:Cùng\\s+)?(?:[Tt]ham\\s+|Đến\\s+|Tới\\s+)?[Dd]ự và (?:đồng\\s+)?chủ trì\\s+(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])|^(?:Đồng )?[Cc]hủ (?:trì|tọa) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
 	{RE_CUE_ATTEND_HAS, "attend-has",
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
@@ -101,7 +104,7 @@ static const struct {
 	{RE_CUE_ATTEND_BY, "attend-by",
 	 "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt|hiện diện)( và (?:phát biểu|chỉ đạo)(?: chỉ đạo)?)? của(?![\\p{L}])"},
 	{RE_CUE_SPEAK, "speak",
-	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao)(?![\\p{L}])|trình bày(?=\\p{L})"},
+	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao|khai mạc(?=\\s+(?:" EVENT_NOUNS ")))(?![\\p{L}])|trình bày(?=\\p{L})"},
 	{RE_CUE_FRONT, "front",
 	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt)(?:\\s+[^,]{0,60})?,"
 	 /* stacked: "Thay mặt lãnh đạo tỉnh, phát biểu tại buổi lễ, X ..." */
@@ -115,7 +118,10 @@ static const struct {
 	{RE_CUE_IMPL, "impl", "(?<![\\p{L}])[Tt]riển khai(?:\\s+thực hiện)?(?![\\p{L}])"},
 	{RE_CUE_ORGANIZE, "organize",
 	 "(?<![\\p{L}])(?:đã\\s+)?(?:tổ chức|khai mạc)\\s+(?:thành công\\s+|trọng thể\\s+|long trọng\\s+)?(?=(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
-	{RE_CUE_WORK, "work", "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"},
+	{RE_CUE_WORK, "work",
+	 "(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:buổi\\s+)?làm việc (?:với|tại)(?![\\p{L}])"
+	 /* "làm việc với lãnh đạo Sở ...": the body behind its leaders */
+	 "(?:\\s+(?:lãnh đạo|đại diện lãnh đạo|đại diện|lãnh đạo chủ chốt)(?=\\s+\\p{Lu}))?"},
 	{RE_CUE_AWARD, "award", "(?<![\\p{L}])(?:trao(?!\\s+đổi)|gắn(?=\\s+Huân chương|\\s+Huy chương))(?![\\p{L}])"},
 	{RE_CUE_GIFT, "gift", "(?<![\\p{L}])(?:tặng|cho|lên (?:lá )?cờ (?:truyền thống )?của)(?![\\p{L}])"},
 	{RE_CUE_TOWARD, "toward", "(?<![\\p{L}])(?:tiến tới|hướng tới)(?![\\p{L}])"},

@@ -189,24 +189,34 @@ int vnkg_i_words_split(vnkg_i_words *out, const char *s, vnkg_i_abbr_fn expand, 
 			i += (size_t)n;
 			continue;
 		}
-		/* a word: word characters, with inner . - / joining word characters */
-		while (i < len) {
-			cp = first_cp(s + i, &n);
-			if (cp < 0 || n <= 0)
-				break;
-			if (is_word_cp(cp)) {
-				i += (size_t)n;
-				continue;
-			}
-			if ((cp == '.' || cp == '-' || cp == '/') && i + 1 < len) {
-				utf8proc_ssize_t n2;
-				utf8proc_int32_t next = first_cp(s + i + 1, &n2);
-				if (next >= 0 && is_word_cp(next)) {
+		/* a word: word characters, with inner . - / joining word characters
+		 * (but "Sáu-UV.BTV", a lower-case letter then a dash then an upper-case
+		 * one, is a name and a post glued by a dash: two words) */
+		{
+			utf8proc_int32_t prev = -1;
+			while (i < len) {
+				cp = first_cp(s + i, &n);
+				if (cp < 0 || n <= 0)
+					break;
+				if (is_word_cp(cp)) {
+					prev = cp;
 					i += (size_t)n;
 					continue;
 				}
+				if ((cp == '.' || cp == '-' || cp == '/') && i + 1 < len) {
+					utf8proc_ssize_t n2;
+					utf8proc_int32_t next = first_cp(s + i + 1, &n2);
+					if (cp == '-' && prev >= 0 && next >= 0 && utf8proc_category(prev) == UTF8PROC_CATEGORY_LL &&
+					    utf8proc_category(next) == UTF8PROC_CATEGORY_LU)
+						break;
+					if (next >= 0 && is_word_cp(next)) {
+						prev = -1;
+						i += (size_t)n;
+						continue;
+					}
+				}
+				break;
 			}
-			break;
 		}
 		{
 			char *tok = vnkg_i_strndup(s + start, i - start);

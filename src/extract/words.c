@@ -196,6 +196,51 @@ void vnkg_i_doc_free(vnkg_i_doc *d)
 	free(d);
 }
 
+/* Decodes at most `max` code points of s; returns how many, or max + 1 when
+ * s is longer or not UTF-8. */
+static size_t code_points(const char *s, utf8proc_int32_t *out, size_t max)
+{
+	size_t n = 0;
+
+	while (*s) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
+		if (l <= 0 || n == max)
+			return max + 1;
+		out[n++] = cp;
+		s += l;
+	}
+	return n;
+}
+
+/* Is `typed` a one-slip misspelling of the abbreviation `known` (P38): two
+ * neighbouring letters swapped ("UNBD"), or "D" typed for "Đ" ("HDND")?
+ * Swaps only for the local-government abbreviations that fill every page
+ * (a swap of another can make a real one: TCKT, TCTK). */
+static int abbr_slip(const char *typed, const char *known)
+{
+	static const char *const swappable[] = {"UBND", "HĐND", "MTTQ", "ĐBQH", NULL};
+	size_t k;
+	int may_swap = 0;
+	utf8proc_int32_t a[16], b[16];
+	size_t na = code_points(typed, a, 15), nb = code_points(known, b, 15), i, diff = 0, first = 0;
+
+	if (na != nb || na < 4 || na > 15)
+		return 0;
+	for (i = 0; i < na; i++)
+		if (a[i] != b[i]) {
+			if (!diff)
+				first = i;
+			diff++;
+		}
+	if (diff == 1)
+		return a[first] == 'D' && b[first] == 0x0110; /* Đ */
+	for (k = 0; swappable[k]; k++)
+		if (strcmp(swappable[k], known) == 0)
+			may_swap = 1;
+	return may_swap && diff == 2 && first + 1 < na && a[first] == b[first + 1] && a[first + 1] == b[first];
+}
+
 const char *vnkg_i_x_lookup_abbr(const char *abbr, void *payload)
 {
 	const vnkg_i_doc *d = payload;
@@ -206,6 +251,9 @@ const char *vnkg_i_x_lookup_abbr(const char *abbr, void *payload)
 			return d->abbr_words.items[i];
 	for (i = 0; i < vnkg_i_abbrs_count; i++)
 		if (strcmp(vnkg_i_abbrs[i].abbr, abbr) == 0)
+			return vnkg_i_abbrs[i].words;
+	for (i = 0; i < vnkg_i_abbrs_count; i++)
+		if (abbr_slip(abbr, vnkg_i_abbrs[i].abbr))
 			return vnkg_i_abbrs[i].words;
 	return NULL;
 }
@@ -256,6 +304,15 @@ int vnkg_i_x_is_head_start(const xctx *x, size_t i)
 	return i < x->w.n && x->w.w[i].cap && vnkg_i_x_match_head(x, i, &h) > 0 && !vnkg_i_heads[h].weak;
 }
 
+/* Any head at i, a weak one too: where a body may be read ("Phó Tư lệnh
+ * Hải quân" names the force, not a specialty of the post). */
+int vnkg_i_x_is_body_start(const xctx *x, size_t i)
+{
+	int h;
+
+	return i < x->w.n && x->w.w[i].cap && vnkg_i_x_match_head(x, i, &h) > 0;
+}
+
 /* How many words the head-word at i has (0 when none): "Khoa" and "Trường"
  * are heads of one word that are also given names. */
 size_t vnkg_i_x_head_words_at(const xctx *x, size_t i)
@@ -270,9 +327,17 @@ size_t vnkg_i_x_head_words_at(const xctx *x, size_t i)
 	return n && !vnkg_i_heads[h].weak ? n : 0;
 }
 
+/* A family name at i: a listed one, or any capitalised syllable followed by
+ * the middle name "Văn" or "Thị" and a capitalised given name (the surname
+ * list cannot hold every family name of the country's peoples). */
 int vnkg_i_x_is_surname(const xctx *x, size_t i)
 {
-	return i < x->w.n && x->w.w[i].cap && vnkg_i_x_match_list(x, i, &vnkg_i_x_surnames, NULL) == 1;
+	if (i >= x->w.n || !x->w.w[i].cap || x->w.w[i].punct || x->w.w[i].abbr || x->w.w[i].expanded)
+		return 0;
+	if (vnkg_i_x_match_list(x, i, &vnkg_i_x_surnames, NULL) == 1)
+		return 1;
+	return i + 2 < x->w.n && (vnkg_i_x_wis(x, i + 1, "văn") || vnkg_i_x_wis(x, i + 1, "thị")) && x->w.w[i + 1].cap &&
+	       x->w.w[i + 2].cap && !x->w.w[i + 2].punct && !x->w.w[i + 2].abbr;
 }
 
 char *vnkg_i_x_words_text(const xctx *x, size_t from, size_t to)

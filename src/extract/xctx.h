@@ -51,6 +51,7 @@ int vnkg_i_x_wis(const xctx *x, size_t i, const char *lower);
 size_t vnkg_i_x_match_list(const xctx *x, size_t i, const phrase_list *p, size_t *which);
 size_t vnkg_i_x_match_head(const xctx *x, size_t i, int *h);
 int vnkg_i_x_is_head_start(const xctx *x, size_t i);
+int vnkg_i_x_is_body_start(const xctx *x, size_t i);
 size_t vnkg_i_x_head_words_at(const xctx *x, size_t i);
 int vnkg_i_x_is_surname(const xctx *x, size_t i);
 char *vnkg_i_x_words_text(const xctx *x, size_t from, size_t to);

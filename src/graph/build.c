@@ -93,22 +93,28 @@ static void count(const vnkg_graph *g, size_t narticles, vnkg_build_stats *stats
 	}
 }
 
-/* Extracts and resolves prepared articles (borrowed). */
+/* Extracts and resolves prepared articles (borrowed). Each item of a list
+ * page is extracted as a doc of its own, with the page's article id, so no
+ * date, event or relation crosses from one lead to the next. */
 static int build_articles(vnkg_graph **out, vnkg_article *const *arts, size_t n, vnkg_build_stats *stats)
 {
-	vnkg_i_doc **docs = calloc(n + 1, sizeof(*docs));
-	size_t i;
+	vnkg_i_doc **docs = NULL;
+	size_t i, k, ndocs = 0, nd = 0;
 	int err = 0;
 
+	for (i = 0; i < n; i++)
+		ndocs += vnkg_article_item_count(arts[i]);
+	docs = calloc(ndocs + 1, sizeof(*docs));
 	if (!docs)
 		return vnkg_i_oom();
 	for (i = 0; i < n && !err; i++)
-		err = vnkg_i_extract_article(&docs[i], arts[i]);
+		for (k = 0; k < vnkg_article_item_count(arts[i]) && !err; k++)
+			err = vnkg_i_extract_article(&docs[nd++], vnkg_article_item(arts[i], k));
 	if (!err)
-		err = vnkg_i_resolve(out, docs, n);
+		err = vnkg_i_resolve(out, docs, nd);
 	if (!err && stats)
 		count(*out, n, stats);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < nd; i++)
 		vnkg_i_doc_free(docs[i]);
 	free(docs);
 	return err;

@@ -121,6 +121,22 @@ static int strmap_get(const strmap *m, const char *key, size_t *val)
 	return 0;
 }
 
+/* The value stored for key, to update in place, or NULL. */
+static size_t *strmap_ref(strmap *m, const char *key)
+{
+	size_t j;
+
+	if (!m->cap)
+		return NULL;
+	j = hash_str(key) & (m->cap - 1);
+	while (m->keys[j]) {
+		if (strcmp(m->keys[j], key) == 0)
+			return &m->vals[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	return NULL;
+}
+
 /* Takes ownership of key. */
 static int strmap_put(strmap *m, char *key, size_t val)
 {
@@ -255,6 +271,7 @@ typedef struct actx {
 	char **full;        /* per mention: full resolved name (bodies) */
 	int *scoped;        /* per mention: 1 when the name could not be completed */
 	int *busy;          /* recursion guard */
+	size_t *renamed;    /* per mention: the mention naming the same body by its other name, or none */
 	char *unit;         /* the unit the article is about, full name, or NULL */
 	int unit_head;      /* its head index */
 	int unit_level;     /* how large a unit it is (see the mentions' level) */
@@ -596,7 +613,7 @@ static int unit_is_committee(const actx *a)
 	if (a->unit_head < 0)
 		return 0;
 	w = vnkg_i_heads[a->unit_head].words;
-	return strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0;
+	return (strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0) || committee_locality(w) != NULL;
 }
 
 static char *complete_bare(actx *a, size_t i)
@@ -713,6 +730,10 @@ static char *complete_bare(actx *a, size_t i)
 		}
 		if (!a->unit)
 			return NULL;
+		/* a bare "Ban Tổ chức" outside a Party committee's story is the event's
+		 * organising committee, not a department of the unit (REAL-MISSES 27) */
+		if (strcmp(h->words, "Ban Tổ chức") == 0 && !unit_is_committee(a))
+			return NULL;
 		/* "Bộ Tư lệnh" in a story about a command is that unit (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0)
 			return a->unit_level >= 4 && !unit_is_committee(a) ? vnkg_i_strdup(a->unit) : NULL;
@@ -728,12 +749,29 @@ static char *complete_bare(actx *a, size_t i)
 			vnkg_i_buf_printf(&b, "%s %s %s", m->name, cl, place);
 			return vnkg_i_buf_detach(&b);
 		}
+		/* "Đảng bộ" in a story of a province's people's council or committee is
+		 * the province's: "Đảng bộ, chính quyền và nhân dân tỉnh X" */
+		if ((strcmp(h->words, "Đảng bộ") == 0 || strcmp(h->words, "Ban Tổ chức") == 0) &&
+		    vnkg_i_heads[a->unit_head].kind == HEAD_LOCAL &&
+		    (strcmp(vnkg_i_heads[a->unit_head].words, "Ủy ban nhân dân") == 0 ||
+		     strcmp(vnkg_i_heads[a->unit_head].words, "Hội đồng nhân dân") == 0 ||
+		     starts_with_words(vnkg_i_heads[a->unit_head].words, "Ủy ban Mặt trận"))) {
+			const char *rest = a->unit + strlen(vnkg_i_heads[a->unit_head].words);
+			while (*rest == ' ')
+				rest++;
+			if (strcmp(h->words, "Đảng bộ") != 0 || !*rest || vnkg_i_is_upper_initial(rest))
+				return NULL;
+			return join3(m->name, rest, NULL);
+		}
 		/* "Ban Chấp hành" of a unit's Party organisation is its committee */
 		if (strcmp(h->words, "Ban Chấp hành") == 0 && !starts_with_words(a->unit, "Hội")) {
 			if (unit_is_committee(a))
 				return vnkg_i_strdup(a->unit);
 			return join3("Đảng ủy", a->unit, NULL);
 		}
+		/* a mass organisation has its own: "Ban Thường vụ Hội Cựu chiến binh" */
+		if (starts_with_words(a->unit, "Hội"))
+			return join3(m->name, a->unit, NULL);
 		/* the standing committee of a unit is its Đảng ủy's: "Ban Thường vụ"
 		 * in a Quân đoàn article is "Ban Thường vụ Đảng ủy Quân đoàn 12" */
 		if (is_committee_part(h) && !unit_is_committee(a)) {
@@ -758,6 +796,9 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 	if (owner && h) {
 		/* a unit's command is the unit: "Bộ Tư lệnh Quân khu 7" (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0 && !m->qualifier[0] && oh && oh->kind != HEAD_OWNED)
+			return vnkg_i_strdup(owner);
+		/* "Ban Chấp hành Tỉnh đoàn X" is the Tỉnh đoàn: a place's committee */
+		if (strcmp(h->words, "Ban Chấp hành") == 0 && oh && committee_locality(oh->words))
 			return vnkg_i_strdup(owner);
 		/* "Ban Chấp hành Đảng bộ tỉnh X" is "Tỉnh ủy X"; "Ban Thường vụ Đảng bộ
 		 * X" is the committee's */
@@ -812,7 +853,11 @@ static char *body_full(actx *a, size_t i)
 	if (a->busy[i])
 		return NULL;
 	a->busy[i] = 1;
-	if (m->bare) {
+	if (a->renamed && a->renamed[i] != VNKG_I_NO_MENTION && body_full(a, a->renamed[i])) {
+		/* "Cục Cảnh sát biển (nay là ...)": one body by two names (P56) */
+		a->full[i] = vnkg_i_strdup(body_full(a, a->renamed[i]));
+		a->scoped[i] = a->scoped[a->renamed[i]];
+	} else if (m->bare) {
 		char *c = complete_bare(a, i);
 		if (c) {
 			a->full[i] = c;
@@ -872,11 +917,66 @@ static char *place_full(actx *a, size_t i, int *scoped)
 	return vnkg_i_strdup(m->name);
 }
 
+/* "X (nay là Y)", "X, trước đây là Y": a body renamed, merged or reorganised
+ * is one body by two names, when the text says so (P56). Fills a->renamed:
+ * the older name points at the newer. */
+static void find_renamings(actx *a)
+{
+	static const struct {
+		const char *words;
+		int newer_after;
+	} cues[] = {{"nay là", 1},         {"nay đổi tên là", 1}, {"nay đổi tên thành", 1}, {"đổi tên thành", 1},
+		    {"tổ chức lại thành", 1}, {"trước đây là", 0},  {"tiền thân là", 0},      {"trước là", 0}};
+	const vnkg_i_doc *d = a->d;
+	size_t i, k, c;
+
+	for (i = 0; i < d->nmentions; i++)
+		a->renamed[i] = VNKG_I_NO_MENTION;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		const char *s, *p;
+		size_t next = VNKG_I_NO_MENTION;
+		if (m->type != MENTION_BODY || m->dead)
+			continue;
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *o = &d->mentions[k];
+			if (o->type != MENTION_BODY || o->dead || o->sentence != m->sentence || o->start < m->end)
+				continue;
+			if (next == VNKG_I_NO_MENTION || o->start < d->mentions[next].start ||
+			    (o->start == d->mentions[next].start && o->end > d->mentions[next].end))
+				next = k;
+		}
+		if (next == VNKG_I_NO_MENTION)
+			continue;
+		s = vnkg_article_sentence(d->article, m->sentence)->text;
+		p = s + m->end;
+		while (*p == ' ' || *p == ',' || *p == '(')
+			p++;
+		for (c = 0; c < sizeof(cues) / sizeof(cues[0]); c++) {
+			size_t n = strlen(cues[c].words);
+			const char *q = p + n;
+			if (strncmp(p, cues[c].words, n) != 0)
+				continue;
+			while (*q == ' ' || *q == ':')
+				q++;
+			if (q != s + d->mentions[next].start)
+				continue;
+			if (cues[c].newer_after)
+				a->renamed[i] = next;
+			else
+				a->renamed[next] = i;
+			break;
+		}
+	}
+}
+
 static size_t root_of(const vnkg_i_doc *d, size_t i)
 {
 	size_t guard = 0;
 
-	while (d->mentions[i].owner != VNKG_I_NO_MENTION && guard++ < 16)
+	/* (an owner in brackets is not part of the name: "Học viện Chính trị (Bộ
+	 * Quốc phòng)" is the article's unit, not the ministry) */
+	while (d->mentions[i].owner != VNKG_I_NO_MENTION && !d->mentions[i].owner_outside && guard++ < 16)
 		i = d->mentions[i].owner;
 	return i;
 }
@@ -918,7 +1018,8 @@ static void find_unit(actx *a)
 			a->unit_level = 0;
 			continue;
 		}
-		if (!h || (!h->unit && !(h->kind == HEAD_LOCAL)) || h->national)
+		/* (a national academy organising its own event is the article's unit) */
+		if (!h || (!h->unit && !(h->kind == HEAD_LOCAL)) || (h->national && !starts_with_words(h->words, "Học viện")))
 			continue;
 		if (d->mentions[root].bare) {
 			char *c = complete_bare(a, root);
@@ -996,6 +1097,20 @@ static void find_unit(actx *a)
 	for (i = 0; i < d->nmentions; i++)
 		free(names[i]);
 	free(names);
+	/* "Bí thư Đảng ủy, Chính ủy Học viện": the unit whose committee the
+	 * article speaks of */
+	for (i = 0; i < d->nrelations && !a->unit; i++) {
+		const vnkg_i_relation *r = &d->relations[i];
+		const vnkg_i_mention *b = &d->mentions[r->to];
+		const vnkg_i_head *h = head_of(b);
+		if (strcmp(r->relation, "holds_role") != 0 || !r->role || !strstr(r->role, "Đảng ủy") ||
+		    b->type != MENTION_BODY || !h || !h->unit || h->national || h->kind == HEAD_OWNED || b->bare ||
+		    b->owner != VNKG_I_NO_MENTION || strstr(h->words, "ủy"))
+			continue;
+		a->unit = join3(b->name, b->qualifier, NULL);
+		a->unit_head = b->head;
+		a->unit_level = b->level;
+	}
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1385,7 +1500,68 @@ static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
 	free(fl);
 }
 
-static int resolve_doc(corpus *c, vnkg_i_doc *d)
+/* The Party committee of a unit: "Đảng ủy Sư đoàn 3"; a military command
+ * of a place has the place's military committee ("Bộ Chỉ huy Quân sự tỉnh
+ * X" -> "Đảng ủy Quân sự tỉnh X"). */
+static char *party_committee_of_unit(const vnkg_i_head *h, const char *full)
+{
+	if ((strcmp(h->words, "Bộ Chỉ huy Quân sự") == 0 || strcmp(h->words, "Ban Chỉ huy Quân sự") == 0) &&
+	    starts_with_words(full, h->words))
+		return join3("Đảng ủy Quân sự", full + strlen(h->words) + (full[strlen(h->words)] == ' '), NULL);
+	return join3("Đảng ủy", full, NULL);
+}
+
+/* "Bí thư Đảng ủy, Chính ủy Sư đoàn 3": the secretary's post is at the
+ * unit's Party committee, "Đảng ủy Sư đoàn 3", a body of its own (GOLD.md);
+ * the other posts stay at the unit. Adds the committee and the edge. */
+static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t from, const char *article,
+			   const char *date, const char *sent)
+{
+	const vnkg_i_mention *b = &a->d->mentions[r->to];
+	const vnkg_i_head *h = head_of(b);
+	const char *p = r->role, *full;
+	int err = 0;
+
+	if (b->type != MENTION_BODY || !h || !h->unit || h->national || h->kind == HEAD_OWNED ||
+	    committee_locality(h->words) || strstr(h->words, "ủy"))
+		return 0;
+	full = a->full[r->to];
+	if (!full)
+		return 0;
+	while (p && *p) {
+		const char *comma = strstr(p, ", ");
+		size_t n = comma ? (size_t)(comma - p) : strlen(p), tail = strlen(" Đảng ủy");
+		if (n > tail && strncmp(p + n - tail, " Đảng ủy", tail) == 0) {
+			char *title = vnkg_i_strndup(p, n), *name = party_committee_of_unit(h, full), *f = name ? fold(name) : NULL;
+			vnkg_buf kb = VNKG_BUF_INIT;
+			size_t e;
+			if (a->scoped[r->to])
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", a->article);
+			else
+				vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
+			e = title && name && f ? entity_get(c, T_BODY, vnkg_i_buf_cstr(&kb), name, &err) : (size_t)-1;
+			if (e != (size_t)-1 && err >= 0) {
+				add_source(&c->e[e], article);
+				err = add_edge(c, from, e, "holds_role", article, title, r->rank, date, sent);
+			} else if (err >= 0) {
+				err = VNKG_ENOMEM;
+			}
+			vnkg_i_buf_free(&kb);
+			free(title);
+			free(name);
+			free(f);
+			if (err < 0)
+				return err;
+		}
+		p = comma ? comma + 2 : NULL;
+	}
+	return 0;
+}
+
+/* `scope` names the doc in keys of things known only inside it: the
+ * article id, or "id#k" for the k-th further item of a list page split into
+ * several docs of one article (their short names mean different things). */
+static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 {
 	actx a;
 	size_t n = d->nmentions, i, *ent = NULL;
@@ -1394,16 +1570,18 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 
 	memset(&a, 0, sizeof(a));
 	a.d = d;
-	a.article = article;
+	a.article = scope;
 	a.full = calloc(n + 1, sizeof(char *));
 	a.scoped = calloc(n + 1, sizeof(int));
 	a.busy = calloc(n + 1, sizeof(int));
+	a.renamed = malloc((n + 1) * sizeof(size_t));
 	ent = malloc((n + 1) * sizeof(size_t));
-	if (!a.full || !a.scoped || !a.busy || !ent) {
+	if (!a.full || !a.scoped || !a.busy || !a.renamed || !ent) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
 	a.year = year_of(d->event_date);
+	find_renamings(&a);
 	find_unit(&a);
 	/* what was completed before the unit was known is completed again */
 	for (i = 0; i < n; i++) {
@@ -1426,6 +1604,14 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 		case MENTION_PERSON: {
 			char *f = fold(m->name);
 			t = T_PERSON;
+			/* a Lao name in hyphenated transcription is spelled with "S" or
+			 * "X" for one sound ("Sổm-phôn", "Xổm-phôn"): one key for both */
+			if (f && strchr(f, '-')) {
+				size_t q;
+				for (q = 0; f[q]; q++)
+					if (f[q] == 'x' && (q == 0 || f[q - 1] == ' ' || f[q - 1] == '-'))
+						f[q] = 's';
+			}
 			vnkg_i_buf_printf(&kb, "person:%s", f ? f : "");
 			free(f);
 			label = vnkg_i_strdup(m->name);
@@ -1438,9 +1624,9 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			/* "Tiểu đoàn 3", "Trung đoàn 152" are numbered within a larger
 			 * unit: one body in the article, kept apart from the others' */
 			if (m->level && m->level <= 3 && head_of(m) && head_of(m)->kind == HEAD_NUMBERED)
-				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", article);
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", scope);
 			else if (a.scoped[i])
-				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", article);
+				vnkg_i_buf_printf(&kb, "body:%s@%s", f ? f : "", scope);
 			else
 				vnkg_i_buf_printf(&kb, "body:%s", f ? f : "");
 			free(f);
@@ -1460,13 +1646,13 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 				key = congress_key(m->name);
 			} else if (local_congress_number(m->name)) {
 				/* a headline and the lead may name one congress two ways */
-				vnkg_i_buf_printf(&kb, "event:dai-hoi-lan-thu-%s@%s", local_congress_number(m->name), article);
+				vnkg_i_buf_printf(&kb, "event:dai-hoi-lan-thu-%s@%s", local_congress_number(m->name), scope);
 			} else {
 				char *slug = NULL;
 				vnkg_text_slug(&slug, m->name);
 				if (slug && strlen(slug) > 60)
 					slug[60] = '\0';
-				vnkg_i_buf_printf(&kb, "event:%s@%s", slug ? slug : "", article);
+				vnkg_i_buf_printf(&kb, "event:%s@%s", slug ? slug : "", scope);
 				free(slug);
 			}
 			label = vnkg_i_strdup(m->name);
@@ -1507,6 +1693,9 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 			e->mentions++;
 			add_source(e, article);
 			if (t == T_PERSON) {
+				/* a foreign name met in another spelling is kept as written */
+				if (m->name && strchr(m->name, '-') && !m->anaphor)
+					add_alias(e, m->name);
 				/* a person's other name is the one with the rank; a post and a
 				 * body before the name are facts on edges, not a name */
 				if (m->rank && *m->rank && !m->anaphor) {
@@ -1608,6 +1797,11 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d)
 		free(role);
 		if (err < 0)
 			goto cleanup;
+		if (strcmp(r->relation, "holds_role") == 0 && r->role) {
+			err = committee_roles(c, &a, r, from, article, date, sent);
+			if (err < 0)
+				goto cleanup;
+		}
 	}
 	/* parts completed from the article's context belong to what completed
 	 * them: the owner is the rest of their full name, when it is a body the
@@ -1646,6 +1840,7 @@ cleanup:
 	free(a.full);
 	free(a.scoped);
 	free(a.busy);
+	free(a.renamed);
 	free(a.unit);
 	free(ent);
 	return err;
@@ -1845,18 +2040,38 @@ static void corpus_free(corpus *c)
 int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)
 {
 	corpus c;
+	strmap seen = {0};
 	size_t i;
 	int err = 0;
 
 	*out = NULL;
 	memset(&c, 0, sizeof(c));
 	for (i = 0; i < n; i++) {
-		err = resolve_doc(&c, docs[i]);
+		const char *id = vnkg_article_id(docs[i]->article);
+		size_t serial = 0, *count = strmap_ref(&seen, id);
+		vnkg_buf scope = VNKG_BUF_INIT;
+		/* how many docs of this article came before */
+		if (count) {
+			serial = (*count)++;
+		} else {
+			char *key = vnkg_i_strdup(id);
+			if (!key || strmap_put(&seen, key, 1) < 0) {
+				err = VNKG_ENOMEM;
+				goto cleanup;
+			}
+		}
+		if (serial)
+			vnkg_i_buf_printf(&scope, "%s#%zu", id, serial);
+		else
+			vnkg_i_buf_puts(&scope, id);
+		err = vnkg_i_buf_cstr(&scope) ? resolve_doc(&c, docs[i], vnkg_i_buf_cstr(&scope)) : VNKG_ENOMEM;
+		vnkg_i_buf_free(&scope);
 		if (err < 0)
 			goto cleanup;
 	}
 	err = to_graph(out, &c);
 cleanup:
+	strmap_free(&seen);
 	corpus_free(&c);
 	return err;
 }

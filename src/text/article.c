@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utf8proc.h>
 
 #include "text/text_private.h"
 #include "util/util.h"
@@ -49,7 +50,25 @@ struct vnkg_article {
 	vnkg_sentence *sentences;
 	size_t nsentences;
 	vnkg_strvec store; /* the sentences' text */
+	vnkg_article **items; /* a list page's items, each an article of its own */
+	size_t nitems;
 };
+
+/* One line of the page while it is prepared: a line of the file, or a part
+ * of one that glued two lines of the page together. */
+typedef struct {
+	char *text; /* owned: repaired and, when kept, stripped of furniture */
+	size_t line; /* 1-based line of the file */
+	vnkg_i_line_kind kind;
+} page_line;
+
+typedef struct {
+	page_line *lines;
+	size_t n, cap;
+	size_t end; /* lines from here on follow a comment form or related news */
+	char **raw; /* the normalised lines of the file, for the items' headers */
+	size_t nraw;
+} page;
 
 /* A kept line while the article is prepared. */
 typedef struct {
@@ -204,54 +223,155 @@ static void free_drafts(draft_sentence *drafts, size_t n)
 	free(drafts);
 }
 
-/* Steps 3 and 4: the kept lines of the normalised text (split in place). */
-static int keep_lines(para_line **out, size_t *count, char *norm)
+static void page_free(page *pg)
+{
+	size_t i;
+
+	for (i = 0; i < pg->n; i++)
+		free(pg->lines[i].text);
+	free(pg->lines);
+	for (i = 0; i < pg->nraw; i++)
+		free(pg->raw[i]);
+	free(pg->raw);
+	memset(pg, 0, sizeof(*pg));
+}
+
+static int page_push(page *pg, char *text, size_t line)
+{
+	page_line *grown;
+	vnkg_i_line_kind kind = VNKG_I_LINE_DROP;
+	int err;
+
+	if (pg->n == pg->cap) {
+		size_t cap = pg->cap ? pg->cap * 2 : 64;
+		grown = realloc(pg->lines, cap * sizeof(*grown));
+		if (!grown) {
+			free(text);
+			return vnkg_i_oom();
+		}
+		pg->lines = grown;
+		pg->cap = cap;
+	}
+	if (*text) {
+		err = vnkg_i_text_classify_line(&kind, text);
+		if (err < 0) {
+			free(text);
+			return err;
+		}
+		if (kind == VNKG_I_LINE_KEEP) {
+			vnkg_i_text_strip_junk(text);
+			if (!*text)
+				kind = VNKG_I_LINE_DROP;
+		}
+	}
+	pg->lines[pg->n].text = text;
+	pg->lines[pg->n].line = line;
+	pg->lines[pg->n].kind = kind;
+	pg->n++;
+	return 0;
+}
+
+/* Steps 3 and 4 for the whole page: its lines, repaired and classified; the
+ * end of the content (a comment form or related news, once something was
+ * kept). */
+static int prepare_page(page *pg, const char *norm)
+{
+	const char *p = norm, *nl;
+	size_t line = 1, i;
+	int err = 0, kept = 0;
+
+	memset(pg, 0, sizeof(*pg));
+	for (;; line++) {
+		char *raw, *fixed = NULL, *part, *next;
+		char **grown;
+
+		nl = strchr(p, '\n');
+		raw = vnkg_i_strndup(p, nl ? (size_t)(nl - p) : strlen(p));
+		if (!raw)
+			return VNKG_ENOMEM;
+		grown = realloc(pg->raw, (pg->nraw + 1) * sizeof(*grown));
+		if (!grown) {
+			free(raw);
+			return vnkg_i_oom();
+		}
+		pg->raw = grown;
+		pg->raw[pg->nraw++] = raw;
+		{
+			char *work = vnkg_i_strdup(raw);
+			if (!work)
+				return VNKG_ENOMEM;
+			vnkg_i_text_strip_garbage(work);
+			err = vnkg_i_text_repair_line(&fixed, work);
+			free(work);
+			if (err < 0)
+				return err;
+		}
+		for (part = fixed; part; part = next) {
+			char *piece;
+
+			next = strchr(part, '\n');
+			if (next)
+				*next++ = '\0';
+			piece = vnkg_i_strdup(part);
+			if (!piece) {
+				free(fixed);
+				return VNKG_ENOMEM;
+			}
+			err = page_push(pg, piece, line);
+			if (err < 0) {
+				free(fixed);
+				return err;
+			}
+		}
+		free(fixed);
+		if (!nl)
+			break;
+		p = nl + 1;
+	}
+	pg->end = pg->n;
+	for (i = 0; i < pg->n; i++) {
+		if (pg->lines[i].kind == VNKG_I_LINE_CUT && kept) {
+			pg->end = i;
+			break;
+		}
+		if (pg->lines[i].kind == VNKG_I_LINE_KEEP)
+			kept = 1;
+	}
+	return 0;
+}
+
+/* The kept lines of page lines [from, to), each once. */
+static int keep_lines(para_line **out, size_t *count, const page *pg, size_t from, size_t to)
 {
 	para_line *paras = NULL, *grown;
-	size_t n = 0, cap = 0, line = 1;
+	size_t n = 0, cap = 0, i;
 	strset seen = {NULL, NULL, 0, 0};
-	char *p = norm, *nl;
-	vnkg_i_line_kind kind;
 	int err = 0, added;
 
 	*out = NULL;
 	*count = 0;
-	while (p) {
-		nl = strchr(p, '\n');
-		if (nl)
-			*nl = '\0';
-		added = 0;
-		if (*p) {
-			vnkg_i_text_strip_garbage(p);
-			if (*p) {
-				err = vnkg_i_text_classify_line(&kind, p);
-				if (err < 0)
-					goto cleanup;
-				if (kind == VNKG_I_LINE_CUT && n > 0)
-					break;
-				if (kind == VNKG_I_LINE_KEEP) {
-					err = strset_add(&seen, p, strlen(p), &added);
-					if (err < 0)
-						goto cleanup;
-				}
-				if (kind == VNKG_I_LINE_KEEP && added) {
-					if (n == cap) {
-						cap = cap ? cap * 2 : 32;
-						grown = realloc(paras, cap * sizeof(*paras));
-						if (!grown) {
-							err = vnkg_i_oom();
-							goto cleanup;
-						}
-						paras = grown;
-					}
-					paras[n].text = p;
-					paras[n].line = line;
-					n++;
-				}
+	for (i = from; i < to; i++) {
+		const page_line *pl = &pg->lines[i];
+
+		if (pl->kind != VNKG_I_LINE_KEEP)
+			continue;
+		err = strset_add(&seen, pl->text, strlen(pl->text), &added);
+		if (err < 0)
+			goto cleanup;
+		if (!added)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			grown = realloc(paras, cap * sizeof(*paras));
+			if (!grown) {
+				err = vnkg_i_oom();
+				goto cleanup;
 			}
+			paras = grown;
 		}
-		p = nl ? nl + 1 : NULL;
-		line++;
+		paras[n].text = pl->text;
+		paras[n].line = pl->line;
+		n++;
 	}
 	*out = paras;
 	*count = n;
@@ -413,17 +533,197 @@ static int only_spaces(const char *s)
 	return 1;
 }
 
+/* 1 when one of the last two words of s[0..len) starts with a capital: the
+ * text was cut inside a name ("... Phó trưởng Ban Tuyên", "Hải đội trưởng
+ * Hải độ"). */
+static int cut_in_name(const char *s, size_t len)
+{
+	size_t words = 0, i = len;
+	int32_t cp;
+
+	while (i > 0 && words < 2) {
+		size_t end = i, start;
+		while (end > 0 && s[end - 1] == ' ')
+			end--;
+		start = end;
+		while (start > 0 && s[start - 1] != ' ')
+			start--;
+		if (start == end)
+			break;
+		if (vnkg_i_text_utf8_decode(&cp, s + start, end - start) > 0 &&
+		    (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT))
+			return 1;
+		words++;
+		i = start;
+	}
+	return 0;
+}
+
+/* Class 29: the last sentence of an item, or of a page, cut off in the
+ * middle of a name by the end of the text (no final punctuation at all):
+ * back to its last complete list item, before the last ',' or ';'. A cut
+ * the site marked with "…" was made between words and is kept; a short
+ * last line (a caption, a headline) is not a cut sentence, but an item's
+ * teaser cut inside its running paragraph is. */
+static void trim_cut_tail(draft_sentence *drafts, size_t n, size_t min_words, int item)
+{
+	char *t, *sep;
+	size_t len;
+	int running;
+
+	if (n == 0)
+		return;
+	t = drafts[n - 1].text;
+	len = strlen(t);
+	/* a sentence inside a running paragraph, or a long one alone */
+	running = item && n >= 2 && drafts[n - 2].para == drafts[n - 1].para;
+	if (vnkg_i_text_ends_cut(t) != 1 || (!running && word_count(t, len) < min_words) || !cut_in_name(t, len))
+		return;
+	sep = strrchr(t, ';');
+	if (!sep || strrchr(t, ',') > sep)
+		sep = strrchr(t, ',');
+	if (!sep || word_count(t, (size_t)(sep - t)) < (running ? 3 : min_words / 2))
+		return;
+	*sep = '\0';
+	len = strlen(t);
+	while (len > 0 && t[len - 1] == ' ')
+		t[--len] = '\0';
+}
+
+/* Fewest words of a last sentence taken as cut off (an item's lead, a
+ * page's last paragraph). */
+#define CUT_ITEM_MIN_WORDS 15
+#define CUT_PAGE_MIN_WORDS 20
+
+/* Steps 5 to 7 for page lines [from, to): a new article. */
+static int build_article(vnkg_article **out, const char *id, const page *pg, size_t from, size_t to,
+			 char *header, int item)
+{
+	vnkg_article *a = NULL;
+	para_line *paras = NULL;
+	draft_sentence *drafts = NULL;
+	size_t nparas = 0, ndrafts = 0;
+	int err;
+
+	*out = NULL;
+	a = calloc(1, sizeof(*a));
+	if (!a) {
+		free(header);
+		return vnkg_i_oom();
+	}
+	a->header = header;
+	a->id = vnkg_i_strdup(id ? id : "");
+	if (!a->id) {
+		err = VNKG_ENOMEM;
+		goto cleanup;
+	}
+	err = keep_lines(&paras, &nparas, pg, from, to < pg->end ? to : pg->end);
+	if (err < 0)
+		goto cleanup;
+	err = split_paras(&drafts, &ndrafts, paras, nparas);
+	if (err < 0)
+		goto cleanup;
+	err = drop_signatures(&ndrafts, drafts);
+	if (err < 0)
+		goto cleanup;
+	trim_cut_tail(drafts, ndrafts, item ? CUT_ITEM_MIN_WORDS : CUT_PAGE_MIN_WORDS, item);
+	err = build_sentences(a, drafts, ndrafts);
+	if (err < 0)
+		goto cleanup;
+	*out = a;
+	a = NULL;
+
+cleanup:
+	free_drafts(drafts, ndrafts);
+	free(paras);
+	vnkg_article_free(a);
+	return err;
+}
+
+/* An item's header: its own first lines as written (headline, print date,
+ * lead), then the page's lines above the first item (masthead, section). */
+static int item_header(char **out, const page *pg, size_t first_line, size_t last_line, size_t preamble_end)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+	size_t i, lines = 0;
+
+	for (i = first_line; i <= last_line && i < pg->nraw && lines < HEADER_LINES; i++) {
+		if (!pg->raw[i][0])
+			continue;
+		if (lines++ > 0)
+			vnkg_i_buf_putc(&b, '\n');
+		vnkg_i_buf_puts(&b, pg->raw[i]);
+	}
+	for (i = 0; i < preamble_end && i < pg->nraw && lines < 2 * HEADER_LINES; i++) {
+		if (!pg->raw[i][0])
+			continue;
+		if (lines++ > 0)
+			vnkg_i_buf_putc(&b, '\n');
+		vnkg_i_buf_puts(&b, pg->raw[i]);
+	}
+	*out = vnkg_i_buf_detach(&b);
+	return *out ? 0 : VNKG_ENOMEM;
+}
+
+/* Step 8: a list page's items, each an article with the page's id. */
+static int build_items(vnkg_article *a, const page *pg)
+{
+	const char **texts = NULL;
+	vnkg_i_line_kind *kinds = NULL;
+	vnkg_i_span *items = NULL;
+	size_t nitems = 0, i;
+	int err = 0;
+
+	texts = calloc(pg->end + 1, sizeof(*texts));
+	kinds = calloc(pg->end + 1, sizeof(*kinds));
+	if (!texts || !kinds) {
+		err = vnkg_i_oom();
+		goto cleanup;
+	}
+	for (i = 0; i < pg->end; i++) {
+		texts[i] = pg->lines[i].text;
+		kinds[i] = pg->lines[i].kind;
+	}
+	err = vnkg_i_text_find_items(&items, &nitems, texts, kinds, pg->end);
+	if (err < 0 || nitems < 2)
+		goto cleanup;
+	a->items = calloc(nitems, sizeof(*a->items));
+	if (!a->items) {
+		err = vnkg_i_oom();
+		goto cleanup;
+	}
+	for (i = 0; i < nitems; i++) {
+		size_t from = items[i].start, to = items[i].start + items[i].len;
+		char *header = NULL;
+
+		err = item_header(&header, pg, pg->lines[from].line - 1, pg->lines[to - 1].line - 1,
+				  pg->lines[items[0].start].line - 1);
+		if (err < 0)
+			goto cleanup;
+		err = build_article(&a->items[i], a->id, pg, from, to, header, 1);
+		if (err < 0)
+			goto cleanup;
+		a->nitems++;
+	}
+
+cleanup:
+	free(items);
+	free(texts);
+	free(kinds);
+	return err;
+}
+
 int vnkg_article_from_buffer(vnkg_article **out, const char *id, const char *data, size_t len,
 			     const char *origin)
 {
 	vnkg_article *a = NULL;
-	char *norm = NULL;
-	para_line *paras = NULL;
-	draft_sentence *drafts = NULL;
-	size_t nparas = 0, ndrafts = 0, norm_len;
+	char *norm = NULL, *header = NULL;
+	page pg;
+	size_t norm_len;
 	int err;
 
 	*out = NULL;
+	memset(&pg, 0, sizeof(pg));
 	if (!origin)
 		origin = id ? id : "<buffer>";
 	err = vnkg_i_text_check_bytes(data, len, origin);
@@ -437,37 +737,25 @@ int vnkg_article_from_buffer(vnkg_article **out, const char *id, const char *dat
 		err = VNKG_EINVALID;
 		goto cleanup;
 	}
-	a = calloc(1, sizeof(*a));
-	if (!a) {
-		err = vnkg_i_oom();
-		goto cleanup;
-	}
-	a->id = vnkg_i_strdup(id ? id : "");
-	if (!a->id) {
-		err = VNKG_ENOMEM;
-		goto cleanup;
-	}
-	err = build_header(&a->header, norm);
+	err = build_header(&header, norm);
 	if (err < 0)
 		goto cleanup;
-	err = keep_lines(&paras, &nparas, norm);
+	err = prepare_page(&pg, norm);
 	if (err < 0)
 		goto cleanup;
-	err = split_paras(&drafts, &ndrafts, paras, nparas);
+	err = build_article(&a, id, &pg, 0, pg.n, header, 0);
+	header = NULL;
 	if (err < 0)
 		goto cleanup;
-	err = drop_signatures(&ndrafts, drafts);
-	if (err < 0)
-		goto cleanup;
-	err = build_sentences(a, drafts, ndrafts);
+	err = build_items(a, &pg);
 	if (err < 0)
 		goto cleanup;
 	*out = a;
 	a = NULL;
 
 cleanup:
-	free_drafts(drafts, ndrafts);
-	free(paras);
+	page_free(&pg);
+	free(header);
 	free(norm);
 	vnkg_article_free(a);
 	return err;
@@ -568,7 +856,25 @@ void vnkg_article_free(vnkg_article *a)
 	free(a->header);
 	free(a->sentences);
 	vnkg_i_strvec_free(&a->store);
+	if (a->items) {
+		size_t i;
+		for (i = 0; i < a->nitems; i++)
+			vnkg_article_free(a->items[i]);
+		free(a->items);
+	}
 	free(a);
+}
+
+size_t vnkg_article_item_count(const vnkg_article *a)
+{
+	return a->nitems ? a->nitems : 1;
+}
+
+const vnkg_article *vnkg_article_item(const vnkg_article *a, size_t i)
+{
+	if (a->nitems == 0)
+		return i == 0 ? a : NULL;
+	return i < a->nitems ? a->items[i] : NULL;
 }
 
 const char *vnkg_article_id(const vnkg_article *a)

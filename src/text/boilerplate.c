@@ -33,7 +33,7 @@ static const char *const comment_labels[] = {
  * the rest of the page. */
 static const char *const related_labels[] = {
 	"tin lien quan", "tin cung chuyen muc", "bai viet lien quan", "bai lien quan", "tin bai lien quan",
-	"tin tuc lien quan", "xem them", "doc them", "tin khac", "cac tin khac", "tin da dua",
+	"tin tuc lien quan", "xem them", "doc them", "lien ket", "lien ket website", "tin khac", "cac tin khac", "tin da dua",
 	"cac tin da dua", "tin moi hon", "tin cu hon", "tin moi", "tin noi bat", "tin xem nhieu",
 	"doc nhieu nhat", "cung chuyen muc", "co the ban quan tam", "ban co the quan tam", NULL};
 
@@ -46,7 +46,22 @@ static const char *const furniture_labels[] = {
 	"dang xuat", "tim kiem", "trang chu", "nguon tin", "nguon", "top", "print", "email",
 	"copy link", "sao chep lien ket", "theo doi", "google news", "rss", "binh chon", "lien he",
 	"gioi thieu", "tin tuc", "tin tuc - su kien", "tin tuc su kien", "su kien", "video", "anh",
-	"multimedia", "quang cao", "menu", "phong to", "thu nho", "co chu", NULL};
+	"multimedia", "quang cao", "menu", "phong to", "thu nho", "co chu", "xem tiep", "doc tiep",
+	"chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", NULL};
+
+/* The link under a teaser of a list page ("Xem tiếp", "Đọc tiếp »"): the
+ * lead above it was cut. */
+static const char *const more_labels[] = {
+	"xem tiep", "doc tiep", "chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", NULL};
+
+/* Words of a pager ("« Trước 1 2 3 … 13 Tiếp »", "1 2 3 Sau ›"). */
+static const char *const pager_words[] = {
+	"trang sau", "trang truoc", "trang dau", "trang cuoi", "sau", "truoc", "tiep", "dau", "cuoi",
+	"next", "prev", "previous", "trang", NULL};
+
+/* Lines of a site's search or tag page around its results. */
+static const char *const search_prefixes[] = {
+	"ket qua tim kiem", "sap xep theo", "tags:", "tag:", "tu khoa:", "cac tu khoa:", NULL};
 
 /* Prefixes of a byline or a source line, followed by a few words. */
 static const char *const byline_prefixes[] = {
@@ -63,7 +78,7 @@ static const char *const phone_labels[] = {
 /* Labels in front of a page's print or update date. */
 static const char *const date_labels[] = {
 	"cap nhat", "cap nhat luc", "cap nhat ngay", "ngay dang", "dang luc", "dang ngay",
-	"thoi gian dang", "ngay cap nhat", "ngay", "luc", NULL};
+	"thoi gian dang", "ngay cap nhat", "ngay", "luc", "date", NULL};
 
 static int is_alnum_ascii(int c)
 {
@@ -215,7 +230,7 @@ static const char *parse_date(const char *p)
 		q = parse_number(q + 1, 1, 2);
 		if (q && *q == '-')
 			return parse_number(q + 1, 1, 2);
-		return NULL;
+		return q; /* " date 2022-11", a scraper's month */
 	}
 	q = parse_number(p, 1, 2);
 	if (!q || !strchr("/-.", *q) || *q == '\0')
@@ -313,8 +328,16 @@ static int is_date_line(const char *f)
 	if (q)
 		p = q;
 	while (*p) {
-		if (strchr(" ,:|-", *p)) {
+		if (strchr(" ,:|-()", *p)) {
 			p++;
+			continue;
+		}
+		/* "Đăng lúc 07:15 ngày 09/06/2031" */
+		q = after_label(p, "ngay");
+		if (!q)
+			q = after_label(p, "luc");
+		if (q) {
+			p = q;
 			continue;
 		}
 		if (strncmp(p, "\xE2\x80\x93", 3) == 0) { /* en dash */
@@ -324,6 +347,16 @@ static int is_date_line(const char *f)
 		q = parse_date(p);
 		if (q && !is_alnum_ascii((unsigned char)*q)) {
 			dates++;
+			p = q;
+			continue;
+		}
+		/* a label or weekday between the parts: "Cập nhật ngày: 03/01/2031
+		 * 08:15", "Đăng lúc 07:15 ngày 09/06/2031" */
+		for (i = 0, q = NULL; date_labels[i] && !q; i++)
+			q = after_label(p, date_labels[i]);
+		if (!q)
+			q = parse_weekday(p);
+		if (q) {
 			p = q;
 			continue;
 		}
@@ -417,7 +450,66 @@ static int is_nav_line(const char *f)
 	if (items > 0 && all_labels)
 		return 1;
 	seps = count_separators(f);
-	return seps >= 2 && items >= 3 && all_short;
+	if (seps >= 2 && items >= 3 && all_short)
+		return 1;
+	/* "Tin tức › Quốc phòng - An ninh": a short breadcrumb from a section
+	 * label */
+	if (seps >= 1 && all_short && f[0] && !strchr("|>", f[0])) {
+		const char *end = f;
+		while (*end && !separator_at(end))
+			end++;
+		while (end > f && end[-1] == ' ')
+			end--;
+		return label_alone(f, (size_t)(end - f), furniture_labels, 0);
+	}
+	return 0;
+}
+
+/* "A- A A+" (font size), "0:00 / 0:00" (a player's clock), "Your browser does not
+ * support the audio element.", "source /tin-tuc/...", a bare address: page
+ * widgets. A line of four words or more in ASCII only, with lower-case
+ * words, is not Vietnamese text (which carries diacritics) but a widget's
+ * English or a tag list. `line` is the line as written. */
+static int is_widget_line(const char *line, const char *f)
+{
+	const char *p;
+	size_t words = 0, lower_words = 0;
+	int letters = 0, ascii = 1;
+
+	if (strcmp(f, "a- a a+") == 0 || strcmp(f, "a a a") == 0 || strcmp(f, "a- a+") == 0)
+		return 1;
+	if (after_label(f, "source") || strncmp(f, "http://", 7) == 0 || strncmp(f, "https://", 8) == 0 ||
+	    strncmp(f, "www.", 4) == 0)
+		return !strchr(f, ' ') || strchr(f, '/') != NULL;
+	for (p = line; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x80)
+			ascii = 0;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80)
+			letters = 1;
+	}
+	if (!letters && strchr(line, ':') && strspn(line, "0123456789:/ ") == strlen(line))
+		return 1; /* a player's "0:00 / 0:00" */
+	if (!ascii)
+		return 0;
+	for (p = line; *p;) {
+		size_t n = 0, low = 0;
+
+		while (*p == ' ')
+			p++;
+		while (p[n] && p[n] != ' ') {
+			if (p[n] >= 'a' && p[n] <= 'z')
+				low++;
+			n++;
+		}
+		if (n > 0) {
+			words++;
+			if (low >= 2 && low == n)
+				lower_words++;
+		}
+		p += n;
+	}
+	return words >= 4 && lower_words >= 2;
 }
 
 /* --- bylines and promotions ------------------------------------------- */
@@ -464,6 +556,112 @@ static int is_related_line(const char *f)
 	return 0;
 }
 
+/* "1 2 3 Sau ›", "« Trước 1 2 3 4 5 … 13 Tiếp »": page numbers (at least
+ * two) and the pager's words and arrows, nothing else. */
+static int is_pager_line(const char *f)
+{
+	const char *p = f;
+	size_t numbers = 0, i, n;
+
+	while (*p) {
+		const char *rest = NULL;
+
+		if (*p == ' ' || *p == '|' || *p == '<' || *p == '>' || *p == '.') {
+			p++;
+			continue;
+		}
+		n = separator_at(p);
+		if (n) {
+			p += n;
+			continue;
+		}
+		if (strncmp(p, "\xC2\xAB", 2) == 0 || strncmp(p, "\xE2\x80\xB9", 3) == 0 ||
+		    strncmp(p, "\xE2\x80\xA6", 3) == 0) { /* « ‹ … */
+			p += *p == '\xC2' ? 2 : 3;
+			continue;
+		}
+		if (is_digit((unsigned char)*p)) {
+			while (is_digit((unsigned char)*p))
+				p++;
+			if (is_alnum_ascii((unsigned char)*p))
+				return 0;
+			numbers++;
+			continue;
+		}
+		for (i = 0; pager_words[i] && !rest; i++)
+			rest = after_label(p, pager_words[i]);
+		if (!rest)
+			return 0;
+		p = rest;
+	}
+	return numbers >= 2;
+}
+
+static int starts_with_any(const char *f, const char *const *prefixes)
+{
+	size_t i;
+
+	for (i = 0; prefixes[i]; i++)
+		if (after_label(f, prefixes[i]))
+			return 1;
+	return 0;
+}
+
+/* "- ảnh 1", "ảnh 2": the alt text a scraper keeps in place of a photo. */
+static int is_photo_stub(const char *f)
+{
+	const char *p = skip_spaces(f);
+
+	if (*p == '-')
+		p = skip_spaces(p + 1);
+	p = after_label(p, "anh");
+	if (!p)
+		return 0;
+	p = skip_spaces(p);
+	if (!is_digit((unsigned char)*p))
+		return 0;
+	while (is_digit((unsigned char)*p))
+		p++;
+	return *skip_spaces(p) == '\0';
+}
+
+int vnkg_i_text_is_stamp_line(const char *line)
+{
+	char *f = NULL;
+	int yes;
+
+	if (vnkg_text_fold(&f, line) < 0)
+		return 0;
+	yes = is_date_line(f);
+	free(f);
+	return yes;
+}
+
+int vnkg_i_text_is_more_link(const char *line)
+{
+	char *f = NULL;
+	int yes;
+
+	if (vnkg_text_fold(&f, line) < 0)
+		return 0;
+	yes = label_alone(f, strlen(f), more_labels, 0);
+	if (!yes) {
+		/* "Xem tiếp »", "[Đọc tiếp]" */
+		size_t i;
+		const char *p = f;
+
+		while (*p && !is_alnum_ascii((unsigned char)*p))
+			p++;
+		for (i = 0; more_labels[i] && !yes; i++) {
+			const char *rest = after_label(p, more_labels[i]);
+			if (rest)
+				yes = !has_alnum(rest);
+		}
+	}
+	free(f);
+	return yes;
+}
+
 int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 {
 	char *f = NULL;
@@ -477,7 +675,13 @@ int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 	err = vnkg_text_fold(&f, line);
 	if (err < 0)
 		goto cleanup;
-	if (is_phone_line(f) || is_date_line(f))
+	if (is_widget_line(line, f)) {
+		*out = VNKG_I_LINE_DROP;
+		goto cleanup;
+	}
+	if (is_phone_line(f) || is_date_line(f) || is_pager_line(f) || is_photo_stub(f) ||
+	    starts_with_any(f, search_prefixes) ||
+	    (after_label(f, "tim thay") && strstr(f, "ket qua") && count_words(f, strlen(f)) <= 6))
 		*out = VNKG_I_LINE_DROP;
 	else if (label_alone(f, strlen(f), comment_labels, 1) || is_related_line(f))
 		*out = VNKG_I_LINE_CUT;

@@ -7,6 +7,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A span of bytes or of lines. */
+typedef struct vnkg_i_span {
+	size_t start;
+	size_t len;
+} vnkg_i_span;
+
 /* --- utf8.c: decoding and input checks -------------------------------- */
 
 /* Decodes the UTF-8 sequence at `s` (at most `n` bytes). Returns its length
@@ -59,12 +65,52 @@ int vnkg_i_text_is_garbage_token(const char *s, size_t n);
  * names ("Thanh Sang, Đức Việt") or a source tag ("QĐND", "Theo TTXVN"). */
 int vnkg_i_text_is_signature(const char *line);
 
-/* --- sentence.c --------------------------------------------------------- */
+/* Classifies a print or update date line ("18/03/2015 17:45", "Đăng lúc
+ * 07:15 ngày 09/06/2031", "(23/07/2012)"): 1 when it is one. */
+int vnkg_i_text_is_stamp_line(const char *line);
 
-typedef struct vnkg_i_span {
-	size_t start;
-	size_t len;
-} vnkg_i_span;
+/* 1 when the line is the "read on" link under a teaser ("Xem tiếp"). */
+int vnkg_i_text_is_more_link(const char *line);
+
+/* --- junk.c: junk inside lines ------------------------------------------ */
+
+/* Repairs a normalised line: HTML tags and entities left by a scraper go,
+ * words glued together get their space back ("trướcBài", "376Trao",
+ * "Đảng.Sau"). Where the glue joined two lines of the page (a headline
+ * glued after a lead, a section label before a dateline), *out holds a
+ * '\n' there. The caller frees *out. Returns 0 or VNKG_ENOMEM. */
+int vnkg_i_text_repair_line(char **out, const char *line);
+
+/* Strips page furniture stuck to a kept line, in place: a print stamp or a
+ * masthead before the lead ("17/04/2020 - 15:05Sáng 16/4", "BNT-Sáng 6-5"),
+ * a photo credit after a caption ("Ảnh: Minh Khang"), a trailing "|" or
+ * "- ảnh 1", image file names. */
+void vnkg_i_text_strip_junk(char *line);
+
+/* --- page.c: list pages -------------------------------------------------- */
+
+/* 1 when the line opens with the day of an event ("Sáng 3/4, ...", "Ngày
+ * 9-8, ...", "Chiều 25.7", "Trong 2 ngày 14 và 15-8"). */
+int vnkg_i_text_opens_dateline(const char *line);
+
+/* 1 when the text ends with a sentence's final punctuation (maybe before
+ * closing quotes or brackets). */
+int vnkg_i_text_ends_sentence(const char *s);
+
+/* How a paragraph ends: 2 when cut with "…" or "...", 1 without final
+ * punctuation, 0 with it. */
+int vnkg_i_text_ends_cut(const char *s);
+
+/* Finds the items of a list page among its `n` lines (`lines[i]` the
+ * cleaned line, "" for a blank or absent one; `kinds[i]` its class). When
+ * the page holds several article leads, *out receives `*count` >= 2 spans
+ * of line indexes, one per item, in order (the lines before the first are
+ * the page's own furniture); otherwise *count is 0. Free *out with free().
+ * Returns 0 or VNKG_ENOMEM. */
+int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *lines,
+			   const vnkg_i_line_kind *kinds, size_t n);
+
+/* --- sentence.c --------------------------------------------------------- */
 
 /* Splits one paragraph (a normalised line) into sentences. *out receives
  * `*count` spans into `s`, trimmed, each holding at least one letter or

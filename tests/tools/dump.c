@@ -20,15 +20,25 @@ int main(int argc, char **argv)
 	if (vnkg_global_init() < 0)
 		return 1;
 	for (i = 1; i < argc; i++) {
-		vnkg_article *a = NULL;
-		vnkg_i_doc *d = NULL;
-		size_t k, r;
-		if (vnkg_article_load(&a, argv[i]) < 0 || vnkg_i_extract_article(&d, a) < 0) {
+		vnkg_article *page = NULL;
+		size_t item;
+		if (vnkg_article_load(&page, argv[i]) < 0) {
 			fprintf(stderr, "%s\n", vnkg_error_last());
 			return 1;
 		}
-		printf("== %s (event date %s, masthead QK%d)\n", vnkg_article_id(a), d->event_date ? d->event_date : "",
-		       d->masthead_qk);
+		/* a list page: each item is read as an article of its own */
+		for (item = 0; item < vnkg_article_item_count(page); item++) {
+		const vnkg_article *a = vnkg_article_item(page, item);
+		vnkg_i_doc *d = NULL;
+		size_t k, r;
+		if (vnkg_i_extract_article(&d, a) < 0) {
+			fprintf(stderr, "%s\n", vnkg_error_last());
+			return 1;
+		}
+		printf("== %s item %zu/%zu (event date %s, masthead QK%d)\n", vnkg_article_id(a), item + 1,
+		       vnkg_article_item_count(page), d->event_date ? d->event_date : "", d->masthead_qk);
+		if (vnkg_article_item_count(page) > 1)
+			printf("header: %s\n", vnkg_article_header(a));
 		for (k = 0; k < vnkg_article_sentence_count(a); k++)
 			printf("S%zu: %s\n", k, vnkg_article_sentence(a, k)->text);
 		for (k = 0; k < d->nmentions; k++) {
@@ -53,7 +63,8 @@ int main(int argc, char **argv)
 			printf("R %s M%zu -> M%zu %s\n", d->relations[k].relation, d->relations[k].from, d->relations[k].to,
 			       d->relations[k].role ? d->relations[k].role : "");
 		vnkg_i_doc_free(d);
-		vnkg_article_free(a);
+		}
+		vnkg_article_free(page);
 	}
 	vnkg_global_shutdown();
 	return 0;

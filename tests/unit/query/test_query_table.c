@@ -131,13 +131,16 @@ static void test_sort(void **state)
 		"2019-11-18", "b", "5",
 		"2019-05",    "",  "6",
 		"2019-05",    "c", "7",
+		"--03-14",    "a", "8",
 	};
-	static const char *const expect[] = {"2", "7", "6", "3", "0", "5", "1", "4"};
+	/* a day without its year ("--03-14") after every dated row, before the
+	 * undated ones */
+	static const char *const expect[] = {"2", "7", "6", "3", "0", "5", "8", "1", "4"};
 	static const size_t by_date_who[] = {0, 1};
 	static const size_t by_who[] = {1};
-	static const char *const expect_who[] = {"1", "3", "0", "5", "2", "7", "4", "6"};
+	static const char *const expect_who[] = {"1", "3", "8", "0", "5", "2", "7", "4", "6"};
 	static const size_t bad[] = {3};
-	vnkg_table *t = make_table(3, names, cells, 8);
+	vnkg_table *t = make_table(3, names, cells, 9);
 	size_t r;
 
 	(void)state;
@@ -148,7 +151,7 @@ static void test_sort(void **state)
 
 	/* stable: re-sorting by "who" keeps the date order among equal names */
 	vnkg_table_free(t);
-	t = make_table(3, names, cells, 8);
+	t = make_table(3, names, cells, 9);
 	assert_int_equal(vnkg_table_sort(t, by_who, 1), 0);
 	for (r = 0; r < ARRAY_LEN(expect_who); r++)
 		assert_string_equal(vnkg_table_cell(t, r, 2), expect_who[r]);

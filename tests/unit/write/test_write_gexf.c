@@ -101,6 +101,8 @@ static void test_gexf_spans(void **state)
 	assert_true(sample_node(g, "event:bad", (const char *const[]){"type", "event", "date", "2019-13-01",
 								     "label", "Dòng 1\nDòng  2", NULL}) == 2);
 	assert_true(sample_node(g, "event:leap", (const char *const[]){"type", "event", "date", "2023-02", NULL}) == 3);
+	/* a day whose year the article did not tell has no place on a timeline */
+	assert_true(sample_node(g, "event:md", (const char *const[]){"type", "event", "date", "--03-14", NULL}) == 4);
 	assert_true(sample_edge(g, 0, 1, (const char *const[]){"relation", "toward", "date", "2020-06", NULL}) == 0);
 	assert_int_equal(vnkg_write_gexf(g, TMP "spans.gexf"), 0);
 	assert_int_equal(wt_valid_gexf(TMP "spans.gexf"), 0);
@@ -109,6 +111,7 @@ static void test_gexf_spans(void **state)
 	assert_non_null(strstr(text, "<node id=\"event:y\" label=\"event:y\" start=\"2019-01-01\" end=\"2019-12-31\">"));
 	assert_non_null(strstr(text, "<node id=\"event:bad\" label=\"Dòng 1 Dòng 2\">"));
 	assert_non_null(strstr(text, "start=\"2023-02-01\" end=\"2023-02-28\""));
+	assert_non_null(strstr(text, "<node id=\"event:md\" label=\"event:md\">"));
 	assert_non_null(strstr(text, "kind=\"toward\" weight=\"1\" start=\"2020-06-01\" end=\"2020-06-30\">"));
 	free(text);
 	vnkg_graph_free(g);

@@ -1,0 +1,302 @@
+/* Page structure: a list, tag or search page holds several article leads,
+ * each a headline, maybe a print-date line, and a lead paragraph (often cut
+ * with "…" and followed by "Xem tiếp"). A reader takes each as an article of
+ * its own: no date, year, chair or relation crosses from one to the next.
+ *
+ * The page's lines are read as
+ *   T  a title: a short kept line without final punctuation (a headline, a
+ *      section label);
+ *   S  a stamp: a print or update date line ("18/03/2015 17:45");
+ *   L  a lead: a kept line of running text;
+ *   X  anything else (dropped furniture, blank lines are not counted).
+ * Every L has a head block above it: the lines S? T{0,2} S? right before
+ * it. A new item starts at a lead's head block when the text before it
+ * ended the way a teaser ends and not the way a paragraph of one story
+ * does: the previous lead was cut ("…", "...", a "Xem tiếp" link, or no final
+ * punctuation before a lead that opens with its own date), or a stamp sits
+ * in the block next to a title. Blank padding alone says nothing: saved
+ * pages of one story are padded too. A subheading or a caption inside one
+ * story (a title between two paragraphs that end with a full stop) never
+ * starts an item. */
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "text/text_private.h"
+#include "util/util.h"
+#include "vnkg/common.h"
+#include "vnkg/text.h"
+
+/* Most words of a title line. */
+#define TITLE_MAX_WORDS 30
+/* Fewest words of a lead cut without punctuation that still counts as a
+ * cut teaser when no title separates it from the next lead. */
+#define CUT_LEAD_MIN_WORDS 30
+
+typedef enum { LINE_NONE = 0, LINE_T, LINE_S, LINE_L, LINE_X } line_class;
+
+typedef struct {
+	line_class cls;
+	size_t blanks_before; /* blank lines right above it */
+	int more_after;       /* a "Xem tiếp" link follows it */
+} line_info;
+
+static size_t words_in(const char *s)
+{
+	size_t words = 0;
+	int in_word = 0;
+
+	for (; *s; s++) {
+		if (*s == ' ') {
+			in_word = 0;
+		} else if (!in_word) {
+			in_word = 1;
+			words++;
+		}
+	}
+	return words;
+}
+
+/* The last code point of s (0 when empty) and where it starts. */
+static int32_t last_cp(const char *s, size_t len, size_t *at)
+{
+	size_t i = len;
+	int32_t cp = 0;
+
+	while (i > 0) {
+		i--;
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			break;
+	}
+	if (len == 0 || vnkg_i_text_utf8_decode(&cp, s + i, len - i) == 0)
+		cp = 0;
+	if (at)
+		*at = i;
+	return cp;
+}
+
+int vnkg_i_text_ends_cut(const char *s)
+{
+	size_t len = strlen(s);
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len >= 3 && memcmp(s + len - 3, "...", 3) == 0)
+		return 2;
+	if (last_cp(s, len, NULL) == 0x2026)
+		return 2;
+	return vnkg_i_text_ends_sentence(s) ? 0 : 1;
+}
+
+int vnkg_i_text_ends_sentence(const char *s)
+{
+	size_t len = strlen(s), at;
+	int32_t cp;
+
+	for (;;) {
+		while (len > 0 && s[len - 1] == ' ')
+			len--;
+		cp = last_cp(s, len, &at);
+		if (cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB) {
+			len = at;
+			continue;
+		}
+		break;
+	}
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+static int is_upper_start(const char *s)
+{
+	int32_t cp;
+	utf8proc_category_t cat;
+
+	while (*s == '"' || *s == '\'' || *s == '(' || *s == '*' || *s == '-' || *s == ' ')
+		s++;
+	if (strncmp(s, "\xE2\x80\x9C", 3) == 0) /* “ */
+		s += 3;
+	if (vnkg_i_text_utf8_decode(&cp, s, strlen(s)) == 0)
+		return 0;
+	cat = utf8proc_category(cp);
+	return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_ND;
+}
+
+/* Words that open a lead with the day of its event. */
+static const char *const dateline_words[] = {
+	"sang ngay", "chieu ngay", "toi ngay", "trua ngay", "sang nay", "chieu nay", "toi nay", "trua nay",
+	"chieu toi", "rang sang", "hom nay", "hom qua", "sang", "chieu", "toi", "trua", "dem", "ngay",
+	"trong", "tu ngay", NULL};
+
+int vnkg_i_text_opens_dateline(const char *line)
+{
+	char *f = NULL;
+	const char *p = NULL;
+	size_t i, k;
+	int yes = 0;
+
+	if (vnkg_text_fold(&f, line) < 0)
+		return 0;
+	for (i = 0; dateline_words[i] && !p; i++) {
+		size_t n = strlen(dateline_words[i]);
+		if (strncmp(f, dateline_words[i], n) == 0 && (f[n] == ' ' || f[n] == ',' || f[n] == '('))
+			p = f + n;
+	}
+	/* a day of the month within a few characters: "Sáng 3/4", "Sáng nay
+	 * (27/5)", "Trong 2 ngày 14 và 15-8", "Chiều thứ Sáu (18/7)" */
+	for (k = 0; p && k < 24 && p[k] && !yes; k++) {
+		if (p[k] >= '0' && p[k] <= '9') {
+			size_t j = k;
+			while (p[j] >= '0' && p[j] <= '9')
+				j++;
+			while (p[j] == ' ')
+				j++;
+			if (p[j] == '/' || p[j] == '-' || p[j] == '.' || strncmp(p + j, "va ", 3) == 0 ||
+			    strncmp(p + j, "\xE2\x80\x93", 3) == 0)
+				yes = 1;
+			k = j;
+		}
+	}
+	free(f);
+	return yes;
+}
+
+static line_class classify(const char *text, vnkg_i_line_kind kind)
+{
+	if (!text || !*text)
+		return LINE_NONE;
+	if (kind != VNKG_I_LINE_KEEP)
+		return vnkg_i_text_is_stamp_line(text) ? LINE_S : LINE_X;
+	if (vnkg_i_text_opens_dateline(text))
+		return LINE_L;
+	if (words_in(text) <= TITLE_MAX_WORDS && vnkg_i_text_ends_cut(text) == 1 && is_upper_start(text)) {
+		size_t len = strlen(text);
+		/* "Dự hội nghị có:" opens a list, it is not a title */
+		if (text[len - 1] != ':' && text[len - 1] != ',' && text[len - 1] != ';')
+			return LINE_T;
+	}
+	return LINE_L;
+}
+
+/* The first line of the head block of the lead at `l`: S? T{0,2} S?, read
+ * upwards; never above `floor`. */
+static size_t head_block(const line_info *info, size_t floor, size_t l)
+{
+	size_t i = l, top = l, titles = 0;
+	int stamp_below = 0;
+
+	while (i > floor) {
+		size_t j = i - 1;
+		while (j > floor && info[j].cls == LINE_NONE)
+			j--;
+		if (info[j].cls == LINE_T && titles < 2) {
+			titles++;
+		} else if (info[j].cls == LINE_S && titles == 0 && !stamp_below) {
+			stamp_below = 1;
+		} else if (info[j].cls == LINE_S && titles > 0) {
+			top = j; /* a stamp above the headline closes the block */
+			break;
+		} else {
+			break;
+		}
+		top = j;
+		i = j;
+	}
+	return top;
+}
+
+static int block_has(const line_info *info, size_t from, size_t to, line_class cls)
+{
+	size_t i;
+
+	for (i = from; i < to; i++)
+		if (info[i].cls == cls)
+			return 1;
+	return 0;
+}
+
+static int opens_item(const line_info *info, const char *const *lines, size_t prev, size_t top, size_t l)
+{
+	int cut = vnkg_i_text_ends_cut(lines[prev]);
+	int strong = cut == 2 || info[prev].more_after;
+	int dated = vnkg_i_text_opens_dateline(lines[l]);
+
+	if (top == l) /* no head block: one lead right after another */
+		return dated && (strong || (cut == 1 && words_in(lines[prev]) >= CUT_LEAD_MIN_WORDS));
+	if (!block_has(info, top, l, LINE_T)) /* a stamp alone: a print date under a lead */
+		return strong;
+	if (strong)
+		return 1;
+	if (block_has(info, top, l, LINE_S))
+		return 1;
+	return cut == 1 && dated;
+}
+
+int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *lines,
+			   const vnkg_i_line_kind *kinds, size_t n)
+{
+	line_info *info = NULL;
+	vnkg_i_span *items = NULL;
+	size_t *starts = NULL, nstarts = 0, i, blanks = 0, prev = (size_t)-1, first = (size_t)-1;
+	int err = 0;
+
+	*out = NULL;
+	*count = 0;
+	info = calloc(n + 1, sizeof(*info));
+	starts = calloc(n + 1, sizeof(*starts));
+	if (!info || !starts) {
+		err = vnkg_i_oom();
+		goto cleanup;
+	}
+	for (i = 0; i < n; i++) {
+		info[i].cls = classify(lines[i], kinds[i]);
+		if (info[i].cls == LINE_NONE) {
+			blanks++;
+			continue;
+		}
+		info[i].blanks_before = blanks;
+		blanks = 0;
+		if (info[i].cls == LINE_X && kinds[i] == VNKG_I_LINE_DROP && vnkg_i_text_is_more_link(lines[i])) {
+			size_t j = i;
+			while (j > 0 && (info[j - 1].cls == LINE_NONE))
+				j--;
+			if (j > 0)
+				info[j - 1].more_after = 1;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		size_t top;
+
+		if (info[i].cls != LINE_L)
+			continue;
+		top = head_block(info, prev == (size_t)-1 ? 0 : prev + 1, i);
+		if (prev == (size_t)-1) {
+			first = top;
+		} else if (opens_item(info, lines, prev, top, i)) {
+			starts[nstarts++] = top;
+		}
+		prev = i;
+	}
+	if (nstarts == 0)
+		goto cleanup; /* one article */
+	items = calloc(nstarts + 1, sizeof(*items));
+	if (!items) {
+		err = vnkg_i_oom();
+		goto cleanup;
+	}
+	items[0].start = first;
+	for (i = 0; i < nstarts; i++) {
+		items[i].len = starts[i] - items[i].start;
+		items[i + 1].start = starts[i];
+	}
+	items[nstarts].len = n - starts[nstarts - 1];
+	*out = items;
+	*count = nstarts + 1;
+	items = NULL;
+
+cleanup:
+	free(items);
+	free(info);
+	free(starts);
+	return err;
+}

@@ -352,8 +352,13 @@ void vnkg_i_x_read_directives(xctx *x)
 				vnkg_i_x_parse_body(x, bw, 0, &issuer);
 		}
 		dm = new_directive(x, ov[0], ov[1], "Nghị quyết", NULL, NULL, NULL, vnkg_i_buf_detach(&label));
-		if (dm != VNKG_I_NO_MENTION)
+		if (dm != VNKG_I_NO_MENTION) {
 			x->doc->mentions[dm].issuer = issuer;
+			/* the whole Party's congress: the same document in every article */
+			if (vnkg_i_x_find_bytes(x->s + cs, ce - cs, "của Đảng", strlen("của Đảng")) ||
+			    vnkg_i_x_find_bytes(x->s + cs, ce - cs, "toàn quốc", strlen("toàn quốc")))
+				x->doc->mentions[dm].head = 4;
+		}
 	}
 	/* Nghị quyết của Đảng ủy Quân khu về ... năm 2023 */
 	from = 0;

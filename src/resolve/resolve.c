@@ -1253,7 +1253,8 @@ static char *directive_key(actx *a, const vnkg_i_mention *m)
 				  m->term[0] ? m->term : party_term(year));
 	} else if (!m->number[0]) {
 		char *name = fold(m->name);
-		cls = issuer_class(a, m->issuer);
+		/* "Nghị quyết Đại hội XIII của Đảng": one document of the whole Party */
+		cls = m->head == 4 ? vnkg_i_strdup("tw") : issuer_class(a, m->issuer);
 		vnkg_i_buf_printf(&b, "directive:%s|%s", name ? name : "", cls ? cls : a->article);
 		free(name);
 	} else {

@@ -944,7 +944,13 @@ void vnkg_i_x_mention_relations(vnkg_i_doc *d)
 			    vnkg_i_x_find_bytes(vnkg_article_sentence(d->article, m->sentence)->text, m->end + 3, " - ", 3))
 				p = k;
 		}
-		/* and the places read with it: "tại Hội trường X (TP. Y)" */
+		/* and the places read with it: "tại Hội trường X (TP. Y)"; a
+		 * headline's place, and the lead's under it */
+		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
+			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
+				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);
+		p = e->main_event && p != VNKG_I_NO_MENTION && d->mentions[p].sentence == si ? vnkg_i_x_lead_venue(d, si)
+											      : VNKG_I_NO_MENTION;
 		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
 			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
 				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);

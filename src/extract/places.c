@@ -240,19 +240,21 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 
 /* The places that situate the one just read, from word k on: ", huyện Y,
  * tỉnh Z", "(huyện Y, tỉnh Z)", "(TP.Hải Khê)", "(Hà Nội)". */
-static void read_situation(xctx *x, size_t k, size_t leader, int venue)
+static void read_situation(xctx *x, size_t k, size_t leader)
 {
 	place_span p, items[6];
+	int first = 1;
 
 	for (;;) {
 		if (vnkg_i_x_wis(x, k, ",")) {
-			/* "Trung tâm Hội nghị Quốc gia, Hà Nội": after a building, the
-			 * city may come without its locality word, then a separator */
-			int bare_city = venue && place_item(x, k + 1, 0, &p) && !vnkg_i_x_is_head_start(x, k + 1) &&
+			/* "Trung tâm Hội nghị Quốc gia, Hà Nội", "Geneva, Thụy Sĩ": the
+			 * first place after it may come without its locality word, then
+			 * a separator (no body, post or rank starts the clause) */
+			int bare_city = first && place_item(x, k + 1, 0, &p) && !vnkg_i_x_is_head_start(x, k + 1) &&
 					!vnkg_i_x_is_title_start(x, k + 1) && !vnkg_i_x_is_rank_start(x, k + 1) &&
 					(word_after(x, p.end) >= x->w.n || vnkg_i_x_wis(x, word_after(x, p.end), ",") ||
 					 vnkg_i_x_wis(x, word_after(x, p.end), "(") || vnkg_i_x_wis(x, word_after(x, p.end), "."));
-			venue = 0;
+			first = 0;
 			if (!bare_city && !place_item(x, k + 1, 1, &p))
 				return;
 			add_place(x, &p, leader);
@@ -350,7 +352,7 @@ static void read_at(xctx *x, size_t i)
 				return;
 			leader = add_place(x, &p, VNKG_I_NO_MENTION);
 			if (leader != VNKG_I_NO_MENTION)
-				read_situation(x, word_after(x, p.end), leader, 0);
+				read_situation(x, word_after(x, p.end), leader);
 			return;
 		}
 		/* "Hội trường Diên Hồng, Nhà Quốc hội": a building and the one it is in */
@@ -386,7 +388,7 @@ static void read_at(xctx *x, size_t i)
 			}
 		}
 		vnkg_i_x_mark_span(x, p.start, p.end);
-		read_situation(x, last, leader, 1);
+		read_situation(x, last, leader);
 		return;
 	}
 	/* "tại khu vực biên giới X", "tại địa bàn X" */
@@ -404,7 +406,7 @@ static void read_at(xctx *x, size_t i)
 	/* the first word after a locality word is checked too: "tại tỉnh Đoàn" */
 	leader = add_place(x, &p, VNKG_I_NO_MENTION);
 	if (leader != VNKG_I_NO_MENTION)
-		read_situation(x, word_after(x, p.end), leader, 0);
+		read_situation(x, word_after(x, p.end), leader);
 }
 
 /* "HÀ NỘI - Chiều 2/4, ...": a dateline in capitals names the place. A
@@ -488,8 +490,10 @@ void vnkg_i_x_read_places(xctx *x)
 	PCRE2_SIZE *ov;
 
 	read_dateline(x);
+	/* "ở Hội trường X" says it as "tại" does, for a named building */
 	for (i = 0; i < x->w.n; i++)
-		if (vnkg_i_x_wis(x, i, "tại"))
+		if (vnkg_i_x_wis(x, i, "tại") ||
+		    (vnkg_i_x_wis(x, i, "ở") && i + 1 < x->w.n && x->w.w[i + 1].cap && venue_head_at(x, i + 1)))
 			read_at(x, i);
 	/* "tại Sở chỉ huy ở huyện Núi Thành, tỉnh Quảng Nam": the places after
 	 * a "tại" that names a building */
@@ -527,13 +531,15 @@ size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si)
 
 /* The first place read after "tại" in sentence si; with `told`, only where
  * the sentence tells where something was held: the "tại" opens it or follows
- * its lead date ("Chiều 14/11, tại ..."), or a verb of holding goes with it. */
+ * its lead date ("Chiều 14/11, tại ..."), or (told == 1) a verb of holding
+ * goes with it. */
 static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
 {
 	const char *s = vnkg_article_sentence(d->article, si)->text;
 	size_t i, n = strlen("tại ");
 
-	if (told && !strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc")) {
+	/* told == 2: only where the "tại" opens the sentence or follows its date */
+	if (told && (told == 2 || (!strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc")))) {
 		const char *at = strstr(s, "tại ");
 		if (!at || (at != s && (size_t)(at - s) > 40))
 			at = strstr(s, "Tại ");
@@ -562,4 +568,16 @@ size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
 	for (k = si; p == VNKG_I_NO_MENTION && k > 0 && k + 2 > si; k--)
 		p = at_place_in(d, k - 1, 0);
 	return p;
+}
+
+size_t vnkg_i_x_lead_venue(const vnkg_i_doc *d, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t n = strlen(s);
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n == 0 || strchr(".!?…", s[n - 1]) || si + 1 >= vnkg_article_sentence_count(d->article))
+		return VNKG_I_NO_MENTION;
+	return at_place_in(d, si + 1, 2);
 }

@@ -86,6 +86,10 @@ size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si);
  * was held: a "tại" place in the next sentences that tell of it, or in the
  * headline before. VNKG_I_NO_MENTION when none. */
 size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si);
+/* When sentence si is a headline (no closing stop), the place the lead
+ * under it opens with ("Chiều 5/6, tại Geneva, ..."), else
+ * VNKG_I_NO_MENTION. */
+size_t vnkg_i_x_lead_venue(const vnkg_i_doc *d, size_t si);
 void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 /* The date written at the head of a sentence: day, month and maybe year (0). */

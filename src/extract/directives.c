@@ -563,3 +563,24 @@ int vnkg_i_x_directive_nested(const vnkg_i_doc *d, size_t i)
 		       !(n >= 2 && gap[n - 2] == ',');
 	}
 }
+
+void vnkg_i_x_plenum_issuers(vnkg_i_doc *d)
+{
+	size_t i, k, cc = VNKG_I_NO_MENTION;
+
+	/* the article's own mention of the Central Committee, if any: a plenum
+	 * alone does not make the body a node of the article */
+	for (k = 0; k < d->nmentions && cc == VNKG_I_NO_MENTION; k++) {
+		const vnkg_i_mention *m = &d->mentions[k];
+		if (m->type == MENTION_BODY && !m->dead && m->name && strcmp(m->name, "Ban Chấp hành Trung ương Đảng") == 0 &&
+		    m->owner == VNKG_I_NO_MENTION)
+			cc = k;
+	}
+	if (cc == VNKG_I_NO_MENTION)
+		return;
+	for (i = 0; i < d->nmentions; i++) {
+		vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_DIRECTIVE && !m->dead && m->head == 1 && m->issuer == VNKG_I_NO_MENTION)
+			m->issuer = cc;
+	}
+}

@@ -68,6 +68,9 @@ size_t vnkg_i_x_word_at(const xctx *x, size_t byte);
 void vnkg_i_x_mark_span(xctx *x, size_t start, size_t end);
 char *vnkg_i_x_sub(const char *s, size_t a, size_t b);
 void vnkg_i_x_read_directives(xctx *x);
+/* A Central Committee plenum's resolution ("Nghị quyết Trung ương 4") is
+ * the Central Committee's: issued by it when the article names it. */
+void vnkg_i_x_plenum_issuers(vnkg_i_doc *d);
 /* Is directive i named inside another's subject ("Kết luận số 158 ... về
  * tiếp tục thực hiện Nghị quyết số 23 ...")? Such a one is not itself
  * disseminated or implemented. */

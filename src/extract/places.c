@@ -398,6 +398,10 @@ static void read_at(xctx *x, size_t i)
 		k += 2;
 	else if (vnkg_i_x_wis(x, k, "vùng") && vnkg_i_x_wis(x, k + 1, "biển"))
 		k += 2;
+	/* an online meeting's bridge point in a city: "trực tiếp tại đầu cầu Hà
+	 * Nội", "tại điểm cầu tỉnh X" (a body's bridge point is the body) */
+	else if ((vnkg_i_x_wis(x, k, "điểm") || vnkg_i_x_wis(x, k, "đầu")) && vnkg_i_x_wis(x, k + 1, "cầu"))
+		k += 2;
 	if (k >= x->w.n || x->used[k] || vnkg_i_x_is_head_start(x, k) || vnkg_i_x_is_title_start(x, k) ||
 	    vnkg_i_x_is_rank_start(x, k) || event_noun_at(x, x->w.w[k].start))
 		return;

@@ -423,6 +423,9 @@ static void read_dateline(xctx *x)
 	int plain = 0;
 	vnkg_buf name = VNKG_BUF_INIT;
 
+	/* or an en dash: "HÀ NỘI – Sáng 2/4" */
+	if (!dash)
+		dash = vnkg_i_x_find_bytes(x->s, x->len < 40 ? x->len : 40, " – ", strlen(" – "));
 	if (!dash || x->si > 3)
 		return;
 	n = (size_t)(dash - x->s);

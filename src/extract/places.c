@@ -199,7 +199,13 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 
 	k += hn;
 	while (k < x->w.n) {
-		size_t r = 0, j, b = body_at(x, k);
+		size_t r = 0, j, b = body_at(x, k), vh = venue_head_at(x, k);
+		/* "Hội trường Trung tâm Hội nghị tỉnh": a building in a building */
+		if (vh && x->w.w[k].cap) {
+			end = x->w.w[k + vh - 1].end;
+			k += vh;
+			continue;
+		}
 		if (b) {
 			end = b;
 			k = word_after(x, b);

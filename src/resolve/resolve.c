@@ -879,6 +879,22 @@ static char *body_full(actx *a, size_t i)
 	return a->full[i];
 }
 
+/* Does body i, or a body it is part of by its name, need the article to
+ * say which it is ("Bộ Tư lệnh Quân khu": the article's Quân khu)? */
+static int chain_is_bare(const vnkg_i_doc *d, size_t i)
+{
+	size_t guard = 0;
+
+	while (i != VNKG_I_NO_MENTION && guard++ < 16) {
+		if (d->mentions[i].bare)
+			return 1;
+		if (d->mentions[i].owner_outside)
+			return 0;
+		i = d->mentions[i].owner;
+	}
+	return 0;
+}
+
 /* A venue's name in full: "Hội trường Tỉnh ủy" is the hall of the article's
  * Tỉnh ủy, "Trung tâm Hội nghị tỉnh" the one of its tỉnh. When the article
  * cannot tell which, the venue is its own (scoped): two articles' "Hội
@@ -889,7 +905,7 @@ static char *place_full(actx *a, size_t i, int *scoped)
 	vnkg_buf b = VNKG_BUF_INIT;
 
 	*scoped = 0;
-	if (m->owner != VNKG_I_NO_MENTION && a->d->mentions[m->owner].bare) {
+	if (m->owner != VNKG_I_NO_MENTION && chain_is_bare(a->d, m->owner)) {
 		const vnkg_i_mention *o = &a->d->mentions[m->owner];
 		const char *full = body_full(a, m->owner);
 		if (!full || a->scoped[m->owner] || o->start < m->start || o->end > m->end) {

@@ -251,6 +251,9 @@ static void read_situation(xctx *x, size_t k, size_t leader)
 	place_span p, items[6];
 	int first = 1;
 
+	/* the closing quote of a quoted name */
+	if (vnkg_i_x_wis(x, k, "”") || vnkg_i_x_wis(x, k, "\""))
+		k++;
 	for (;;) {
 		if (vnkg_i_x_wis(x, k, ",")) {
 			/* "Trung tâm Hội nghị Quốc gia, Hà Nội", "Geneva, Thụy Sĩ": the
@@ -333,6 +336,9 @@ static void read_at(xctx *x, size_t i)
 	size_t k = i + 1, hn, leader;
 	place_span p;
 
+	/* tại “Nhà văn hóa Lũng Cú”: the quotes around a name */
+	if (k < x->w.n && (vnkg_i_x_wis(x, k, "“") || vnkg_i_x_wis(x, k, "\"")))
+		k++;
 	if (k >= x->w.n || event_noun_at(x, x->w.w[k].start) || aside(x, i))
 		return;
 	hn = venue_head_at(x, k);

@@ -576,6 +576,17 @@ static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
 	return VNKG_I_NO_MENTION;
 }
 
+/* A headline has no closing stop. */
+static int is_headline(const vnkg_i_doc *d, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t n = strlen(s);
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n > 0 && !strchr(".!?;:", s[n - 1]) && !(n >= 3 && strncmp(s + n - 3, "…", 3) == 0);
+}
+
 size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
 {
 	size_t k, p = VNKG_I_NO_MENTION, ns = vnkg_article_sentence_count(d->article);
@@ -583,20 +594,17 @@ size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
 	/* the lead after a headline, or the sentence after the lead */
 	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++)
 		p = at_place_in(d, k, 1);
-	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead */
+	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead: a
+	 * headline, not the end of the story before it on a list page */
 	for (k = si; p == VNKG_I_NO_MENTION && k > 0 && k + 2 > si; k--)
-		p = at_place_in(d, k - 1, 0);
+		if (is_headline(d, k - 1))
+			p = at_place_in(d, k - 1, 0);
 	return p;
 }
 
 size_t vnkg_i_x_lead_venue(const vnkg_i_doc *d, size_t si)
 {
-	const char *s = vnkg_article_sentence(d->article, si)->text;
-	size_t n = strlen(s);
-
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	if (n == 0 || strchr(".!?…", s[n - 1]) || si + 1 >= vnkg_article_sentence_count(d->article))
+	if (!is_headline(d, si) || si + 1 >= vnkg_article_sentence_count(d->article))
 		return VNKG_I_NO_MENTION;
 	return at_place_in(d, si + 1, 2);
 }

@@ -591,9 +591,13 @@ size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
 {
 	size_t k, p = VNKG_I_NO_MENTION, ns = vnkg_article_sentence_count(d->article);
 
-	/* the lead after a headline, or the sentence after the lead */
-	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++)
+	/* the lead after a headline, or the sentence after the lead (not past
+	 * the next story's headline on a list page) */
+	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++) {
+		if (k > si + 1 && is_headline(d, k - 1) && !is_headline(d, si))
+			break;
 		p = at_place_in(d, k, 1);
+	}
 	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead: a
 	 * headline, not the end of the story before it on a list page */
 	for (k = si; p == VNKG_I_NO_MENTION && k > 0 && k + 2 > si; k--)

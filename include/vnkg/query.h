@@ -155,7 +155,8 @@ int vnkg_query_resolve(size_t *out, vnkg_table **candidates, const vnkg_graph *g
  *   - body: an end is the body or a body under it (part_of, transitively),
  *     or an event end was organized by one of them, or a person end holds a
  *     role in one of them;
- *   - from/to: its date is known and in the range. */
+ *   - from/to: its date is known, with its year, and in the range (a day
+ *     whose year the article did not tell, "--03-14", is in no range). */
 typedef struct vnkg_query_filter {
 	unsigned int version;
 	size_t person;

@@ -16,15 +16,18 @@
  *      đoạn A-B", a school year, an anniversary span "(d/m/yyyy - d/m/yyyy)"
  *      or "N năm Ngày ...", a lunar year ("Tết Tân Mão");
  *   4. what the whole text says: terms for a numbered session, anniversaries,
- *      lunar years, the documents it disseminates (the event comes after
- *      them), the years it names most;
- *   5. a header further away than step 2 allows.
+ *      lunar years, school years;
+ *   5. a header further away than step 2 allows (but not years away);
+ *   6. the documents it disseminates, the years it names most.
+ * The documents disseminated bound any year but steps 1 and 2 from below
+ * (the event comes after them), and so do a numbered session or plenum.
  * With no clue at all the day and month are kept (precision month-day, date
  * "--MM-DD"), never dropped and never given a guessed year. */
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "extract/xctx.h"
 #include "util/util.h"
@@ -47,6 +50,8 @@ typedef struct date_evidence {
 	int latest;            /* latest year the text speaks of, 0 when none */
 	full_date full[MAX_FULL];
 	size_t nfull;
+	const char **texts;    /* the article's sentences (borrowed) */
+	size_t ntexts;
 } date_evidence;
 
 static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos);
@@ -122,17 +127,26 @@ static int span_years(const char *p, int *a, int *b, int max_gap)
 	return *b > *a && *b - *a <= max_gap;
 }
 
-/* Case-insensitive (ASCII first letter) search for a phrase written in
- * lower case, at a word start. */
+/* Search for a phrase written in lower case, at a word start, its first
+ * letter in either case ("đại hội" finds "Đại hội"). */
 static const char *find_word(const char *s, const char *w)
 {
 	const char *q;
 	size_t n = strlen(w);
+	utf8proc_int32_t wc;
+	utf8proc_ssize_t wl = utf8proc_iterate((const utf8proc_uint8_t *)w, -1, &wc);
 
+	if (wl <= 0)
+		return NULL;
 	for (q = s; *q; q++) {
-		int at_start = q == s || q[-1] == ' ' || q[-1] == '(' || q[-1] == ',' || q[-1] == '"';
-		if (at_start && (strncmp(q, w, n) == 0 ||
-				 (w[0] >= 'a' && w[0] <= 'z' && q[0] == w[0] - 32 && strncmp(q + 1, w + 1, n - 1) == 0)))
+		utf8proc_int32_t c;
+		utf8proc_ssize_t l;
+		if (!(q == s || q[-1] == ' ' || q[-1] == '(' || q[-1] == ',' || q[-1] == '"'))
+			continue;
+		if (strncmp(q, w, n) == 0)
+			return q;
+		l = utf8proc_iterate((const utf8proc_uint8_t *)q, -1, &c);
+		if (l > 0 && utf8proc_tolower(c) == wc && strncmp(q + l, w + wl, n - (size_t)wl) == 0)
 			return q;
 	}
 	return NULL;
@@ -228,8 +242,8 @@ static int term_start(const char *s)
 	return best;
 }
 
-/* The number N of "Kỳ họp thứ N" or "Hội nghị (...) lần thứ N" / "phiên họp
- * thứ N" in s, and which of them (1 session, 2 plenum). */
+/* The number N of "Kỳ họp thứ N", "Hội nghị (...) lần thứ N" or "phiên (họp)
+ * thứ N" in s, and which of them (1 session, 2 plenum, 3 meeting). */
 static int session_number(const char *s, int *kind)
 {
 	const char *p;
@@ -242,6 +256,13 @@ static int session_number(const char *s, int *kind)
 	if (p) {
 		*kind = 1;
 		return ordinal_at(p + strlen("kỳ họp thứ"));
+	}
+	p = find_word(s, "phiên thứ");
+	if (!p)
+		p = find_word(s, "phiên họp thứ");
+	if (p) {
+		*kind = 3;
+		return ordinal_at(strstr(p, "thứ") + strlen("thứ"));
 	}
 	p = find_word(s, "hội nghị");
 	if (p) {
@@ -443,7 +464,7 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 			size_t nd = 0;
 			while (nd < 2 && q[nd] >= '0' && q[nd] <= '9')
 				nd++;
-			if (nd > 0 && q[nd] == '/')
+			if (nd > 0 && (q[nd] == '/' || q[nd] == '-'))
 				first = vnkg_i_x_parse_int(q, 0, nd);
 			if (first > 12)
 				first = 0;
@@ -452,7 +473,7 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 		if (!first && p) {
 			size_t len_q = 0;
 			int q = roman_value(p + strlen("quý "), &len_q);
-			if (q >= 1 && q <= 4 && p[strlen("quý ") + len_q] == '/')
+			if (q >= 1 && q <= 4 && (p[strlen("quý ") + len_q] == '/' || p[strlen("quý ") + len_q] == '-'))
 				first = 3 * q - 2;
 		}
 		if (first && month < first && first - month >= 6)
@@ -494,8 +515,13 @@ static int period_clue(const char *t)
 		p += strlen("giai đoạn");
 		while (*p == ' ')
 			p++;
+		/* a review, a workshop or an assessment looks back at the period's
+		 * end; a signing, a launch or a plan opens it */
 		if (span_years(p, &a, &b, 10))
-			return has_word(t, "tổng kết") ? b : a;
+			return has_word(t, "tổng kết") || has_word(t, "hội thảo") || has_word(t, "đánh giá") ||
+					       has_word(t, "tọa đàm")
+				       ? b
+				       : a;
 	}
 	p = t;
 	for (p = strchr(p, '('); p; p = strchr(p, '(')) {
@@ -586,12 +612,23 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 	}
 	if (!a)
 		return 0;
-	/* a congress opens its term, and so does the first session or plenum */
-	if (kind == 0 || n <= 1)
+	/* a congress opens its term, and so does the first session or plenum;
+	 * so do the elections and the preparation of the personnel for it */
+	if ((kind && n == 1) ||
+	    (!kind && (has_word(t, "đại hội") || has_word(t, "bầu cử") || has_word(t, "ứng cử") ||
+		       has_word(t, "nhân sự") || has_word(t, "kỳ họp thứ nhất")) &&
+	     !has_word(t, "giữa nhiệm kỳ") && !has_word(t, "sơ kết")))
 		return a;
 	if (a > *lb) {
 		*lb = a;
-		*guess = a + (n - 1) / (kind == 1 ? 2 : 4);
+		if (kind == 3) /* a committee meets about monthly from the autumn congress on */
+			*guess = a + 1 + (n - 2) / 12;
+		else if (kind)
+			*guess = a + (n - 1) / (kind == 1 ? 2 : 4);
+		else if (has_word(t, "giữa nhiệm kỳ") || has_word(t, "sơ kết"))
+			*guess = a + 2; /* a mid-term review, half-way through five years */
+		else
+			*guess = a; /* something done during the term: after it began */
 	}
 	return 0;
 }
@@ -657,9 +694,13 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 				ev->full[ev->nfull++] = f;
 		}
 		{
-			int t = term_start(s);
+			/* terms and periods the text speaks of */
+			int t = term_start(s), a, b;
+			const char *g = find_word(s, "giai đoạn ");
 			if (t && t > ev->latest)
 				ev->latest = t;
+			if (g && span_years(g + strlen("giai đoạn "), &a, &b, 10) && b > ev->latest)
+				ev->latest = b;
 		}
 	}
 	ev->header_ymd = vnkg_i_x_header_date(vnkg_article_header(a), &dayp);
@@ -696,7 +737,7 @@ static int header_year(const date_evidence *ev, int m, int d, int window)
  * clues (see the top of the file). `name` is the event's name, `t` its
  * sentence. */
 static int infer_year(const date_evidence *ev, const char *name, const char *t, int month, int day,
-		      pcre2_match_data *md, const char *whole_text_clue_sentences[], size_t nsent)
+		      pcre2_match_data *md)
 {
 	size_t i;
 	int y = 0, weak = 0, lb = 0, guess = 0;
@@ -730,9 +771,9 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	if (!y)
 		y = lunar_clue(t, month);
 	/* 4. the whole text */
-	for (i = 0; !y && i < nsent; i++) {
+	for (i = 0; !y && i < ev->ntexts; i++) {
 		int kind, n = session_number(name, &kind);
-		const char *s = whole_text_clue_sentences[i];
+		const char *s = ev->texts[i];
 		if (!kind)
 			n = session_number(t, &kind);
 		if (kind && n > 0 && term_start(s))
@@ -744,6 +785,13 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 		if (!y)
 			y = school_year_clue(s, month);
 	}
+	/* 5. a header further away (a late post or a crawl date): the latest
+	 * year that puts the day before it */
+	if (!y && ev->header_ymd && month) {
+		y = header_year(ev, month, day, 400);
+		weak = 1;
+	}
+	/* 6. the documents it disseminates, then the years the text names most */
 	if (!y && ev->max_doc_ymd && month) {
 		y = ev->max_doc_ymd / 10000;
 		weak = 1;
@@ -776,11 +824,6 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	/* a session or a congress season bounds the year from below */
 	if (lb && (!y || y < lb || (weak && y > lb + 4)))
 		y = guess;
-	/* 5. a header further away: the latest year not after it */
-	if (!y && ev->header_ymd && month) {
-		y = header_year(ev, month, day, 400);
-		weak = 1;
-	}
 	/* the event comes after the documents it disseminates */
 	if (y && month && ev->max_doc_ymd && (weak || !name || y <= ev->max_doc_ymd / 10000) &&
 	    ymd(y, month, day ? day : 1) < ev->max_doc_ymd)
@@ -816,10 +859,16 @@ static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos)
 	for (i = 0; i < d->nmentions; i++) {
 		const vnkg_i_mention *m = &d->mentions[i];
 		size_t k;
-		if (m->type != MENTION_DIRECTIVE || m->sentence != si || m->end > pos || pos - m->end > 12)
+		if (m->type != MENTION_DIRECTIVE || m->sentence != si || m->end > pos || pos - m->end > 32)
 			continue;
-		for (k = m->end; k < pos && (s[k] == ' ' || s[k] == ','); k++)
-			;
+		/* the rest of a code the directive's rule stopped before ("số
+		 * 77/KH - UBND ngày ..."), a comma */
+		for (k = m->end; k < pos && k - m->end < 24; k++) {
+			if (strncmp(s + k, "Đ", strlen("Đ")) == 0)
+				k++;
+			else if (!strchr(" ,/-", s[k]) && !(s[k] >= 'A' && s[k] <= 'Z') && !(s[k] >= '0' && s[k] <= '9'))
+				break;
+		}
 		if (strncmp(s + k, "ngày ", strlen("ngày ")) == 0)
 			k += strlen("ngày ");
 		/* the digits themselves: "..., chiều 11/9" is a time of day, no issue date */
@@ -1024,13 +1073,13 @@ static int is_span_date(const date_evidence *ev, const char *iso)
 
 /* Dates event e (its day from sentence si) with the article's evidence. */
 static int date_event(vnkg_i_doc *d, vnkg_i_mention *e, size_t si, int found, int day, int month, int year,
-		      const date_evidence *ev, pcre2_match_data *md, const char **texts, size_t nsent)
+		      const date_evidence *ev, pcre2_match_data *md)
 {
 	const char *s = vnkg_article_sentence(d->article, si)->text;
 	int back = found ? days_before_close(s) : 0;
 
 	if (found && !year)
-		year = infer_year(ev, e->name, s, month, day, md, texts, nsent);
+		year = infer_year(ev, e->name, s, month, day, md);
 	if (found && year && back) {
 		int y2, m2, d2;
 		civil_of(days_of(year, month, day) - back, &y2, &m2, &d2);
@@ -1047,26 +1096,13 @@ static int date_event(vnkg_i_doc *d, vnkg_i_mention *e, size_t si, int found, in
 	return 0;
 }
 
-void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+/* Dates the article's own event e. */
+static void date_main(vnkg_i_doc *d, vnkg_i_mention *e, const date_evidence *ev, pcre2_match_data *md)
 {
-	const vnkg_article *a = d->article;
-	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event, i;
-	int day = 0, month = 0, year = 0, found = 0;
-	size_t dsi;
-	date_evidence ev;
-	vnkg_i_mention *e;
-	const char **texts = NULL;
+	size_t n = ev->ntexts, si, dsi = e->sentence;
+	int day = 0, month = 0, year = 0, found;
+	const char *es = vnkg_article_sentence(d->article, e->sentence)->text;
 
-	if (em == VNKG_I_NO_MENTION)
-		return;
-	e = &d->mentions[em];
-	gather_dates(d, md, &ev);
-	texts = calloc(n ? n : 1, sizeof(*texts));
-	for (si = 0; texts && si < n; si++)
-		texts[si] = vnkg_article_sentence(a, si)->text;
-	if (!texts)
-		n = 0;
-	dsi = e->sentence;
 	found = sentence_day(d, dsi, md, &day, &month, &year);
 	/* an event named in a headline: the lead after it */
 	for (si = e->sentence + 1; !found && si < n && si <= e->sentence + 2; si++) {
@@ -1079,55 +1115,53 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		found = sentence_day(d, si, md, &day, &month, &year);
 		dsi = si;
 	}
-	if (!found && ev.header_ymd % 100 && n) {
+	if (!found && ev->header_ymd % 100) {
 		/* "Hội nghị được tổ chức trực tuyến sáng nay": the publication day */
-		int rel = relative_day(vnkg_article_sentence(a, e->sentence)->text);
+		int rel = relative_day(es);
 		for (si = 0; rel == 1 && si < n && si < 3; si++)
-			rel = relative_day(texts[si]);
+			rel = relative_day(ev->texts[si]);
 		if (rel != 1) {
-			civil_of(days_of(ev.header_ymd / 10000, ev.header_ymd / 100 % 100, ev.header_ymd % 100) + rel, &year,
-				 &month, &day);
+			civil_of(days_of(ev->header_ymd / 10000, ev->header_ymd / 100 % 100, ev->header_ymd % 100) + rel,
+				 &year, &month, &day);
 			found = 1;
 			dsi = e->sentence;
 		}
 	}
-	if (!date_event(d, e, dsi < n ? dsi : e->sentence, found, day, month, year, &ev, md, texts, n)) {
+	if (!date_event(d, e, dsi < n ? dsi : e->sentence, found, day, month, year, ev, md)) {
 		/* no day: only the year the event is about ("triển khai nhiệm vụ năm 2024") */
 		PCRE2_SIZE *ov;
 		int y = 0;
-		const char *es = vnkg_article_sentence(a, e->sentence)->text;
 		if (e->name && vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov))
-			y = infer_year(&ev, e->name, es, 0, 0, md, texts, n);
-		if (ev.header_ymd && recent(es, texts, n) && (!ev.latest || ev.header_ymd / 10000 <= ev.latest + 2) &&
-		    (!y || y == ev.header_ymd / 10000)) {
+			y = infer_year(ev, e->name, es, 0, 0, md);
+		if (ev->header_ymd && recent(es, ev->texts, n) && (!ev->latest || ev->header_ymd / 10000 <= ev->latest + 2) &&
+		    (!y || y == ev->header_ymd / 10000)) {
 			/* "Lữ đoàn ... vừa tổ chức hội thao": shortly before the page
 			 * was published, in its month at the finest */
-			set_month(e, ev.header_ymd / 10000, ev.header_ymd / 100 % 100);
+			set_month(e, ev->header_ymd / 10000, ev->header_ymd / 100 % 100);
 		} else {
 			set_date(e, y, 0, 0);
 		}
 	}
-	d->event_date = vnkg_i_strdup(e->date);
-	d->event_precision = vnkg_i_strdup(e->date_precision);
-	/* other events the article reports, each led by its own day ("Tối 15-6,
-	 * Công an tỉnh ... tổ chức lễ ..."), each with the same year logic */
+}
+
+/* Dates the other events the article reports, each led by its own day
+ * ("Tối 15-6, Công an tỉnh ... tổ chức lễ ..."), with the same year logic;
+ * main_sentence is the sentence of the article's own event (its day is that
+ * event's), or (size_t)-1. */
+static void date_others(vnkg_i_doc *d, size_t main_sentence, const date_evidence *ev, pcre2_match_data *md)
+{
+	size_t i;
+
 	for (i = 0; i < d->nmentions; i++) {
 		vnkg_i_mention *o = &d->mentions[i];
 		int od, om, oy;
-		if (o->type != MENTION_EVENT || o->dead || o->main_event || o->national || i == em)
+		if (o->type != MENTION_EVENT || o->dead || o->main_event || o->national || o->sentence == main_sentence)
 			continue;
-		if (o->sentence == e->sentence)
-			continue;
-		if (!tells_of(d, i)) {
+		if (!tells_of(d, i) || !sentence_day(d, o->sentence, md, &od, &om, &oy)) {
 			/* a gathering the sentence only cites ("trình Đại hội ...",
-			 * "quán triệt Nghị quyết Đại hội ...") keeps what it had */
-			if (o->date && strlen(o->date) == 10 && is_span_date(&ev, o->date))
-				set_date(o, 0, 0, 0);
-			continue;
-		}
-		if (!sentence_day(d, o->sentence, md, &od, &om, &oy)) {
-			/* a date read off an anniversary span is no event's day */
-			if (o->date && strlen(o->date) == 10 && is_span_date(&ev, o->date))
+			 * "quán triệt Nghị quyết Đại hội ...") keeps what it had, but a
+			 * date read off an anniversary span is no event's day */
+			if (o->date && strlen(o->date) == 10 && is_span_date(ev, o->date))
 				set_date(o, 0, 0, 0);
 			continue;
 		}
@@ -1135,7 +1169,29 @@ void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		if (o->date && strlen(o->date) == 10 && vnkg_i_x_parse_int(o->date, 5, 7) == om &&
 		    vnkg_i_x_parse_int(o->date, 8, 10) == od)
 			continue;
-		date_event(d, o, o->sentence, 1, od, om, oy, &ev, md, texts, n);
+		date_event(d, o, o->sentence, 1, od, om, oy, ev, md);
 	}
+}
+
+void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	const vnkg_article *a = d->article;
+	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event;
+	date_evidence ev;
+	const char **texts;
+
+	gather_dates(d, md, &ev);
+	texts = calloc(n ? n : 1, sizeof(*texts));
+	for (si = 0; texts && si < n; si++)
+		texts[si] = vnkg_article_sentence(a, si)->text;
+	ev.texts = texts;
+	ev.ntexts = texts ? n : 0; /* out of memory: each event's own sentence alone */
+	if (em != VNKG_I_NO_MENTION) {
+		vnkg_i_mention *e = &d->mentions[em];
+		date_main(d, e, &ev, md);
+		d->event_date = vnkg_i_strdup(e->date);
+		d->event_precision = vnkg_i_strdup(e->date_precision);
+	}
+	date_others(d, em != VNKG_I_NO_MENTION ? d->mentions[em].sentence : (size_t)-1, &ev, md);
 	free(texts);
 }

@@ -526,19 +526,34 @@ static int same_gathering(const char *name, const char *s, size_t at)
 	return same;
 }
 
+/* Does sentence si give a day that is not a document's date of issue ("Đại
+ * hội được tổ chức theo Chỉ thị số 41-CT/TW ngày 16-6-2009" gives none)? */
+static int event_day_in(const vnkg_i_doc *d, pcre2_match_data *md, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t from = 0, len = strlen(s);
+	PCRE2_SIZE *ov;
+
+	while (vnkg_i_rule_find(RE_DATE_ANY, md, s, len, from, &ov)) {
+		if (!vnkg_i_x_directive_date_at(d, si, ov[0]) && !vnkg_i_x_directive_date_at(d, si, ov[0] + 1))
+			return 1;
+		from = ov[1];
+	}
+	return 0;
+}
+
 /* "Hội nghị tổng kết ... diễn ra sáng 5/6 tại ...": sentence si opens (after
  * its adverbials) with the gathering's name. */
 static size_t event_as_subject(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 {
 	const char *s = vnkg_article_sentence(d->article, si)->text;
 	size_t at = clause_start(s, strlen(s), md);
-	PCRE2_SIZE *ov, *ov2;
+	PCRE2_SIZE *ov2;
 
 	if (is_headline(d->article, si) || !vnkg_i_is_upper_initial(s + at))
 		return VNKG_I_NO_MENTION;
 	if (vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov2) && ov2[0] == at &&
-	    (vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) || strstr(s, "diễn ra") || strstr(s, "khai mạc") ||
-	     strstr(s, "bế mạc"))) {
+	    (event_day_in(d, md, si) || strstr(s, "diễn ra") || strstr(s, "khai mạc") || strstr(s, "bế mạc"))) {
 		size_t em = make_event(d, si, s, at), i, end;
 		const char *of;
 		if (em == VNKG_I_NO_MENTION || !d->mentions[em].name)

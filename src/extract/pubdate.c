@@ -3,7 +3,8 @@
  * GMT+7", " date 2023-11", "Thứ Năm, 12/3/2020, 10:00 (GMT+7)", "Cập nhật
  * ngày: 29/12/2012 08:15:32", "Cập nhật lúc: 10:22 |06/06/2023", "Đăng lúc
  * 07:15 ngày 09/06/2031", "(23/07/2012)", "10 giờ:05 phút Thứ sáu, ngày 12
- * tháng 3 , 2021", "Mar072018".
+ * tháng 3 , 2021", "Mar072018"; an agency's dateline "Hà Nội (TTXVN
+ * 12/3/2020) - ...".
  *
  * A line counts as a date line by its shape, not by a list of sites: once
  * its date is taken out, only clock times and the furniture words of such
@@ -179,67 +180,99 @@ static int find_date(const char *s, int *d, int *m, int *y, size_t *a, size_t *b
 	return 0;
 }
 
+/* " date 2023-11 <headline>": a scrape prefix glued to the text, however
+ * long the line. */
+static int scrape_prefix(const char *p, size_t len, int *d, int *m, int *y)
+{
+	char head[16];
+	size_t a, b;
+
+	if (len <= 15 || strncmp(p, "date ", strlen("date ")) != 0)
+		return 0;
+	memcpy(head, p, 15);
+	head[15] = '\0';
+	return find_date(head, d, m, y, &a, &b) && a == strlen("date ");
+}
+
+/* "17/04/2020 - 15:05Sáng 16/4, ...": a date line glued to the lead; only
+ * the date, a clock and separators come before the text. */
+static int glued_dateline(const char *p, size_t len, int *d, int *m, int *y)
+{
+	char head[24];
+	size_t a, b, k;
+
+	if (len <= 24 || p[0] < '0' || p[0] > '9')
+		return 0;
+	memcpy(head, p, 23);
+	head[23] = '\0';
+	if (!find_date(head, d, m, y, &a, &b) || a != 0)
+		return 0;
+	for (k = b; head[k] && strchr(" -:|,0123456789", head[k]); k++)
+		;
+	return head[k] >= 'A' && head[k] <= 'Z';
+}
+
+/* "Hà Nội (TTXVN 12/3/2020) - Sáng nay, ...": an agency's dateline opening
+ * the lead carries the day it was filed. */
+static int agency_dateline(const char *p, size_t len, int *d, int *m, int *y)
+{
+	const char *open = memchr(p, '(', len < 48 ? len : 48), *q;
+	char head[24];
+	size_t a, b, k = 0;
+
+	if (!open)
+		return 0;
+	for (q = open + 1; q < p + len && ((*q >= 'A' && *q <= 'Z') || (unsigned char)*q >= 0x80); q++)
+		;
+	if (q == open + 1)
+		return 0;
+	while (q < p + len && *q == ' ')
+		q++;
+	while (k < sizeof(head) - 1 && q + k < p + len && q[k] != ')') {
+		head[k] = q[k];
+		k++;
+	}
+	head[k] = '\0';
+	return q + k < p + len && q[k] == ')' && find_date(head, d, m, y, &a, &b) && a == 0 && b == k;
+}
+
+/* A line of its own holding a date and only the furniture of date lines. */
+static int plain_dateline(const char *p, size_t len, int *d, int *m, int *y)
+{
+	char *low;
+	size_t a, b;
+	int ok;
+
+	/* a date line is short; a long line is text that happens to hold a date */
+	if (len == 0 || len > 120)
+		return 0;
+	low = vnkg_i_lower(p, len);
+	ok = low && find_date(low, d, m, y, &a, &b) && only_furniture(low, a, b);
+	free(low);
+	return ok;
+}
+
 int vnkg_i_x_header_date(const char *header, int *precision_day)
 {
 	const char *p = header;
-	int found = 0;
 
 	*precision_day = 0;
-	if (!header || !*header)
+	if (!header)
 		return 0;
-	while (*p && !found) {
+	while (*p) {
 		const char *nl = strchr(p, '\n');
-		size_t len = nl ? (size_t)(nl - p) : strlen(p);
-		size_t lead = 0;
+		size_t len = nl ? (size_t)(nl - p) : strlen(p), lead = 0;
+		int d = 0, m = 0, y = 0;
 		while (lead < len && p[lead] == ' ')
 			lead++;
-		/* " date 2023-11 <headline>": a scrape prefix glued to the text,
-		 * however long the line */
-		if (len - lead > 15 && strncmp(p + lead, "date ", strlen("date ")) == 0) {
-			char head[16];
-			int d, m, y;
-			size_t a, b;
-			memcpy(head, p + lead, 15);
-			head[15] = '\0';
-			if (find_date(head, &d, &m, &y, &a, &b) && a == strlen("date ")) {
-				*precision_day = d != 0;
-				return y * 10000 + m * 100 + d;
-			}
-		}
-		/* "17/04/2020 - 15:05Sáng 16/4, ...": a date line glued to the lead */
-		if (len - lead > 24 && p[lead] >= '0' && p[lead] <= '9') {
-			char head[24], *low;
-			int d, m, y;
-			size_t a, b, k = 0;
-			memcpy(head, p + lead, 23);
-			head[23] = '\0';
-			/* only the date, a clock and separators before the text */
-			low = head;
-			if (find_date(low, &d, &m, &y, &a, &b) && a == 0) {
-				for (k = b; head[k] && (head[k] == ' ' || head[k] == '-' || head[k] == ':' || head[k] == '|' ||
-						       head[k] == ',' || (head[k] >= '0' && head[k] <= '9'));
-				     k++)
-					;
-				if (head[k] >= 'A' && head[k] <= 'Z') {
-					*precision_day = d != 0;
-					return y * 10000 + m * 100 + d;
-				}
-			}
-		}
-		/* a date line is short; a long line is text that happens to hold a date */
-		if (len > 0 && len <= 120) {
-			char *low = vnkg_i_lower(p, len);
-			int d, m, y;
-			size_t a, b;
-			if (low && find_date(low, &d, &m, &y, &a, &b) && only_furniture(low, a, b)) {
-				found = y * 10000 + m * 100 + d;
-				*precision_day = d != 0;
-			}
-			free(low);
+		if (scrape_prefix(p + lead, len - lead, &d, &m, &y) || glued_dateline(p + lead, len - lead, &d, &m, &y) ||
+		    agency_dateline(p, len, &d, &m, &y) || plain_dateline(p, len, &d, &m, &y)) {
+			*precision_day = d != 0;
+			return y * 10000 + m * 100 + d;
 		}
 		if (!nl)
 			break;
 		p = nl + 1;
 	}
-	return found;
+	return 0;
 }

@@ -53,12 +53,12 @@ static const struct {
 	{RE_DIRECTIVE_OF, "directive-of",
 	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"},
 	{RE_DATE_LEAD, "date-lead",
-	 "^(?:[^,]{0,40}?\\s[-–]\\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay|Trưa nay|Hôm qua|Sáng qua|Chiều qua|Tối qua)\\s*"
+	 "^(?:[^,]{0,40}?\\s[-–]\\s*|[^,\\s\\d]{1,12}[-–])?(?:(?:Rạng sáng|Chiều tối|Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua)(?:\\s+(?:nay|qua|hôm qua))?\\s*"
 	 "(?:thứ\\s+(?:\\p{L}+|\\d)\\s*)?,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?" DM
 	 "|(?:Trong\\s+(?:\\d+|hai|ba)\\s+ngày|Từ\\s+ngày)\\s+(\\d{1,2})(?:\\s+đến(?:\\s+ngày)?\\s+\\d{1,2})?(?:\\s*(?:và|,|-)\\s*\\d{1,2})*\\s*[/-]\\s*(\\d{1,2})"
 	 "(?:\\s*[/-]\\s*(\\d{4}))?)"},
 	{RE_DATE_ANY, "date-any",
-	 "(?<![\\p{L}])(?:(?:sáng|chiều|tối|trưa|ngày)\\s+(?:nay\\s+)?(?:\\(\\s*)?" DM
+	 "(?<![\\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay,?|hôm qua,?)\\s+(?:nay\\s+|qua\\s+)?(?:ngày\\s+)?(?:\\(\\s*)?" DM
 	 "|từ ngày\\s+(\\d{1,2})\\s+đến(?:\\s+ngày)?\\s+\\d{1,2}\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?)"},
 	/* every way the genre writes an event's day, anywhere in a sentence; the
 	 * branch reset numbers day, month and year 1, 2, 3 in each branch:
@@ -78,7 +78,7 @@ static const struct {
 	{RE_DATE_FULL, "date-full",
 	 "(?<!\\d)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+năm\\s+)((?:19|20)\\d{2})(?!\\d)"},
 	{RE_YEAR, "year",
-	 "(?:\\bnăm|\\bquý\\s+[IV]+\\s*/|\\btháng\\s+\\d{1,2}\\s*/|\\bQuý\\s+[IV]+\\s*/)\\s*((?:19|20)\\d{2})(?![\\d-])"},
+	 "(?:\\bnăm|\\b[Qq]uý\\s+[IV]+\\s*[/-]|\\btháng\\s+\\d{1,2}\\s*[/-])\\s*((?:19|20)\\d{2})(?![\\d-])"},
 	{RE_MASTHEAD_QK, "masthead", "\\bQK\\s?(\\d{1,2})\\s+[Oo]nline\\b"},
 	{RE_CONGRESS, "congress",
 	 "(?<![\\p{L}])(Đại hội\\s+(?:(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?|([IVXLC]+)\\s+của Đảng))"

@@ -35,6 +35,8 @@ static const header_case header_cases[] = {
 	{" date 2023-11-05 Tiêu đề của bài viết rất dài về một hội nghị tổng kết công tác năm", 20231105, 1},
 	{"17/04/2020 - 15:05Sáng 16/4, Bộ Tư lệnh Vùng tổ chức hội nghị trực tuyến về phòng chống dịch bệnh", 20200417,
 	 1},
+	{"Hà Nội (TTXVN 12/3/2020) - Sáng nay, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương về phòng chống dịch.",
+	 20200312, 1},
 	/* not date lines: a related-news line, a lead with a full date, nothing */
 	{"- Công an huyện Bản Liềng tổng kết công tác năm 2012 (27/12/2012)", 0, 0},
 	{"Ngày 12/3/2020, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị.", 0, 0},
@@ -105,6 +107,36 @@ static void test_day_forms(void **state)
 	pcre2_match_data_free(md);
 }
 
+/* The date at the head of a sentence, which the event finder skips to reach
+ * the clause: time words, a masthead before a dash or glued by a hyphen. */
+static void test_lead_dates(void **state)
+{
+	static const day_case cases[] = {
+		{"Chiều tối 7.9, Lữ đoàn tổ chức giao lưu.", 7, 9, 0},
+		{"Rạng sáng 8/3, lực lượng chức năng ra quân.", 8, 3, 0},
+		{"BNT-Sáng 6-5, Bộ Chỉ huy tổ chức hội nghị.", 6, 5, 0},
+		{"(QK7 Online) - Sáng 3/3, Bộ Tư lệnh tổ chức hội nghị.", 3, 3, 0},
+		{"Sáng nay (15/10), Bộ Chỉ huy tổ chức hội nghị.", 15, 10, 0},
+		{"Trong 2 ngày 22 và 23-7, Đảng bộ tổ chức Đại hội.", 22, 7, 0},
+		{"Ngày 12-11-2023, Tỉnh ủy tổ chức hội nghị.", 12, 11, 2023},
+		{"Hội nghị diễn ra sáng 5/6.", 0, 0, 0},
+	};
+	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+	size_t i;
+
+	(void)state;
+	assert_non_null(md);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int d = 0, m = 0, y = 0;
+		if (!vnkg_i_x_lead_date(cases[i].sentence, md, &d, &m, &y))
+			d = m = y = 0;
+		if (d != cases[i].day || m != cases[i].month || y != cases[i].year)
+			fail_msg("«%s»: got %d/%d/%d, want %d/%d/%d", cases[i].sentence, d, m, y, cases[i].day, cases[i].month,
+				 cases[i].year);
+	}
+	pcre2_match_data_free(md);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -123,6 +155,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_header_dates),
 		cmocka_unit_test(test_day_forms),
+		cmocka_unit_test(test_lead_dates),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

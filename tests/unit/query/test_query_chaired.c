@@ -77,11 +77,13 @@ static void test_chaired(void **state)
 		"2019-11-18", "Trung tướng Trần Văn Bình", "Hội nghị quán triệt Chỉ thị 35",
 			"Cục Chính trị; Quân khu 7", "art1",
 		"2020-01-02", "Lê Văn Cường", "Hội nghị tổng kết năm", "Quân khu 7", "art7",
+		/* a day whose year the article did not tell: after the dated rows */
+		"--03-14", "Lê Văn Cường", "Hội nghị giao ban", "", "art8",
 		"", "Đại tá Trần Văn Bình", "Hội nghị sơ kết", "", "art3",
 	};
 	vnkg_graph *g = NULL;
 	vnkg_table *t = NULL;
-	size_t a, b, c, e1, e2, e3, e4, x, y, i;
+	size_t a, b, c, e1, e2, e3, e4, e5, x, y, i;
 
 	(void)state;
 	assert_int_equal(vnkg_graph_new(&g), 0);
@@ -94,6 +96,7 @@ static void test_chaired(void **state)
 	e3 = node(g, "event:dai-hoi", "event", "Đại hội Đảng bộ Quân khu 7", "2019-05", NULL,
 		"art5 | art6");
 	e4 = node(g, "event:tong-ket", "event", "Hội nghị tổng kết năm", NULL, NULL, "art7");
+	e5 = node(g, "event:giao-ban", "event", "Hội nghị giao ban", "--03-14", NULL, "art8");
 	x = node(g, "body:quan-khu-7", "body", "Quân khu 7", NULL, NULL, NULL);
 	y = node(g, "body:cuc-chinh-tri", "body", "Cục Chính trị", NULL, NULL, NULL);
 
@@ -115,6 +118,7 @@ static void test_chaired(void **state)
 	/* no date on the event: the edge's */
 	edge(g, c, e4, "chaired", "art7", NULL, "2020-01-02");
 	edge(g, x, e4, "organized", "art7", NULL, NULL);
+	edge(g, c, e5, "chaired", "art8", NULL, NULL);
 	/* other relations are not chairing */
 	edge(g, a, e2, "attended", "art3", NULL, NULL);
 	edge(g, c, e2, "spoke_at", "art3", NULL, NULL);
@@ -124,6 +128,19 @@ static void test_chaired(void **state)
 	for (i = 0; i < ARRAY_LEN(columns); i++)
 		assert_string_equal(vnkg_table_colname(t, i), columns[i]);
 	assert_rows(t, expect, ARRAY_LEN(expect) / 5);
+	vnkg_table_free(t);
+	t = NULL;
+
+	/* a range keeps the dated rows in it, not a day without its year */
+	{
+		vnkg_query_filter f = VNKG_QUERY_FILTER_INIT;
+		size_t r;
+		f.from = "2019-11";
+		assert_int_equal(vnkg_query_relation(&t, g, "chaired", &f), 0);
+		assert_int_equal(vnkg_table_rows(t), 3);
+		for (r = 0; r < vnkg_table_rows(t); r++)
+			assert_true(strncmp(vnkg_table_cell(t, r, 0), "20", 2) == 0);
+	}
 
 	vnkg_table_free(t);
 	vnkg_graph_free(g);

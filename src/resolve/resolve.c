@@ -905,7 +905,12 @@ static char *place_full(actx *a, size_t i, int *scoped)
 	vnkg_buf b = VNKG_BUF_INIT;
 
 	*scoped = 0;
-	if (m->owner != VNKG_I_NO_MENTION && !a->d->mentions[m->owner].dead && chain_is_bare(a->d, m->owner)) {
+	if (m->owner != VNKG_I_NO_MENTION && a->d->mentions[m->owner].dead) {
+		/* its body was dropped: the hall is this article's */
+		*scoped = 1;
+		return vnkg_i_strdup(m->name);
+	}
+	if (m->owner != VNKG_I_NO_MENTION && chain_is_bare(a->d, m->owner)) {
 		const vnkg_i_mention *o = &a->d->mentions[m->owner];
 		const char *full = body_full(a, m->owner);
 		if (!full || a->scoped[m->owner] || o->start < m->start || o->end > m->end) {

@@ -22,7 +22,8 @@ static const char *const venue_heads[] = {
 	"nhà khách", "nhà hát", "nhà thi đấu", "cung văn hóa", "phòng họp", "cửa khẩu", "nghĩa trang",
 	"đài tưởng niệm", "tượng đài", "khu di tích", "khu tưởng niệm", "khu lưu niệm", "đền thờ", "bảo tàng",
 	"quân cảng", "cảng", "sân vận động", "thao trường", "phủ chủ tịch", "nhà tưởng niệm", "quảng trường",
-	"khu căn cứ", "khách sạn", NULL};
+	"khu căn cứ", "khách sạn", "nhà lưu niệm", "nhà bia", "sân bay", "cảng hàng không", "lăng", "thành cổ",
+	"cột cờ", "cột mốc", "đảo", "quần đảo", "nhà giàn", "làng văn hóa", "khu du lịch", NULL};
 
 /* Lower-case words that end a venue's name: a verb or a linking word comes
  * after the name, never inside it. */

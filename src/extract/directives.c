@@ -219,7 +219,7 @@ static void read_subject_named(xctx *x)
 	for (r = 0; r < 2; r++) {
 		from = 0;
 		while (vnkg_i_rule_find(r ? RE_DIRECTIVE_SUBJ_YEAR : RE_DIRECTIVE_SUBJ_OF, x->md, x->s, x->len, from, &ov)) {
-			size_t dm, ks = ov[2], end = ov[1], wi = vnkg_i_x_word_at(x, ks), sa = ov[4], sb = ov[5];
+			size_t dm, verb = ov[0], ks = ov[2], end = ov[1], wi = vnkg_i_x_word_at(x, ks), sa = ov[4], sb = ov[5];
 			int year = ov[6] != PCRE2_UNSET ? vnkg_i_x_parse_int(x->s, ov[6], ov[7]) : 0;
 			char *kind;
 			vnkg_buf label = VNKG_BUF_INIT;
@@ -229,7 +229,7 @@ static void read_subject_named(xctx *x)
 			kind = vnkg_i_lower(x->s + ks, ov[3] - ks);
 			if (!kind)
 				continue;
-			/* the kind as a title: "Nghị quyết", "Mệnh lệnh" */
+			/* named as written: "mệnh lệnh huấn luyện", "nghị quyết lãnh đạo ... năm 2021" */
 			vnkg_i_buf_put(&label, x->s + ks, end - ks);
 			dm = new_directive(x, ks, end, kind, NULL, NULL, NULL, vnkg_i_buf_detach(&label));
 			free(kind);
@@ -247,7 +247,7 @@ static void read_subject_named(xctx *x)
 			 * body or a meeting issues it; "dự thảo nghị quyết ..." only
 			 * names again one read before; "cấp ủy các cấp tổ chức ra nghị
 			 * quyết ..." is no document yet */
-			if (!link_same_subject(x, dm) && !issued_here(x, ov[0]))
+			if (!link_same_subject(x, dm) && !issued_here(x, verb))
 				x->doc->mentions[dm].dead = 1;
 		}
 	}

@@ -338,7 +338,7 @@ void vnkg_i_x_read_directives(xctx *x)
 	 * the congress's resolution, issued by the Party organisation it names */
 	from = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_CONGRESS, x->md, x->s, x->len, from, &ov)) {
-		size_t dm, wi = vnkg_i_x_word_at(x, ov[0]), issuer = VNKG_I_NO_MENTION, cs = ov[4], ce = ov[5];
+		size_t dm, ms = ov[0], me = ov[1], wi = vnkg_i_x_word_at(x, ov[0]), issuer = VNKG_I_NO_MENTION, cs = ov[4], ce = ov[5];
 		const char *db;
 		vnkg_buf label = VNKG_BUF_INIT;
 		from = ov[1];
@@ -351,7 +351,7 @@ void vnkg_i_x_read_directives(xctx *x)
 			if (!x->used[bw])
 				vnkg_i_x_parse_body(x, bw, 0, &issuer);
 		}
-		dm = new_directive(x, ov[0], ov[1], "Nghị quyết", NULL, NULL, NULL, vnkg_i_buf_detach(&label));
+		dm = new_directive(x, ms, me, "Nghị quyết", NULL, NULL, NULL, vnkg_i_buf_detach(&label));
 		if (dm != VNKG_I_NO_MENTION) {
 			x->doc->mentions[dm].issuer = issuer;
 			/* the whole Party's congress: the same document in every article */

@@ -123,6 +123,13 @@ static int place_item(const xctx *x, size_t k, int need_locality, place_span *ou
 	} else if (need_locality) {
 		return 0;
 	}
+	if (!n && ln && k < x->w.n && x->w.w[k].num) {
+		/* "Quận 1", "Phường 5": a numbered locality, named with its word */
+		out->na = out->start;
+		out->la = out->lb = out->start;
+		out->end = x->w.w[k].end;
+		return 1;
+	}
 	if (!n) {
 		if (k >= x->w.n || x->w.w[k].punct || !x->w.w[k].cap)
 			return 0;
@@ -171,6 +178,10 @@ static size_t add_place(xctx *x, const place_span *p, size_t leader)
 	else
 		m->locality = vnkg_i_x_sub(x->s, p->la, p->lb);
 	m->ref = leader == VNKG_I_NO_MENTION ? pm : leader;
+	/* "Phường 5" is in many cities: the article's own (resolve) */
+	if (p->end > p->na && x->s[p->end - 1] >= '0' && x->s[p->end - 1] <= '9' &&
+	    locality_at(x, vnkg_i_x_word_at(x, p->na)))
+		m->bare = 1;
 	vnkg_i_x_mark_span(x, p->start, p->end);
 	return pm;
 }

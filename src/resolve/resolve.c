@@ -922,6 +922,11 @@ static char *place_full(actx *a, size_t i, int *scoped)
 		vnkg_i_buf_puts(&b, m->surface + (o->end - m->start));
 		return vnkg_i_buf_detach(&b);
 	}
+	if (m->bare && !(m->qualifier && m->qualifier[0])) {
+		/* a numbered ward or district: which city's, only the article says */
+		*scoped = 1;
+		return vnkg_i_strdup(m->name);
+	}
 	if (m->bare && m->qualifier && m->qualifier[0]) {
 		char *loc = locality_in_article(a, m->qualifier);
 		size_t n = strlen(m->name), q = strlen(m->qualifier);

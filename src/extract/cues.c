@@ -1165,11 +1165,19 @@ void vnkg_i_x_mention_relations(vnkg_i_doc *d)
 		/* the dateline of the story: "HÀ NỘI - Chiều 2/4, ..." */
 		for (k = 0; e->main_event && p == VNKG_I_NO_MENTION && k < d->nmentions; k++) {
 			const vnkg_i_mention *m = &d->mentions[k];
+			const char *ms = vnkg_article_sentence(d->article, m->sentence)->text;
+			size_t ml = strlen(ms), w = m->end + strlen(" – ") < ml ? m->end + strlen(" – ") : ml;
 			if (m->type == MENTION_PLACE && !m->dead && m->start == 0 && m->sentence < 4 &&
-			    vnkg_i_x_find_bytes(vnkg_article_sentence(d->article, m->sentence)->text, m->end + 3, " - ", 3))
+			    (vnkg_i_x_find_bytes(ms, w, " - ", 3) || vnkg_i_x_find_bytes(ms, w, " – ", strlen(" – "))))
 				p = k;
 		}
-		/* and the places read with it: "tại Hội trường X (TP. Y)" */
+		/* and the places read with it: "tại Hội trường X (TP. Y)"; a
+		 * headline's place, and the lead's under it */
+		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
+			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
+				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);
+		p = e->main_event && p != VNKG_I_NO_MENTION && d->mentions[p].sentence == si ? vnkg_i_x_lead_venue(d, si)
+											      : VNKG_I_NO_MENTION;
 		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
 			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
 				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);

@@ -505,11 +505,11 @@ static void person_cues(xctx *x)
 	if (d->mentions[ev].sentence == x->si && d->mentions[ev].kind &&
 	    strcmp(d->mentions[ev].kind, "buổi làm việc") == 0) {
 		static const char *const visits[] = {"đến thăm", "thăm", "kiểm tra", NULL};
-		size_t st = d->mentions[ev].start, c = st, b;
-		for (i = 0; visits[i]; i++)
-			if (strncmp(x->s + st, visits[i], strlen(visits[i])) == 0)
+		size_t st = d->mentions[ev].start, c = st, b, vi;
+		for (vi = 0; visits[vi]; vi++)
+			if (strncmp(x->s + st, visits[vi], strlen(visits[vi])) == 0)
 				break;
-		if (visits[i]) {
+		if (visits[vi]) {
 			if (c >= strlen("đã ") && strncmp(x->s + c - strlen("đã "), "đã ", strlen("đã ")) == 0)
 				c -= strlen("đã ");
 			n = subjects_before(d, x->si, x->s, c, subj, 16);
@@ -528,7 +528,7 @@ static void person_cues(xctx *x)
 			for (k = 0; k < n; k++) {
 				vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
 				/* a visit is work with the host; an inspection alone is not said to be */
-				if (b != VNKG_I_NO_MENTION && strcmp(visits[i], "kiểm tra") != 0)
+				if (b != VNKG_I_NO_MENTION && strcmp(visits[vi], "kiểm tra") != 0)
 					vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
 			}
 		}

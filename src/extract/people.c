@@ -1022,7 +1022,10 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		 * Thường trực Ban Bí thư Hoàng Đăng Khoa" */
 		n = post_then_name(x, i, j, 1, out);
 		free(rank);
-		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ","))) {
+		/* "Thường trực Tỉnh ủy tổ chức ...": with no name after it, the
+		 * standing office is a body, not a person named by a post */
+		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ",")) &&
+		    !(vnkg_i_x_wis(x, j, "thường") && vnkg_i_x_wis(x, j + 1, "trực"))) {
 			/* "Phó Chánh án TAND tối cao cũng đề nghị ...", "Phát biểu kết
 			 * luận, Thủ tướng yêu cầu ...": a subject named by a post alone is
 			 * the article's holder of that post */

@@ -505,11 +505,11 @@ static void person_cues(xctx *x)
 	if (d->mentions[ev].sentence == x->si && d->mentions[ev].kind &&
 	    strcmp(d->mentions[ev].kind, "buổi làm việc") == 0) {
 		static const char *const visits[] = {"đến thăm", "thăm", "kiểm tra", NULL};
-		size_t st = d->mentions[ev].start, c = st, b, vk;
-		for (vk = 0; visits[vk]; vk++)
-			if (strncmp(x->s + st, visits[vk], strlen(visits[vk])) == 0)
+		size_t st = d->mentions[ev].start, c = st, b, vi;
+		for (vi = 0; visits[vi]; vi++)
+			if (strncmp(x->s + st, visits[vi], strlen(visits[vi])) == 0)
 				break;
-		if (visits[vk]) {
+		if (visits[vi]) {
 			if (c >= strlen("đã ") && strncmp(x->s + c - strlen("đã "), "đã ", strlen("đã ")) == 0)
 				c -= strlen("đã ");
 			n = subjects_before(d, x->si, x->s, c, subj, 16);
@@ -528,7 +528,7 @@ static void person_cues(xctx *x)
 			for (k = 0; k < n; k++) {
 				vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
 				/* a visit is work with the host; an inspection alone is not said to be */
-				if (b != VNKG_I_NO_MENTION && strcmp(visits[vk], "kiểm tra") != 0)
+				if (b != VNKG_I_NO_MENTION && strcmp(visits[vi], "kiểm tra") != 0)
 					vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
 			}
 		}
@@ -1165,11 +1165,19 @@ void vnkg_i_x_mention_relations(vnkg_i_doc *d)
 		/* the dateline of the story: "HÀ NỘI - Chiều 2/4, ..." */
 		for (k = 0; e->main_event && p == VNKG_I_NO_MENTION && k < d->nmentions; k++) {
 			const vnkg_i_mention *m = &d->mentions[k];
+			const char *ms = vnkg_article_sentence(d->article, m->sentence)->text;
+			size_t ml = strlen(ms), w = m->end + strlen(" – ") < ml ? m->end + strlen(" – ") : ml;
 			if (m->type == MENTION_PLACE && !m->dead && m->start == 0 && m->sentence < 4 &&
-			    vnkg_i_x_find_bytes(vnkg_article_sentence(d->article, m->sentence)->text, m->end + 3, " - ", 3))
+			    (vnkg_i_x_find_bytes(ms, w, " - ", 3) || vnkg_i_x_find_bytes(ms, w, " – ", strlen(" – "))))
 				p = k;
 		}
-		/* and the places read with it: "tại Hội trường X (TP. Y)" */
+		/* and the places read with it: "tại Hội trường X (TP. Y)"; a
+		 * headline's place, and the lead's under it */
+		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
+			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
+				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);
+		p = e->main_event && p != VNKG_I_NO_MENTION && d->mentions[p].sentence == si ? vnkg_i_x_lead_venue(d, si)
+											      : VNKG_I_NO_MENTION;
 		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
 			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
 				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);

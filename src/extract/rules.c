@@ -8,7 +8,7 @@
 /* Event nouns and cue phrases. Everything is matched with PCRE2_UTF | PCRE2_UCP
  * so \b, \w and \p{Lu} understand Vietnamese letters. */
 
-#define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh|Chỉ lệnh"
+#define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo kết luận|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh|Chỉ lệnh"
 #define CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+)*"
 /* a code as typed in real pages: "QĐ - BQP", "KH/ HU" (spaces around a
  * separator, then capitals only, so "CT/TW - Học tập" stops at the code) */
@@ -33,9 +33,9 @@ static const struct {
 	const char *pattern;
 } rule_src[] = {
 	{RE_DIRECTIVE, "directive",
-	 "(?<![\\p{L}])(" KINDS "|" KIND_ABBRS ")(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
+	 "(?<![\\p{L}])(" KINDS "|" KIND_ABBRS ")(?:\\s+(?:liên tịch|liên ngành|phối hợp))?(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
 	 "(?:\\s*[-–]\\s*(" SPACED_CODE ")|\\s*/\\s*(" SPACED_CODE ")|\\s+(\\p{Lu}[\\p{L}]{0,3}\\s*/\\s*" SPACED_CODE "))?"
-	 "(?:,?\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))?"},
+	 "(?:,?\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?![\\d])(?:\\s*[/.-]\\s*(\\d{4}))?)?"},
 	{RE_DIRECTIVE_TW, "directive-tw",
 	 "(?<![\\p{L}])(Nghị quyết|Kết luận|Chỉ thị|NQ)\\s+(?:Hội nghị\\s+)?(?:Trung ương\\s+|TW\\s*|T\\.Ư\\s*)(\\d{1,2})(?![\\d\\p{L}])"
 	 "(?:\\s*,?\\s*\\(?\\s*khóa\\s+([IVXLC]+)(?:\\s*\\))?)?"},

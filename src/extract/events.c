@@ -879,6 +879,23 @@ static int is_lead(const vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	       vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) && ov[0] < 300 && ov[0] > 2 && s[ov[0] - 2] == ',';
 }
 
+/* "Chiều 14/11, tại Trụ sở Tỉnh ủy đã diễn ra lễ đón và hội đàm giữa ...":
+ * the gathering named right after "diễn ra" (P47, inverted). */
+static size_t event_took_place(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	const char *hit = strstr(s, "diễn ra ");
+	PCRE2_SIZE *ov;
+	size_t at;
+
+	if (!hit || is_headline(d->article, si))
+		return VNKG_I_NO_MENTION;
+	at = (size_t)(hit - s) + strlen("diễn ra ");
+	if (!vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov) || ov[0] != at)
+		return VNKG_I_NO_MENTION;
+	return make_event(d, si, s, at);
+}
+
 /* The article's own event told by its lead when no "tổ chức <event noun>"
  * does: a gathering as subject, a working session, a reception, an
  * activity. */
@@ -888,6 +905,8 @@ static size_t lead_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t 
 
 	*no = 0;
 	em = event_as_subject(d, md, si);
+	if (em == VNKG_I_NO_MENTION)
+		em = event_took_place(d, md, si);
 	if (em == VNKG_I_NO_MENTION)
 		em = working_session(d, md, si);
 	if (em == VNKG_I_NO_MENTION)

@@ -1113,6 +1113,18 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
 			em = make_event(d, si, s, ov[1]);
 	}
+	/* a speech printed in full under a headline "Phát biểu của X tại Lễ kỷ
+	 * niệm ...": the gathering the headline names */
+	for (si = 0; si < n && si < 3 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		const char *at = strstr(s, " tại ");
+		if (!is_headline(a, si) || !at || !(strstr(s, "hát biểu của") || strstr(s, "iễn văn")))
+			continue;
+		at += strlen(" tại ");
+		if (vnkg_i_is_upper_initial(at) && vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), (size_t)(at - s), &ov) &&
+		    ov[0] == (size_t)(at - s))
+			em = make_event(d, si, s, ov[0]);
+	}
 	/* fail soft: people chair or attend "buổi lễ", "hội nghị" and no lead
 	 * says what it was (the excerpt starts mid-story); the first named
 	 * gathering of the text, often in a caption ("Quang cảnh Lễ ra quân

@@ -741,7 +741,7 @@ static int after_classifier(const char *s, size_t from, size_t i)
  * "Sáng 2/11, Công an tỉnh X tổ chức tổng kết ...", "... Ban Thường vụ Tỉnh
  * ủy họp cho ý kiến ...", "HĐND tỉnh khai mạc Kỳ họp ...", "đoàn công tác
  * ... do X dẫn đầu đã dâng hương ...". The subject bodies organised it. */
-static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t *orgs, size_t *no)
+static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t *orgs, size_t *no, int need_org)
 {
 	const char *s = vnkg_article_sentence(d->article, si)->text;
 	size_t len = strlen(s), at = clause_start(s, len, md), i, cue = VNKG_I_NO_MENTION, name_at;
@@ -809,9 +809,9 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 		*no = subject_bodies(d, si, s, c, md, orgs, 8, 0);
 		/* the subject is a body, or a delegation or person ("đoàn ... do X
 		 * dẫn đầu đã dâng hương") for the verbs that need no organiser */
-		if (!*no && (k < 0 || strcmp(activities[k].kind, "hội nghị") == 0 ||
-			     strcmp(activities[k].kind, "cuộc họp") == 0) &&
-		    !unread_subject(d, si, s, at, c))
+		if (!*no && (need_org || ((k < 0 || strcmp(activities[k].kind, "hội nghị") == 0 ||
+					       strcmp(activities[k].kind, "cuộc họp") == 0) &&
+					      !unread_subject(d, si, s, at, c))))
 			return VNKG_I_NO_MENTION;
 	}
 	{
@@ -912,7 +912,7 @@ static size_t lead_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t 
 	if (em == VNKG_I_NO_MENTION)
 		em = reception(d, si);
 	if (em == VNKG_I_NO_MENTION)
-		em = activity_event(d, md, si, orgs, no);
+		em = activity_event(d, md, si, orgs, no, 0);
 	return em;
 }
 
@@ -1112,6 +1112,17 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		const char *s = vnkg_article_sentence(a, si)->text;
 		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
 			em = make_event(d, si, s, ov[1]);
+	}
+	/* an undated lead: "Huyện ủy X tổ chức học tập chuyên đề ..." (its subject
+	 * a body we read, since nothing else marks it as the lead) */
+	for (si = 0; si < n && si < 4 && em == VNKG_I_NO_MENTION; si++) {
+		em = activity_event(d, md, si, orgs, &no, 1);
+		if (em != VNKG_I_NO_MENTION) {
+			if (d->sent_event)
+				d->sent_event[si] = em;
+			for (k = 0; k < no; k++)
+				vnkg_i_x_add_relation(d, "organized", orgs[k], em, si, NULL, NULL);
+		}
 	}
 	/* a speech printed in full under a headline "Phát biểu của X tại Lễ kỷ
 	 * niệm ...": the gathering the headline names */

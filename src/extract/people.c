@@ -921,6 +921,19 @@ static void drop_home_roles_of_foreigner(xctx *x, size_t pm)
 	p->nroles = w;
 }
 
+/* "Thường trực Tỉnh ủy tổ chức ...": a post word that is also a body's head
+ * names that body (but "Thường trực Ban Bí thư", at a national body, is one
+ * person's post). */
+static int post_names_body(const xctx *x, size_t j)
+{
+	int h = -1;
+
+	if (!vnkg_i_x_is_head_start(x, j))
+		return 0;
+	vnkg_i_x_match_head(x, j + vnkg_i_x_match_title(x, j), &h);
+	return !(h >= 0 && vnkg_i_heads[h].kind == HEAD_FIXED && vnkg_i_heads[h].national);
+}
+
 /* "đồng chí", "Đ/c": the words of the honorific at i (0 when none). */
 static size_t comrade_at(const xctx *x, size_t i)
 {
@@ -1048,7 +1061,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		 * Thường trực Ban Bí thư Hoàng Đăng Khoa" */
 		n = post_then_name(x, i, j, 1, out);
 		free(rank);
-		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ","))) {
+		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ",")) && !post_names_body(x, j)) {
 			/* "Phó Chánh án TAND tối cao cũng đề nghị ...", "Phát biểu kết
 			 * luận, Thủ tướng yêu cầu ...": a subject named by a post alone is
 			 * the article's holder of that post */

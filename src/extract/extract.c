@@ -87,6 +87,7 @@ int vnkg_i_extract_article(vnkg_i_doc **out, const vnkg_article *a)
 			goto cleanup;
 	}
 	vnkg_i_x_resolve_anaphors(d);
+	vnkg_i_x_plenum_issuers(d);
 	vnkg_i_x_find_main_event(d, md);
 	vnkg_i_x_date_main_event(d, md);
 	for (si = 0; si < n; si++)

@@ -895,32 +895,6 @@ static void share_elected_roles(xctx *x, size_t pm, size_t from_role)
 	}
 }
 
-/* "đồng chí Khăm-liếng Vông-xả-vạt, Ủy viên Trung ương Đảng, Bí thư Tỉnh
- * ủy, ...": a name in hyphenated transcription is a foreign (Lao) guest's.
- * A post at a body of this country's own ("Trung ương Đảng") or at a bare
- * committee the article would complete with its own place is another
- * country's body we cannot name: no role rather than a wrong one. */
-static void drop_home_roles_of_foreigner(xctx *x, size_t pm)
-{
-	vnkg_i_mention *p = &x->doc->mentions[pm];
-	size_t r, w = 0;
-
-	if (!p->name || !strchr(p->name, '-'))
-		return;
-	for (r = 0; r < p->nroles; r++) {
-		size_t b = p->roles[r].body;
-		const vnkg_i_mention *bm = b != VNKG_I_NO_MENTION ? &x->doc->mentions[b] : NULL;
-		int home = bm && bm->head >= 0 &&
-			   (bm->bare || (vnkg_i_heads[bm->head].national && (!bm->qualifier || !*bm->qualifier)));
-		if (home) {
-			free(p->roles[r].title);
-			continue;
-		}
-		p->roles[w++] = p->roles[r];
-	}
-	p->nroles = w;
-}
-
 /* "Thường trực Tỉnh ủy tổ chức ...": a post word that is also a body's head
  * names that body (but "Thường trực Ban Bí thư", at a national body, is one
  * person's post). */
@@ -1146,7 +1120,6 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 			x->used[k] = 1;
 		x->doc->mentions[pm].end = x->w.w[name_at + nl + rl - 1].end;
 	}
-	drop_home_roles_of_foreigner(x, pm);
 	*out = pm;
 	return name_at + nl + rl - i;
 }

@@ -895,6 +895,22 @@ static void share_elected_roles(xctx *x, size_t pm, size_t from_role)
 	}
 }
 
+/* A line with no full stop at its end: a headline, which restates the lead in
+ * its own short words (its post-only subject adds nothing but near-misses). */
+static int headline(const xctx *x)
+{
+	size_t n = x->len;
+
+	while (n > 0 && (x->s[n - 1] == ' ' || x->s[n - 1] == '\n'))
+		n--;
+	if (n >= strlen("”") && memcmp(x->s + n - strlen("”"), "”", strlen("”")) == 0)
+		n -= strlen("”");
+	if (n >= strlen("…") && memcmp(x->s + n - strlen("…"), "…", strlen("…")) == 0)
+		return 0;
+	return n == 0 || !(x->s[n - 1] == '.' || x->s[n - 1] == '!' || x->s[n - 1] == '?' || x->s[n - 1] == ':' ||
+			   x->s[n - 1] == ';' || x->s[n - 1] == '"');
+}
+
 /* "Thường trực Tỉnh ủy tổ chức ...": a post word that is also a body's head
  * names that body (but "Thường trực Ban Bí thư", at a national body, is one
  * person's post). */
@@ -1035,7 +1051,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		 * Thường trực Ban Bí thư Hoàng Đăng Khoa" */
 		n = post_then_name(x, i, j, 1, out);
 		free(rank);
-		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ",")) && !post_names_body(x, j)) {
+		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ",")) && !post_names_body(x, j) && !headline(x)) {
 			/* "Phó Chánh án TAND tối cao cũng đề nghị ...", "Phát biểu kết
 			 * luận, Thủ tướng yêu cầu ...": a subject named by a post alone is
 			 * the article's holder of that post */

@@ -1836,6 +1836,7 @@ static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t 
 			e = title && name && f ? entity_get(c, T_BODY, vnkg_i_buf_cstr(&kb), name, &err) : (size_t)-1;
 			if (e != (size_t)-1 && err >= 0) {
 				add_source(&c->e[e], article);
+				c->e[e].mentions++;
 				err = add_edge(c, from, e, "holds_role", article, title, r->rank, date, sent);
 			} else if (err >= 0) {
 				err = VNKG_ENOMEM;
@@ -2116,6 +2117,7 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 			}
 			if (e != (size_t)-1 && err >= 0) {
 				add_source(&c->e[e], article);
+				c->e[e].mentions++;
 				to = e;
 			}
 			vnkg_i_buf_free(&kb);

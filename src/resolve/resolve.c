@@ -916,7 +916,9 @@ static char *complete_bare(actx *a, size_t i)
 			return NULL;
 		/* "Bộ Tư lệnh" in a story about a command is that unit (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0)
-			return a->unit_level >= 4 && !unit_is_committee(a) ? vnkg_i_strdup(a->unit) : NULL;
+			return (a->unit_level >= 4 || starts_with_words(a->unit, "Bộ Tư lệnh")) && !unit_is_committee(a)
+				       ? vnkg_i_strdup(a->unit)
+				       : NULL;
 		/* "Đảng bộ" in a story about "Huyện ủy X" is "Đảng bộ huyện X" */
 		if (strcmp(h->words, "Đảng bộ") == 0 && committee_locality(vnkg_i_heads[a->unit_head].words)) {
 			const char *cl = committee_locality(vnkg_i_heads[a->unit_head].words);

@@ -967,6 +967,8 @@ static char *complete_bare(actx *a, size_t i)
 	return NULL;
 }
 
+static char *party_committee_of_unit(const vnkg_i_head *h, const char *full);
+
 /* The full name of a body written with its qualifier and owner. */
 static char *nonbare_full(actx *a, size_t i, const char *owner)
 {
@@ -979,6 +981,10 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 		/* a unit's command is the unit: "Bộ Tư lệnh Quân khu 7" (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0 && !m->qualifier[0] && oh && oh->kind != HEAD_OWNED)
 			return vnkg_i_strdup(owner);
+		/* "Đảng ủy Bộ CHQS tỉnh X" is the province's "Đảng ủy Quân sự" */
+		if (strcmp(h->words, "Đảng ủy") == 0 && oh &&
+		    (strcmp(oh->words, "Bộ Chỉ huy Quân sự") == 0 || strcmp(oh->words, "Ban Chỉ huy Quân sự") == 0))
+			return party_committee_of_unit(oh, owner);
 		/* "Ban Chấp hành Tỉnh đoàn X" is the Tỉnh đoàn: a place's committee */
 		if (strcmp(h->words, "Ban Chấp hành") == 0 && oh && committee_locality(oh->words))
 			return vnkg_i_strdup(owner);

@@ -1070,6 +1070,22 @@ static char *body_full(actx *a, size_t i)
 	return a->full[i];
 }
 
+/* Does body i, or a body it is part of by its name, need the article to
+ * say which it is ("Bộ Tư lệnh Quân khu": the article's Quân khu)? */
+static int chain_is_bare(const vnkg_i_doc *d, size_t i)
+{
+	size_t guard = 0;
+
+	while (i != VNKG_I_NO_MENTION && guard++ < 16) {
+		if (d->mentions[i].bare)
+			return 1;
+		if (d->mentions[i].owner_outside)
+			return 0;
+		i = d->mentions[i].owner;
+	}
+	return 0;
+}
+
 /* A venue's name in full: "Hội trường Tỉnh ủy" is the hall of the article's
  * Tỉnh ủy, "Trung tâm Hội nghị tỉnh" the one of its tỉnh. When the article
  * cannot tell which, the venue is its own (scoped): two articles' "Hội
@@ -1080,7 +1096,12 @@ static char *place_full(actx *a, size_t i, int *scoped)
 	vnkg_buf b = VNKG_BUF_INIT;
 
 	*scoped = 0;
-	if (m->owner != VNKG_I_NO_MENTION && a->d->mentions[m->owner].bare) {
+	if (m->owner != VNKG_I_NO_MENTION && a->d->mentions[m->owner].dead) {
+		/* its body was dropped: the hall is this article's */
+		*scoped = 1;
+		return vnkg_i_strdup(m->name);
+	}
+	if (m->owner != VNKG_I_NO_MENTION && chain_is_bare(a->d, m->owner)) {
 		const vnkg_i_mention *o = &a->d->mentions[m->owner];
 		const char *full = body_full(a, m->owner);
 		if (!full || a->scoped[m->owner] || o->start < m->start || o->end > m->end) {
@@ -1091,6 +1112,11 @@ static char *place_full(actx *a, size_t i, int *scoped)
 		vnkg_i_buf_puts(&b, full);
 		vnkg_i_buf_puts(&b, m->surface + (o->end - m->start));
 		return vnkg_i_buf_detach(&b);
+	}
+	if (m->bare && !(m->qualifier && m->qualifier[0])) {
+		/* a numbered ward or district: which city's, only the article says */
+		*scoped = 1;
+		return vnkg_i_strdup(m->name);
 	}
 	if (m->bare && m->qualifier && m->qualifier[0]) {
 		char *loc = locality_in_article(a, m->qualifier);
@@ -1553,7 +1579,8 @@ static char *directive_key(actx *a, const vnkg_i_mention *m)
 				  m->term[0] ? m->term : party_term(year));
 	} else if (!m->number[0]) {
 		char *name = fold(m->name);
-		cls = issuer_class(a, m->issuer);
+		/* "Nghị quyết Đại hội XIII của Đảng": one document of the whole Party */
+		cls = m->head == 4 ? vnkg_i_strdup("tw") : issuer_class(a, m->issuer);
 		vnkg_i_buf_printf(&b, "directive:%s|%s", name ? name : "", cls ? cls : a->article);
 		free(name);
 	} else {

@@ -1888,6 +1888,42 @@ static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t 
 	return 0;
 }
 
+/* The body whose delegation person i leads: "Đoàn (đại biểu|công tác) <B>
+ * do <person>", B the body right before "do"; or VNKG_I_NO_MENTION. */
+static size_t delegation_body(const actx *a, size_t i)
+{
+	const vnkg_i_doc *d = a->d;
+	const vnkg_i_mention *p = &d->mentions[i];
+	const char *s = vnkg_article_sentence(d->article, p->sentence)->text, *q, *led = NULL;
+	size_t k, best = VNKG_I_NO_MENTION;
+
+	for (q = s; (q = strstr(q, " do ")) != NULL && (size_t)(q - s) < p->start; q++)
+		led = q;
+	if (!led)
+		return VNKG_I_NO_MENTION;
+	/* only "đồng chí" may stand between "do" and the person */
+	q = led + strlen(" do ");
+	if (strncmp(q, "đồng chí ", strlen("đồng chí ")) == 0)
+		q += strlen("đồng chí ");
+	if ((size_t)(q - s) != p->start)
+		return VNKG_I_NO_MENTION;
+	for (k = 0; k < d->nmentions; k++) {
+		const vnkg_i_mention *o = &d->mentions[k];
+		if (o->type != MENTION_BODY || o->dead || o->sentence != p->sentence || o->end != (size_t)(led - s))
+			continue;
+		if (best == VNKG_I_NO_MENTION || o->start < d->mentions[best].start)
+			best = k;
+	}
+	if (best == VNKG_I_NO_MENTION)
+		return VNKG_I_NO_MENTION;
+	/* the body names a delegation: "Đoàn ... <B>" in the same clause */
+	for (q = s + d->mentions[best].start; q > s && q[-1] != ',' && q[-1] != ';'; q--)
+		if ((size_t)(s + d->mentions[best].start - q) >= strlen("oàn ") &&
+		    (strncmp(q - 1, "Đoàn ", strlen("Đoàn ")) == 0 || strncmp(q - 1, "đoàn ", strlen("đoàn ")) == 0))
+			return best;
+	return strncmp(s, "Đoàn ", strlen("Đoàn ")) == 0 ? best : VNKG_I_NO_MENTION;
+}
+
 /* `scope` names the doc in keys of things known only inside it: the
  * article id, or "id#k" for the k-th further item of a list page split into
  * several docs of one article (their short names mean different things). */
@@ -2169,6 +2205,26 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 			goto cleanup;
 		if (strcmp(r->relation, "holds_role") == 0 && r->role) {
 			err = committee_roles(c, &a, r, from, article, date, sent);
+			if (err < 0)
+				goto cleanup;
+		}
+	}
+	/* "Đoàn đại biểu Bộ CHQS tỉnh X do Đại tá A, Phó Chỉ huy trưởng dẫn
+	 * đầu": a post written without its body is at the body whose delegation
+	 * the person leads (REAL-MISSES 14) */
+	for (i = 0; i < n; i++) {
+		const vnkg_i_mention *p = &d->mentions[i];
+		size_t b, r;
+		if (p->type != MENTION_PERSON || p->dead || ent[i] == (size_t)-1)
+			continue;
+		b = delegation_body(&a, i);
+		if (b == VNKG_I_NO_MENTION || ent[b] == (size_t)-1)
+			continue;
+		for (r = 0; r < p->nroles; r++) {
+			if (p->roles[r].body != VNKG_I_NO_MENTION)
+				continue;
+			err = add_edge(c, ent[i], ent[b], "holds_role", article, p->roles[r].title, p->rank, d->event_date,
+				       vnkg_article_sentence(d->article, p->sentence)->text);
 			if (err < 0)
 				goto cleanup;
 		}

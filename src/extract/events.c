@@ -1181,8 +1181,14 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		rest = ov2[1];
 		if (s[rest] != ' ' || vnkg_i_is_upper_initial(s + rest + 1) || strlen(s + rest) < 16)
 			continue;
+		/* of another time: a full date, a year, or "Trước đó, ...", "Chiều
+		 * cùng ngày, ..." (P44) */
 		if (!vnkg_i_rule_find(RE_DATE_FULL, md, s, strlen(s), 0, &ov2) &&
-		    strncmp(s, "Năm ", strlen("Năm ")) != 0)
+		    strncmp(s, "Năm ", strlen("Năm ")) != 0 &&
+		    !((strncmp(s, "Trước đó", strlen("Trước đó")) == 0 ||
+		       vnkg_i_x_find_bytes(s, strlen(s) < 24 ? strlen(s) : 24, "cùng ngày,", strlen("cùng ngày,"))) &&
+		      /* a session ("phiên thảo luận") is part of the article's gathering */
+		      strncmp(s + at, "phiên", strlen("phiên")) != 0 && strncmp(s + at, "Phiên", strlen("Phiên")) != 0))
 			continue;
 		{
 			size_t e = new_event(d, si, s, at, md);

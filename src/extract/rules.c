@@ -120,7 +120,10 @@ static const struct {
 	 "(?<![\\p{L}])(?:tham luận (?:trình bày )?của"
 	 /* a speech printed under its speaker: "Phát biểu của Chủ tịch nước X tại ..." */
 	 "|(?:[Bb]ài |[Tt]oàn văn )?(?:[Pp]hát biểu|[Dd]iễn văn|[Bb]ài nói)(?: chỉ đạo| khai mạc| bế mạc| kết luận)? của)(?![\\p{L}])"},
-	{RE_CUE_DIRECT, "direct", "(?<![\\p{L}])(?:dự và chỉ đạo|phát biểu chỉ đạo|Phát biểu chỉ đạo)(?![\\p{L}])"},
+	{RE_CUE_DIRECT, "direct",
+	 "(?<![\\p{L}])(?:dự và chỉ đạo|phát biểu chỉ đạo|Phát biểu chỉ đạo"
+	 /* "X chỉ đạo hội nghị" (not "Ban Chỉ đạo", not "chỉ đạo các đơn vị") */
+	 "|chỉ đạo(?=\\s+(?:" EVENT_NOUNS ")(?![\\p{L}])))(?![\\p{L}])"},
 	{RE_CUE_DISSEM, "dissem", "(?<![\\p{L}])(?:[Qq]uán triệt|truyền đạt)(?![\\p{L}])"},
 	{RE_CUE_PART_OF, "part-of", "(?<![\\p{L}])trực thuộc(?![\\p{L}])"},
 	{RE_PLACE_LOC, "place-loc",

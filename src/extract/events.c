@@ -306,7 +306,11 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 		/* a purpose clause before the date: it may hold commas of its own, so
 		 * it runs to the comma before the date when there is one */
 		purpose = pos == 0 && (strncmp(p, "Để ", strlen("Để ")) == 0 || strncmp(p, "Nhằm ", strlen("Nhằm ")) == 0 ||
-				       strncmp(p, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0);
+				       strncmp(p, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0 ||
+				       strncmp(p, "Thực hiện ", strlen("Thực hiện ")) == 0 || strncmp(p, "Căn cứ ", strlen("Căn cứ ")) == 0 ||
+				       strncmp(p, "Nhân dịp ", strlen("Nhân dịp ")) == 0 ||
+				       strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0 ||
+				       strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Hướng tới ", strlen("Hướng tới ")) == 0);
 		if (purpose) {
 			size_t q;
 			for (q = pos; q + 2 < limit && q < pos + 300; q++) {
@@ -875,7 +879,8 @@ static int is_lead(const vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	return (strncmp(s, "Để ", strlen("Để ")) == 0 || strncmp(s, "Nhằm ", strlen("Nhằm ")) == 0 ||
 		strncmp(s, "Nhân ", strlen("Nhân ")) == 0 || strncmp(s, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
 		strncmp(s, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0 || strncmp(s, "Được sự ", strlen("Được sự ")) == 0 ||
-		strncmp(s, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(s, "Hướng tới ", strlen("Hướng tới ")) == 0) &&
+		strncmp(s, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(s, "Hướng tới ", strlen("Hướng tới ")) == 0 ||
+		strncmp(s, "Căn cứ ", strlen("Căn cứ ")) == 0) &&
 	       vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) && ov[0] < 300 && ov[0] > 2 && s[ov[0] - 2] == ',';
 }
 

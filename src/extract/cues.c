@@ -499,9 +499,33 @@ static void person_cues(xctx *x)
 	/* "X đã tiếp xã giao ngài Y": the guest received takes part */
 	if (d->mentions[ev].sentence == x->si && d->mentions[ev].kind &&
 	    strcmp(d->mentions[ev].kind, "buổi tiếp") == 0) {
-		size_t guest = first_person_after(d, x->si, d->mentions[ev].end);
+		size_t guest = first_person_after(d, x->si, d->mentions[ev].end), c = d->mentions[ev].start;
 		if (guest != VNKG_I_NO_MENTION)
 			vnkg_i_x_add_relation(d, "attended", guest, ev, x->si, NULL, NULL);
+		/* the host receives: "X (đã) tiếp ...", or after a fronted "Tiếp
+		 * <guest> (do Y dẫn đầu), <date>, X ..." the first person that
+		 * opens a comma clause past the guest's phrase */
+		if (c == 0) {
+			size_t pos = 0, host;
+			const char *comma = strstr(x->s, ", ");
+			for (i = 0; x->s[i]; i++)
+				if (x->s[i] == ' ' && lead_phrase(x->s, i)) {
+					pos = i + lead_phrase(x->s, i);
+					break;
+				}
+			if (!pos && comma)
+				pos = (size_t)(comma - x->s);
+			host = pos ? first_person_after(d, x->si, pos) : VNKG_I_NO_MENTION;
+			if (host != VNKG_I_NO_MENTION && d->mentions[host].start >= 2 &&
+			    strncmp(x->s + d->mentions[host].start - 2, ", ", 2) == 0)
+				vnkg_i_x_add_relation(d, "attended", host, ev, x->si, NULL, NULL);
+		} else {
+			if (c >= strlen("đã ") && strncmp(x->s + c - strlen("đã "), "đã ", strlen("đã ")) == 0)
+				c -= strlen("đã ");
+			n = subjects_before(d, x->si, x->s, c, subj, 16);
+			for (k = 0; k < n; k++)
+				vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+		}
 	}
 	/* "... với Đoàn đại biểu X do Trung tướng A, Thứ trưởng ... làm trưởng
 	 * đoàn": the head of a visiting delegation takes part */
@@ -531,7 +555,7 @@ static void person_cues(xctx *x)
 	 * with the host */
 	if (d->mentions[ev].sentence == x->si && d->mentions[ev].kind &&
 	    strcmp(d->mentions[ev].kind, "buổi làm việc") == 0) {
-		static const char *const visits[] = {"đến thăm", "thăm", "kiểm tra", NULL};
+		static const char *const visits[] = {"đến thăm", "thăm", "kiểm tra", "giám sát", NULL};
 		size_t st = d->mentions[ev].start, c = st, b, vi;
 		for (vi = 0; visits[vi]; vi++)
 			if (strncmp(x->s + st, visits[vi], strlen(visits[vi])) == 0)
@@ -551,6 +575,21 @@ static void person_cues(xctx *x)
 				    m->start < st + 48 && (b == VNKG_I_NO_MENTION || m->start < d->mentions[b].start ||
 							   (m->start == d->mentions[b].start && m->end > d->mentions[b].end)))
 					b = i;
+			}
+			/* a supervision names its host after its subject: "giám sát việc
+			 * thực hiện ... tại Huyện ủy X", "giám sát đối với Đảng ủy Y" */
+			if (b == VNKG_I_NO_MENTION && strcmp(visits[vi], "giám sát") == 0) {
+				static const char *const preps[] = {" tại ", " đối với ", NULL};
+				size_t pi;
+				for (pi = 0; preps[pi] && b == VNKG_I_NO_MENTION; pi++) {
+					const char *hit = vnkg_i_x_find_bytes(x->s + st, x->len - st, preps[pi], strlen(preps[pi]));
+					size_t bb;
+					if (!hit)
+						continue;
+					bb = body_at(d, x->si, x->s, (size_t)(hit - x->s) + strlen(preps[pi]));
+					if (bb != VNKG_I_NO_MENTION && d->mentions[bb].start == (size_t)(hit - x->s) + strlen(preps[pi]))
+						b = bb;
+				}
 			}
 			for (k = 0; k < n; k++) {
 				vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
@@ -1100,9 +1139,19 @@ static void other_cues(xctx *x)
 				for (k = 0; k < n; k++)
 					vnkg_i_x_add_relation(d, "awarded", subj[k], b, x->si, NULL, NULL);
 				gift_end = d->mentions[b].end;
-				/* "tặng A và B" */
+				/* "tặng A và B", "trao Bằng khen cho A, B và C" */
 				while (gift_end < x->len && x->s[gift_end] == ' ')
 					gift_end++;
+				if (x->s[gift_end] == ',') {
+					size_t nb;
+					gift_end++;
+					while (gift_end < x->len && x->s[gift_end] == ' ')
+						gift_end++;
+					nb = body_at(d, x->si, x->s, gift_end);
+					if (nb == VNKG_I_NO_MENTION || d->mentions[nb].start != gift_end)
+						break;
+					continue;
+				}
 				if (strncmp(x->s + gift_end, "và ", 4) != 0)
 					break;
 				gift_end += 4;

@@ -99,7 +99,7 @@ static const char *event_kind(const char *noun)
 {
 	static const char *const kinds[] = {"hội nghị", "đại hội", "hội thảo", "buổi làm việc", "cuộc họp",
 					    "phiên họp", "lễ", "hội thao", "tọa đàm", "diễn tập", "giao ban",
-					    "kỳ họp", "lớp tập huấn", "buổi tiếp", NULL};
+					    "kỳ họp", "lớp tập huấn", "buổi tiếp", "ngày hội", NULL};
 	size_t i;
 	char *low = vnkg_i_lower(noun, strlen(noun));
 	const char *out = "hội nghị";
@@ -686,6 +686,7 @@ static const struct {
 	{"công bố", "lễ"}, {"trao quyết định", "lễ"}, {"bàn giao", "lễ"}, {"gặp mặt", "buổi gặp mặt"},
 	{"giao ban", "giao ban"}, {"tập huấn", "lớp tập huấn"}, {"diễn tập", "diễn tập"}, {"hội đàm", "hội đàm"},
 	{"đến thăm", "buổi làm việc"}, {"thăm", "buổi làm việc"}, {"kiểm tra", "buổi làm việc"},
+	{"giám sát", "buổi làm việc"},
 	{"khai mạc", "hội nghị"}, {NULL, NULL}};
 
 /* The activity verb at s+at, or -1. */
@@ -733,6 +734,12 @@ static int after_classifier(const char *s, size_t from, size_t i)
 	static const char *const cls[] = {"cuộc ", "buổi ", "phiên ", NULL};
 	size_t k;
 
+	/* a delegation named by its task ("Đoàn giám sát", "đoàn kiểm tra") is
+	 * a noun; its head's "làm Trưởng đoàn giám sát ..." is the verb */
+	if (i >= from + strlen("đoàn ") && (strncmp(s + i - strlen("đoàn "), "đoàn ", strlen("đoàn ")) == 0 ||
+					    strncmp(s + i - strlen("Đoàn "), "Đoàn ", strlen("Đoàn ")) == 0) &&
+	    !(i >= from + strlen("rưởng đoàn ") && strncmp(s + i - strlen("rưởng đoàn "), "rưởng đoàn ", strlen("rưởng đoàn ")) == 0))
+		return 1;
 	for (k = 0; cls[k]; k++) {
 		size_t n = strlen(cls[k]);
 		if (i >= from + n && strncmp(s + i - n, cls[k], n) == 0)

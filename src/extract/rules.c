@@ -20,7 +20,7 @@
 #define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao" \
 	"|buổi sinh hoạt|buổi tập huấn|buổi đối thoại|hội nghị đối thoại|Đối thoại|cuộc gặp mặt|cuộc gặp|buổi gặp|phiên bế mạc" \
 	"|phiên khai mạc|phiên thảo luận|phiên chất vấn|phiên trù bị|Phiên bế mạc|Phiên khai mạc|Phiên thảo luận|Phiên chất vấn" \
-	"|liên hoan|Liên hoan|cuộc thi|Cuộc thi|triển lãm|Triển lãm|Lớp tập huấn|Lớp bồi dưỡng|khóa bồi dưỡng|Khóa bồi dưỡng"
+	"|liên hoan|Liên hoan|ngày hội|Ngày hội|cuộc thi|Cuộc thi|triển lãm|Triển lãm|Lớp tập huấn|Lớp bồi dưỡng|khóa bồi dưỡng|Khóa bồi dưỡng"
 #define DM "(\\d{1,2})(?:\\s*[/\\-–]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/\\-–]\\s*|\\.(?=\\d{4})|\\s+năm\\s+)(\\d{4}))?"
 /* Day and month separators of the genre: "26/ 5", "14 - 3", "22 – 10", "15.6",
  * "8 tháng 11"; the year after "/", "-", "." or "năm". */
@@ -93,10 +93,10 @@ static const struct {
 	{RE_CUE_CHAIR_BY, "chair-by",
 	 "(?:[Dd]ưới|với) sự (?:đồng )?chủ trì của"
 	 /* a chair inside an attendance frame: "Cùng tham dự và chủ trì buổi tọa đàm có X" */
-	 "|^(?:Cùng\\s+)?(?:[Tt]ham\\s+|Đến\\s+|Tới\\s+)?[Dd]ự và (?:đồng\\s+)?chủ trì\\s+(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])|^(?:Đồng )?[Cc]hủ (?:trì|tọa) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
+	 "|^(?:Cùng\\s+)?(?:[Tt]ham\\s+|Đến\\s+|Tới\\s+)?[Dd]ự và (?:đồng\\s+)?chủ trì\\s+(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])|^(?:Đồng |Cùng )?(?:[Cc]hủ (?:trì|tọa)(?: điều hành)?|[Đđ]iều hành) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
 	{RE_CUE_ATTEND_HAS, "attend-has",
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s*,?\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
-	 "|(?<![\\p{L}])(?:Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
+	 "|(?<![\\p{L}])(?:(?:[Cc]ùng|[Tt]ham gia)\\s+(?:tiếp|đón tiếp|tiếp đón)|Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:Tham gia|Thành viên) (?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
 	 /* "Đại hội vinh dự đón tiếp các đồng chí: A, B" */
 	 "|(?<![\\p{L}])(?:vinh dự|hân hạnh|trân trọng) đón tiếp(?:\\s+các)?(?:\\s+đồng chí)?(?![\\p{L}])"

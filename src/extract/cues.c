@@ -563,9 +563,12 @@ static void person_cues(xctx *x)
 		if (visits[vi]) {
 			if (c >= strlen("đã ") && strncmp(x->s + c - strlen("đã "), "đã ", strlen("đã ")) == 0)
 				c -= strlen("đã ");
+			int delegation = 0;
 			n = subjects_before(d, x->si, x->s, c, subj, 16);
-			if (!n)
+			if (!n) {
 				n = led_by(d, x->si, x->s, c, subj);
+				delegation = n > 0;
+			}
 			/* the host: the first body after the visit's verbs ("thăm,
 			 * chúc mừng B", "thăm và chúc Tết B") */
 			b = VNKG_I_NO_MENTION;
@@ -576,26 +579,50 @@ static void person_cues(xctx *x)
 							   (m->start == d->mentions[b].start && m->end > d->mentions[b].end)))
 					b = i;
 			}
-			/* a supervision names its host after its subject: "giám sát việc
-			 * thực hiện ... tại Huyện ủy X", "giám sát đối với Đảng ủy Y" */
-			if (b == VNKG_I_NO_MENTION && strcmp(visits[vi], "giám sát") == 0) {
+			/* a supervision or inspection names its host after its subject:
+			 * "giám sát việc thực hiện ... tại Huyện ủy X", "kiểm tra công tác
+			 * ... tại Trung đoàn Y", "giám sát đối với Đảng ủy Z" */
+			if (strcmp(visits[vi], "giám sát") == 0 || strcmp(visits[vi], "kiểm tra") == 0) {
 				static const char *const preps[] = {" tại ", " đối với ", NULL};
 				size_t pi;
-				for (pi = 0; preps[pi] && b == VNKG_I_NO_MENTION; pi++) {
+				int found = 0;
+				for (pi = 0; preps[pi] && !found; pi++) {
 					const char *hit = vnkg_i_x_find_bytes(x->s + st, x->len - st, preps[pi], strlen(preps[pi]));
 					size_t bb;
 					if (!hit)
 						continue;
 					bb = body_at(d, x->si, x->s, (size_t)(hit - x->s) + strlen(preps[pi]));
-					if (bb != VNKG_I_NO_MENTION && d->mentions[bb].start == (size_t)(hit - x->s) + strlen(preps[pi]))
+					if (bb != VNKG_I_NO_MENTION && d->mentions[bb].start == (size_t)(hit - x->s) + strlen(preps[pi])) {
 						b = bb;
+						found = 1;
+					}
 				}
 			}
 			for (k = 0; k < n; k++) {
 				vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
-				/* a visit is work with the host; an inspection alone is not said to be */
-				if (b != VNKG_I_NO_MENTION && strcmp(visits[vi], "kiểm tra") != 0)
+				/* a visit is work with the host; an inspection is only when a
+				 * delegation's head leads it to its host (REAL-MISSES: a working
+				 * or supervising delegation works with the body it visits) */
+				if (b != VNKG_I_NO_MENTION && (strcmp(visits[vi], "kiểm tra") != 0 || delegation))
 					vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
+			}
+		}
+	}
+	/* a giver at the event is there: "X trao Huân chương cho B", "X tặng
+	 * hoa chúc mừng đoàn" (often a caption) */
+	{
+		static const char *const gives[] = {"trao ", "trao tặng ", "tặng ", "gắn ", NULL};
+		for (i = 0; gives[i]; i++) {
+			const char *hit = x->s;
+			size_t gl = strlen(gives[i]);
+			while ((hit = strstr(hit, gives[i])) != NULL) {
+				size_t at = (size_t)(hit - x->s);
+				hit += gl;
+				if ((at > 0 && x->s[at - 1] != ' ') || strncmp(hit, "đổi", strlen("đổi")) == 0)
+					continue;
+				n = subjects_before(d, x->si, x->s, at, subj, 16);
+				for (k = 0; k < n; k++)
+					vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
 			}
 		}
 	}

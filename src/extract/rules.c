@@ -103,11 +103,15 @@ static const struct {
 	 /* a delegation's members: "Đoàn công tác gồm các đồng chí: A, B" */
 	 "|(?<![\\p{L}])[Đđ]oàn(?:\\s+[^.;:]{0,80}?)?\\s+gồm(?:\\s+có)?\\s+(?:các\\s+)?(?:đồng chí|ông|bà)(?![\\p{L}])"
 	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
-	 "|(?<![\\p{L}])Về phía\\s+[^,;.]{0,40}?\\s+có(?![\\p{L}])"},
+	 "|(?<![\\p{L}])Về phía\\s+[^,;.]{0,40}?\\s+có(?![\\p{L}])"
+	 /* the genre's list frame with any verb: "Cùng tiếp xúc có", "Cùng
+	  * tham gia đoàn có"; "Đến chung vui với bà con còn có" */
+	 "|^Cùng\\s+(?!với\\s|điều hành|chủ trì|chủ tọa|đồng chủ)(?:\\p{Ll}+\\s+){1,4}?có(?![\\p{L}])"
+	 "|^(?:Đến|Tới|Về)\\s+(?:[^;.]{0,60}?\\s+)?còn có(?![\\p{L}])"},
 	{RE_CUE_ATTEND, "attend",
 	 "(?<![\\p{L}])(?:tham\\s+)?dự(?![\\p{L}])(?=\\s+(?:và\\s+chỉ đạo|và\\s+phát biểu|" EVENT_NOUNS ")|,\\s*chủ trì"
 	 /* "<list> (cùng) dự.", "... dự, cắt băng ...", "dự và kiểm tra ..." */
-	 "|\\s*[.;]|\\s*$|,\\s+\\p{Ll}|\\s+và\\s+\\p{Ll})"},
+	 "|\\s*[.;…]|\\s*$|,\\s+\\p{Ll}|\\s+và\\s+\\p{Ll})"},
 	{RE_CUE_ATTEND_BY, "attend-by",
 	 "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt|hiện diện)( và (?:phát biểu|chỉ đạo)(?: chỉ đạo)?)? của(?![\\p{L}])"},
 	{RE_CUE_SPEAK, "speak",

@@ -730,7 +730,11 @@ static void person_cues(xctx *x)
 				if (strncmp(after, hands[i], strlen(hands[i])) == 0 && after[strlen(hands[i])] == ' ')
 					p = VNKG_I_NO_MENTION;
 		}
-		if (p != VNKG_I_NO_MENTION && vnkg_i_x_only_glue(x->s, ov[1], d->mentions[p].start, 0)) {
+		/* "Thay mặt lãnh đạo Bộ Quốc phòng, Quân ủy Trung ương, X ...": the
+		 * list of those represented runs past the first comma */
+		if (p != VNKG_I_NO_MENTION && (vnkg_i_x_only_glue(x->s, ov[1], d->mentions[p].start, 0) ||
+					       (strncmp(x->s, "Thay mặt", strlen("Thay mặt")) == 0 &&
+						post_tail(x->s, ov[1], d->mentions[p].start, 1)))) {
 			/* "Dự và phát biểu tại đại hội, X ...": X attended too */
 			if (strncmp(x->s, "Dự và", strlen("Dự và")) == 0)
 				vnkg_i_x_add_relation(d, "attended", p, ev, x->si, NULL, NULL);

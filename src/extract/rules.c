@@ -115,7 +115,9 @@ static const struct {
 	{RE_CUE_ATTEND_BY, "attend-by",
 	 "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt|hiện diện)( và (?:phát biểu|chỉ đạo)(?: chỉ đạo)?)? của(?![\\p{L}])"},
 	{RE_CUE_SPEAK, "speak",
-	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao|thông tin(?=\\s+(?:nhanh|về|tóm tắt|kết quả|tình hình|thêm))|tóm tắt(?=\\s+(?:kết quả|báo cáo|tình hình|nội dung))|khai mạc(?=\\s+(?:" EVENT_NOUNS ")))(?![\\p{L}])|trình bày(?=\\p{L})"},
+	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao|thông tin(?=\\s+(?:nhanh|về|tóm tắt|kết quả|tình hình|thêm))|tóm tắt(?=\\s+(?:kết quả|báo cáo|tình hình|nội dung))|khai mạc(?=\\s+(?:" EVENT_NOUNS "))"
+	 /* reading out at a handover: "X công bố Quyết định ..." */
+	 "|công bố(?=\\s+(?:các\\s+)?(?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Tt]hông báo|kết quả)))(?![\\p{L}])|trình bày(?=\\p{L})"},
 	{RE_CUE_FRONT, "front",
 	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt|Dự và phát biểu|Tiếp(?=\\s+(?:ngài|Ngài|ông|bà|Đoàn|Đại sứ|Tổng Lãnh sự|Bộ trưởng|Thứ trưởng|Chủ tịch)\\s))(?:\\s+[^,]{0,60})?,"
 	 /* stacked: "Thay mặt lãnh đạo tỉnh, phát biểu tại buổi lễ, X ..." */

@@ -287,8 +287,10 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 	const char *dash = vnkg_i_x_find_bytes(s, limit < 48 ? limit : 48, " - ", 3);
 	int guard = 0, in_place = 0;
 
-	/* a masthead, not a date written with a dash: "Ngày 20 - 12, ..." */
-	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9'))
+	/* a masthead, not a date written with a dash ("Ngày 20 - 12, ...") nor
+	 * a dash inside the subject after the date ("Sáng 27/12, Đảng ủy - Bộ
+	 * Chỉ huy ... tổ chức") */
+	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9') && !memchr(s, ',', (size_t)(dash - s)))
 		pos = (size_t)(dash - s) + 3;
 	while (guard++ < 6 && pos < limit) {
 		const char *p = s + pos, *comma;
@@ -334,6 +336,13 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 			   strncmp(p, "Được sự ", strlen("Được sự ")) == 0 || strncmp(p, "từ ngày ", strlen("từ ngày ")) == 0 ||
 			   strncmp(p, "Từ ngày ", strlen("Từ ngày ")) == 0 || strncmp(p, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
 			   strncmp(p, "Vừa qua", strlen("Vừa qua")) == 0 || strncmp(p, "Mới đây", strlen("Mới đây")) == 0 ||
+			   /* another time of the story: "Trước đó, ngày 2/9, B tổ chức ...",
+			    * "Chiều cùng ngày, ..." */
+			   strncmp(p, "Trước đó,", strlen("Trước đó,")) == 0 || strncmp(p, "Sau đó,", strlen("Sau đó,")) == 0 ||
+			   strncmp(p, "Cùng ngày,", strlen("Cùng ngày,")) == 0 ||
+			   ((strncmp(p, "Sáng ", strlen("Sáng ")) == 0 || strncmp(p, "Chiều ", strlen("Chiều ")) == 0 ||
+			     strncmp(p, "Tối ", strlen("Tối ")) == 0) &&
+			    vnkg_i_x_find_bytes(p, strlen(p) < 20 ? strlen(p) : 20, " cùng ngày,", strlen(" cùng ngày,"))) ||
 			   strncmp(p, "Hướng tới ", strlen("Hướng tới ")) == 0 || strncmp(p, "Nhân dịp ", strlen("Nhân dịp ")) == 0 ||
 			   strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0 ||
 			   /* the same adverbials after the date: "Chiều 26/8, nhân dịp kỷ niệm ..., B tổ chức" */
@@ -426,6 +435,16 @@ static size_t bodies_from(const vnkg_i_doc *d, size_t si, const char *s, size_t 
 			return n;
 		/* a complement we do not read ("... trên địa bàn Quân khu") ends the
 		 * list; only the article's own event is read past one */
+		/* "Đảng ủy - Bộ Chỉ huy BĐBP tỉnh X tổ chức": the committee and the
+		 * command joined by a dash organise together */
+		if (cue - end > 2 && (s[end] == '-' || strncmp(s + end, "–", strlen("–")) == 0) &&
+		    end > 0 && s[end - 1] == ' ') {
+			end += s[end] == '-' ? 1 : strlen("–");
+			while (end < cue && s[end] == ' ')
+				end++;
+			pos = end;
+			continue;
+		}
 		if (!(s[end] == ',' || strncmp(s + end, "và ", 4) == 0 ||
 		      strncmp(s + end, "phối hợp với ", strlen("phối hợp với ")) == 0 ||
 		      strncmp(s + end, "chủ trì, phối hợp với ", strlen("chủ trì, phối hợp với ")) == 0))
@@ -1213,6 +1232,26 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	for (si = 0, carry = em; si < n; si++) {
 		if (is_headline(a, si))
 			carry = em;
+		/* "Trước đó, B tổ chức lễ ra mắt .... Dự buổi lễ có ...": the next
+		 * sentence of the paragraph names the other event by its kind, which
+		 * the article's own is not of */
+		if (d->sent_event[si] == VNKG_I_NO_MENTION && si > 0 && !vnkg_article_sentence(a, si)->first_in_para &&
+		    d->sent_event[si - 1] != VNKG_I_NO_MENTION && d->sent_event[si - 1] != em &&
+		    d->mentions[d->sent_event[si - 1]].kind && d->mentions[em].kind &&
+		    strcmp(d->mentions[d->sent_event[si - 1]].kind, d->mentions[em].kind) != 0) {
+			const char *t = vnkg_article_sentence(a, si)->text;
+			size_t from = 0;
+			while (vnkg_i_rule_find(RE_EVENT_NOUN, md, t, strlen(t), from, &ov)) {
+				char *noun = vnkg_i_strndup(t + ov[0], ov[1] - ov[0]);
+				int same = noun && strcmp(event_kind(noun), d->mentions[d->sent_event[si - 1]].kind) == 0;
+				from = ov[1];
+				free(noun);
+				if (same) {
+					d->sent_event[si] = d->sent_event[si - 1];
+					break;
+				}
+			}
+		}
 		if (d->sent_event[si] == VNKG_I_NO_MENTION)
 			d->sent_event[si] = carry;
 		else if (opens && opens[si])

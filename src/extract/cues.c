@@ -451,17 +451,66 @@ static size_t verb_then_speech(const vnkg_i_doc *d, size_t si, const char *s, si
 	return 1;
 }
 
+/* The people of a list printed one a line under an opener that ends with a
+ * colon ("Dự hội nghị có các đồng chí:" / "- Đồng chí A, post;" / "- Đồng
+ * chí B, post."): each item is a sentence of its own that starts with a
+ * person, after a list mark when the items have one. Items without a mark
+ * end at the first that closes with a full stop. */
+static size_t colon_list_items(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out, size_t *sent, size_t max)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t len = strlen(s), n = 0, nsent = vnkg_article_sentence_count(d->article), sj, i;
+	int marked = -1;
+
+	while (len > pos && s[len - 1] == ' ')
+		len--;
+	if (len <= pos || s[len - 1] != ':' || first_person_after(d, si, pos) != VNKG_I_NO_MENTION)
+		return 0;
+	for (sj = si + 1; sj < nsent && sj <= si + 60 && n < max; sj++) {
+		const char *t = vnkg_article_sentence(d->article, sj)->text;
+		size_t at = 0, tl = strlen(t), p = VNKG_I_NO_MENTION;
+		int has_mark = 0;
+		while (at < tl && (strchr("-+*", t[at]) || t[at] == ' ' || strncmp(t + at, "–", strlen("–")) == 0 ||
+				   strncmp(t + at, "•", strlen("•")) == 0)) {
+			if (t[at] != ' ')
+				has_mark = 1;
+			at += (unsigned char)t[at] < 0x80 ? 1 : ((unsigned char)t[at] >= 0xE0 ? 3 : 2);
+		}
+		if (marked == -1)
+			marked = has_mark;
+		else if (marked != has_mark)
+			break;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_PERSON && !m->dead && m->sentence == sj && m->start == at)
+				p = i;
+		}
+		if (p == VNKG_I_NO_MENTION)
+			break;
+		out[n] = p;
+		sent[n++] = sj;
+		while (tl > 0 && t[tl - 1] == ' ')
+			tl--;
+		if (!marked && tl > 0 && t[tl - 1] == '.')
+			break;
+	}
+	return n;
+}
+
 /* Every match of rule `r` links the people written after it to event ev. */
 static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev)
 {
-	size_t from = 0, subj[16], n, k;
+	size_t from = 0, subj[64], sent[64], n, k;
 	PCRE2_SIZE *ov;
 
 	while (vnkg_i_rule_find(r, x->md, x->s, x->len, from, &ov)) {
 		from = ov[1];
-		n = persons_after(x->doc, x->si, ov[1], subj, 16);
+		n = persons_after(x->doc, x->si, ov[1], subj, 64);
 		for (k = 0; k < n; k++)
 			vnkg_i_x_add_relation(x->doc, rel, subj[k], ev, x->si, NULL, NULL);
+		n = colon_list_items(x->doc, x->si, ov[1], subj, sent, 64);
+		for (k = 0; k < n; k++)
+			vnkg_i_x_add_relation(x->doc, rel, subj[k], ev, sent[k], NULL, NULL);
 	}
 }
 
@@ -489,9 +538,13 @@ static void person_cues(xctx *x)
 		size_t p = first_person_after(d, x->si, ov[1]);
 		from = ov[1];
 		if (ov[0] == 0) {
-			n = persons_after(d, x->si, ov[1], subj, 16);
+			size_t many[64], sent[64];
+			n = persons_after(d, x->si, ov[1], many, 64);
 			for (k = 0; k < n; k++)
-				vnkg_i_x_add_relation(d, "chaired", subj[k], ev, x->si, NULL, NULL);
+				vnkg_i_x_add_relation(d, "chaired", many[k], ev, x->si, NULL, NULL);
+			n = colon_list_items(d, x->si, ov[1], many, sent, 64);
+			for (k = 0; k < n; k++)
+				vnkg_i_x_add_relation(d, "chaired", many[k], ev, sent[k], NULL, NULL);
 		} else {
 			vnkg_i_x_add_relation(d, "chaired", p, ev, x->si, NULL, NULL);
 		}
@@ -638,12 +691,17 @@ static void person_cues(xctx *x)
 		from = a1;
 		if (!directs && !speaks)
 			continue;
-		n = persons_after(d, x->si, a1, subj, 16);
-		for (k = 0; k < n; k++) {
-			if (directs)
-				vnkg_i_x_add_relation(d, "directed", subj[k], ev, x->si, NULL, NULL);
-			if (speaks)
-				vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
+		{
+			size_t many[64], sent[64], m2;
+			n = persons_after(d, x->si, a1, many, 64);
+			m2 = colon_list_items(d, x->si, a1, many + n, sent + n, 64 - n);
+			for (k = 0; k < n + m2; k++) {
+				size_t ss = k < n ? x->si : sent[k];
+				if (directs)
+					vnkg_i_x_add_relation(d, "directed", many[k], ev, ss, NULL, NULL);
+				if (speaks)
+					vnkg_i_x_add_relation(d, "spoke_at", many[k], ev, ss, NULL, NULL);
+			}
 		}
 	}
 	link_people_after(x, RE_CUE_ATTEND_BY, "attended", ev);

@@ -661,6 +661,20 @@ static void person_cues(xctx *x)
 			}
 		}
 	}
+	/* the people whose verb is the event itself: "các vị ĐBQH A; B đã tiếp
+	 * xúc cử tri ...", "ông X, post tiếp công dân định kỳ" take part in it */
+	if (d->mentions[ev].sentence == x->si && !vnkg_i_is_upper_initial(x->s + d->mentions[ev].start)) {
+		static const char *const aux[] = {"đã ", "vừa ", "cũng ", NULL};
+		size_t c = d->mentions[ev].start, a2;
+		for (a2 = 0; aux[a2]; a2++)
+			if (c >= strlen(aux[a2]) && strncmp(x->s + c - strlen(aux[a2]), aux[a2], strlen(aux[a2])) == 0) {
+				c -= strlen(aux[a2]);
+				break;
+			}
+		n = subjects_before(d, x->si, x->s, c, subj, 16);
+		for (k = 0; k < n; k++)
+			vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+	}
 	/* a giver at the event is there: "X trao Huân chương cho B", "X tặng
 	 * hoa chúc mừng đoàn" (often a caption) */
 	{

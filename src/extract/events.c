@@ -705,7 +705,8 @@ static const struct {
 	{"công bố", "lễ"}, {"trao quyết định", "lễ"}, {"bàn giao", "lễ"}, {"gặp mặt", "buổi gặp mặt"},
 	{"giao ban", "giao ban"}, {"tập huấn", "lớp tập huấn"}, {"diễn tập", "diễn tập"}, {"hội đàm", "hội đàm"},
 	{"đến thăm", "buổi làm việc"}, {"thăm", "buổi làm việc"}, {"kiểm tra", "buổi làm việc"},
-	{"giám sát", "buổi làm việc"},
+	{"giám sát", "buổi làm việc"}, {"tiếp xúc cử tri", "buổi tiếp xúc cử tri"},
+	{"tiếp công dân", "buổi tiếp công dân"}, {"trao quà", "buổi trao quà"}, {"tặng quà", "buổi trao quà"},
 	{"khai mạc", "hội nghị"}, {NULL, NULL}};
 
 /* The activity verb at s+at, or -1. */
@@ -750,7 +751,7 @@ static int unread_subject(const vnkg_i_doc *d, size_t si, const char *s, size_t 
  * introduced, not the verb of an activity. */
 static int after_classifier(const char *s, size_t from, size_t i)
 {
-	static const char *const cls[] = {"cuộc ", "buổi ", "phiên ", NULL};
+	static const char *const cls[] = {"cuộc ", "buổi ", "phiên ", "kỳ ", "Kỳ ", NULL};
 	size_t k;
 
 	/* a delegation named by its task ("Đoàn giám sát", "đoàn kiểm tra") is

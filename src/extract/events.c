@@ -547,12 +547,23 @@ static const char *reception_at(const char *s)
 					     "Thứ trưởng ", "Tùy viên ", "Tổng Lãnh sự ", "Chủ tịch ", "Thống đốc ", NULL};
 	const char *p = s;
 
-	/* "Tiếp Đại sứ X, Chủ tịch UBND tỉnh Y khẳng định ...": fronted */
+	/* "Tiếp Đại sứ X, Chủ tịch UBND tỉnh Y khẳng định ...": fronted; the
+	 * guest is any name or title ("Tiếp xã giao Phái đoàn ...", "Tiếp và
+	 * làm việc với Tổng Lãnh sự ..."), not "Tiếp tục", "Tiếp theo" */
 	if (strncmp(s, "Tiếp ", strlen("Tiếp ")) == 0) {
+		static const char *const manners[] = {"xã giao ", "thân mật ", "và làm việc với ", NULL};
+		const char *g = s + strlen("Tiếp ");
 		size_t k;
+		for (k = 0; manners[k]; k++)
+			if (strncmp(g, manners[k], strlen(manners[k])) == 0) {
+				g += strlen(manners[k]);
+				break;
+			}
 		for (k = 0; guests[k]; k++)
-			if (strncmp(s + strlen("Tiếp "), guests[k], strlen(guests[k])) == 0)
+			if (strncmp(g, guests[k], strlen(guests[k])) == 0)
 				return s;
+		if (vnkg_i_is_upper_initial(g) && strchr(g, ','))
+			return s;
 	}
 	while ((p = strstr(p, " tiếp ")) != NULL) {
 		const char *g = p + strlen(" tiếp ");

@@ -537,7 +537,17 @@ static void person_cues(xctx *x)
 		/* "dưới sự chủ trì của X"; "Chủ trì hội nghị có các đồng chí A, B" */
 		size_t p = first_person_after(d, x->si, ov[1]);
 		from = ov[1];
-		if (ov[0] == 0) {
+		/* a chair list: "Chủ trì hội nghị có ...", "Tại điểm cầu tỉnh, chủ
+		 * trì hội nghị là ..."; not "dưới sự chủ trì của X" */
+		if (ov[0] == 0 || (x->s[ov[0]] != 'd' && x->s[ov[0]] != 'D' && x->s[ov[0]] != 'v' && x->s[ov[0]] != 'V')) {
+			/* after an adverbial only: "X, post, chủ trì hội nghị và có ..."
+			 * is X chairing (the chair cue reads it) */
+			int before = 0;
+			for (i = 0; ov[0] > 0 && i < d->nmentions && !before; i++)
+				before = d->mentions[i].type == MENTION_PERSON && d->mentions[i].sentence == x->si &&
+					 d->mentions[i].end <= ov[0];
+			if (before)
+				continue;
 			size_t many[64], sent[64];
 			n = persons_after(d, x->si, ov[1], many, 64);
 			for (k = 0; k < n; k++)

@@ -711,7 +711,7 @@ static const struct {
 } activities[] = {
 	{"tổng kết", "hội nghị"}, {"sơ kết", "hội nghị"}, {"họp", "cuộc họp"}, {"cho ý kiến", "cuộc họp"},
 	{"học tập", "hội nghị"}, {"quán triệt", "hội nghị"}, {"triển khai", "hội nghị"}, {"ra quân", "lễ"},
-	{"ra mắt", "lễ"}, {"dâng hương", "lễ"}, {"dâng hoa", "lễ"}, {"viếng", "lễ"}, {"khai giảng", "lễ"},
+	{"ra mắt", "lễ"}, {"đặt vòng hoa", "lễ"}, {"thắp hương", "lễ"}, {"dâng hương", "lễ"}, {"dâng hoa", "lễ"}, {"viếng", "lễ"}, {"khai giảng", "lễ"},
 	{"bế giảng", "lễ"}, {"kỷ niệm", "lễ"}, {"mít tinh", "lễ"}, {"tuyên dương", "lễ"}, {"phát động", "lễ"},
 	{"công bố", "lễ"}, {"trao quyết định", "lễ"}, {"bàn giao", "lễ"}, {"gặp mặt", "buổi gặp mặt"},
 	{"giao ban", "giao ban"}, {"tập huấn", "lớp tập huấn"}, {"diễn tập", "diễn tập"}, {"hội đàm", "hội đàm"},

@@ -93,7 +93,7 @@ static const struct {
 	{RE_CUE_CHAIR_BY, "chair-by",
 	 "(?:[Dd]ưới|với) sự (?:đồng )?chủ trì của"
 	 /* a chair inside an attendance frame: "Cùng tham dự và chủ trì buổi tọa đàm có X" */
-	 "|^(?:Cùng\\s+)?(?:[Tt]ham\\s+|Đến\\s+|Tới\\s+)?[Dd]ự và (?:đồng\\s+)?chủ trì\\s+(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])|^(?:Đồng |Cùng )?(?:[Cc]hủ (?:trì|tọa)(?: điều hành)?|[Đđ]iều hành) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
+	 "|^(?:Cùng\\s+)?(?:[Tt]ham\\s+|Đến\\s+|Tới\\s+)?[Dd]ự và (?:đồng\\s+)?chủ trì\\s+(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])|(?:^|(?<=,\\s))(?:[Đđ]ồng |[Cc]ùng )?(?:[Cc]hủ (?:trì|tọa)(?: điều hành)?|[Đđ]iều hành) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,80}?\\s+)?(?:có|là)(?![\\p{L}])"},
 	{RE_CUE_ATTEND_HAS, "attend-has",
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s*,?\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:(?:[Cc]ùng|[Tt]ham gia)\\s+(?:tiếp|đón tiếp|tiếp đón)|Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"

@@ -959,6 +959,30 @@ static size_t lead_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t 
 	return em;
 }
 
+/* The next "tổ chức <event>" of s from `from` that is the clause's verb:
+ * not a gathering only spoken of ("Thực hiện kế hoạch ... về tổ chức đại
+ * hội chi bộ ...", "chuẩn bị tổ chức", "việc tổ chức"); a planned one
+ * ("B sẽ tổ chức diễn tập ...") is an event of its own. */
+static int find_organize(pcre2_match_data *md, const char *s, size_t from, PCRE2_SIZE **ov)
+{
+	static const char *const nominal[] = {"về ", "việc ", "để ", "khi ", "công tác ", "chuẩn bị ", "kế hoạch ", "nhằm ",
+					      NULL};
+	size_t len = strlen(s);
+
+	while (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, len, from, ov)) {
+		size_t cue = (*ov)[0], k;
+		int spoken = 0;
+		for (k = 0; nominal[k] && !spoken; k++) {
+			size_t n = strlen(nominal[k]);
+			spoken = cue >= n && strncmp(s + cue - n, nominal[k], n) == 0 && (cue == n || s[cue - n - 1] == ' ');
+		}
+		if (!spoken)
+			return 1;
+		from = (*ov)[1];
+	}
+	return 0;
+}
+
 /* Does some sentence say someone chaired or attended a gathering? */
 static int has_person_cue(const vnkg_i_doc *d, pcre2_match_data *md)
 {
@@ -992,7 +1016,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	 * first */
 	for (si = 0; si < n && si < 6; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
-		int organizes = vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov) && !is_headline(a, si);
+		int organizes = find_organize(md, s, 0, &ov) && !is_headline(a, si);
 		if (organizes) {
 			size_t cue = ov[0], at = ov[1];
 			/* "..., tại TP. X, tỉnh X long trọng tổ chức lễ mít tinh": an
@@ -1020,7 +1044,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		size_t from = 0;
 		if (em != VNKG_I_NO_MENTION && d->sent_event && d->sent_event[si] == em)
 			continue; /* the lead's event, read above */
-		while (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), from, &ov)) {
+		while (find_organize(md, s, from, &ov)) {
 			size_t cue = ov[0], at = ov[1], e;
 			from = ov[1];
 			no = subject_bodies(d, si, s, cue, md, orgs, 8, em != VNKG_I_NO_MENTION);
@@ -1153,7 +1177,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	}
 	for (si = 0; si < n && si < 4 && em == VNKG_I_NO_MENTION; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
-		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
+		if (find_organize(md, s, 0, &ov))
 			em = make_event(d, si, s, ov[1]);
 	}
 	/* an undated lead: "Huyện ủy X tổ chức học tập chuyên đề ..." (its subject

@@ -96,14 +96,14 @@ static const struct {
 	 "|^(?:Cùng\\s+)?(?:[Tt]ham\\s+|Đến\\s+|Tới\\s+)?[Dd]ự và (?:đồng\\s+)?chủ trì\\s+(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])|(?:^|(?<=,\\s))(?:[Đđ]ồng |[Cc]ùng )?(?:[Cc]hủ (?:trì|tọa)(?: điều hành)?|[Đđ]iều hành) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,80}?\\s+)?(?:có|là)(?![\\p{L}])"},
 	{RE_CUE_ATTEND_HAS, "attend-has",
 	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s*,?\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
-	 "|(?<![\\p{L}])(?:(?:[Cc]ùng|[Tt]ham gia)\\s+(?:tiếp|đón tiếp|tiếp đón)|Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
-	 "|(?<![\\p{L}])(?:Tham gia|Thành viên) (?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
+	 "|(?<![\\p{L}])(?:(?:[Cc]ùng|[Tt]ham gia)\\s+(?:tiếp|đón tiếp|tiếp đón)|Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,80}?)?\\s+có(?![\\p{L}])"
+	 "|(?<![\\p{L}])(?:Tham gia|Thành viên) (?:đoàn|Đoàn)(?:\\s+[^,;.]{0,80}?)?\\s+có(?![\\p{L}])"
 	 /* "Đại hội vinh dự đón tiếp các đồng chí: A, B" */
 	 "|(?<![\\p{L}])(?:vinh dự|hân hạnh|trân trọng) đón tiếp(?:\\s+các)?(?:\\s+đồng chí)?(?![\\p{L}])"
 	 /* a delegation's members: "Đoàn công tác gồm các đồng chí: A, B" */
 	 "|(?<![\\p{L}])[Đđ]oàn(?:\\s+[^.;:]{0,80}?)?\\s+gồm(?:\\s+có)?\\s+(?:các\\s+)?(?:đồng chí|ông|bà)(?![\\p{L}])"
-	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
-	 "|(?<![\\p{L}])Về phía\\s+[^,;.]{0,40}?\\s+có(?![\\p{L}])"
+	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,80}?)?\\s+có(?![\\p{L}])"
+	 "|(?<![\\p{L}])Về phía\\s+[^;.]{0,80}?,?\\s+có(?![\\p{L}])"
 	 /* the genre's list frame with any verb: "Cùng tiếp xúc có", "Cùng
 	  * tham gia đoàn có"; "Đến chung vui với bà con còn có" */
 	 "|^Cùng\\s+(?!với\\s|điều hành|chủ trì|chủ tọa|đồng chủ)(?:\\p{Ll}+\\s+){1,4}?có(?![\\p{L}])"

@@ -514,6 +514,34 @@ static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev
 	}
 }
 
+/* The host of a working session or visit told in another sentence than
+ * si: the body right after the session's name ("buổi làm việc với B", "...
+ * tại B", "... đối với B"). VNKG_I_NO_MENTION when ev is no such event or
+ * is told in si itself (read there with its verb). */
+static size_t session_host(const vnkg_i_doc *d, size_t ev, size_t si)
+{
+	static const char *const joins[] = {" với ", " tại ", " đối với ", "", NULL};
+	const vnkg_i_mention *e = &d->mentions[ev];
+	const char *s;
+	size_t k, b;
+
+	if (e->sentence == si || !e->kind || strcmp(e->kind, "buổi làm việc") != 0)
+		return VNKG_I_NO_MENTION;
+	s = vnkg_article_sentence(d->article, e->sentence)->text;
+	for (k = 0; joins[k]; k++) {
+		size_t at = e->end, n = strlen(joins[k]);
+		if (n && strncmp(s + at, joins[k], n) != 0)
+			continue;
+		if (!n)
+			while (s[at] == ' ')
+				at++;
+		b = body_at(d, e->sentence, s, at + n);
+		if (b != VNKG_I_NO_MENTION && d->mentions[b].start == at + n)
+			return b;
+	}
+	return VNKG_I_NO_MENTION;
+}
+
 static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out);
 
 static void person_cues(xctx *x)
@@ -609,8 +637,16 @@ static void person_cues(xctx *x)
 				first = d->mentions[subj[n - 1]].start;
 				if ((first < 3 || strncmp(x->s + first - 3, "do ", 3) != 0) && !leads_delegation(x->s, at))
 					continue;
-				for (k = 0; k < n; k++)
-					vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+				{
+					size_t host = session_host(d, ev, x->si);
+					for (k = 0; k < n; k++) {
+						vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+						/* "Đoàn do X làm Trưởng đoàn." after the sentence of the
+						 * session: the head works with its host */
+						if (host != VNKG_I_NO_MENTION)
+							vnkg_i_x_add_relation(d, "worked_with", subj[k], host, x->si, NULL, NULL);
+					}
+				}
 			}
 		}
 	}

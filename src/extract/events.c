@@ -730,6 +730,18 @@ static int activity_at(const char *s, size_t at)
 		if (strncmp(s + at, activities[k].verb, n) == 0 && (s[at + n] == ' ' || s[at + n] == ','))
 			return k;
 	}
+	/* gifts counted out: "phát 600 khẩu trang", "tặng 50 suất quà", "trao
+	 * tặng 30 chiếc xe đạp" are a handing-out of gifts */
+	{
+		static const char *const hand[] = {"phát ", "tặng ", "trao tặng ", NULL};
+		for (k = 0; hand[k]; k++) {
+			size_t n = strlen(hand[k]);
+			if (strncmp(s + at, hand[k], n) == 0 && s[at + n] >= '0' && s[at + n] <= '9')
+				for (n = 0; activities[n].verb; n++)
+					if (strcmp(activities[n].verb, "trao quà") == 0)
+						return (int)n;
+		}
+	}
 	return -1;
 }
 

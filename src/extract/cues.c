@@ -721,6 +721,39 @@ static void person_cues(xctx *x)
 		for (k = 0; k < n; k++)
 			vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
 	}
+	/* the people a congress elects were there: "X được bầu giữ chức ...",
+	 * "X tái đắc cử ...", "Đại hội đã bầu ông Y làm Chủ tịch" */
+	{
+		static const char *const elected[] = {"được bầu ", "tái đắc cử", "trúng cử ", "đắc cử ", NULL};
+		const char *hit;
+		for (i = 0; elected[i]; i++) {
+			hit = x->s;
+			while ((hit = strstr(hit, elected[i])) != NULL) {
+				size_t at = (size_t)(hit - x->s);
+				hit += strlen(elected[i]);
+				if (at > 0 && x->s[at - 1] != ' ')
+					continue;
+				n = subjects_before(d, x->si, x->s, at, subj, 16);
+				for (k = 0; k < n; k++)
+					vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+				/* the post read with its new one: "X, Phó Chủ tịch ... được
+				 * bầu giữ chức Chủ tịch ..." is one mention */
+				for (k = 0; !n && k < d->nmentions; k++)
+					if (d->mentions[k].type == MENTION_PERSON && !d->mentions[k].dead &&
+					    d->mentions[k].sentence == x->si && d->mentions[k].start < at && d->mentions[k].end > at)
+						vnkg_i_x_add_relation(d, "attended", k, ev, x->si, NULL, NULL);
+			}
+		}
+		hit = x->s;
+		while ((hit = strstr(hit, " bầu ")) != NULL) {
+			size_t at = (size_t)(hit - x->s) + strlen(" bầu "), p = first_person_after(d, x->si, at);
+			hit += strlen(" bầu ");
+			if (p != VNKG_I_NO_MENTION && d->mentions[p].start == at &&
+			    (strstr(x->s + d->mentions[p].end, " làm ") == x->s + d->mentions[p].end ||
+			     strstr(x->s + d->mentions[p].end, " giữ chức") == x->s + d->mentions[p].end))
+				vnkg_i_x_add_relation(d, "attended", p, ev, x->si, NULL, NULL);
+		}
+	}
 	/* a giver at the event is there: "X trao Huân chương cho B", "X tặng
 	 * hoa chúc mừng đoàn" (often a caption) */
 	{
@@ -736,6 +769,18 @@ static void person_cues(xctx *x)
 				n = subjects_before(d, x->si, x->s, at, subj, 16);
 				for (k = 0; k < n; k++)
 					vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+				/* and the person it is handed to: "trao quyết định cho Đại
+				 * tá X", "trao Huân chương cho ông Y" */
+				{
+					const char *to = strstr(hit, " cho ");
+					size_t p;
+					if (!to || memchr(hit, ';', (size_t)(to - hit)) || memchr(hit, '.', (size_t)(to - hit)) ||
+					    to - hit > 120)
+						continue;
+					p = first_person_after(d, x->si, (size_t)(to - x->s) + strlen(" cho "));
+					if (p != VNKG_I_NO_MENTION && d->mentions[p].start == (size_t)(to - x->s) + strlen(" cho "))
+						vnkg_i_x_add_relation(d, "attended", p, ev, x->si, NULL, NULL);
+				}
 			}
 		}
 	}

@@ -825,7 +825,9 @@ static void person_cues(xctx *x)
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_ATTEND, x->md, x->s, x->len, from, &ov)) {
 		size_t at = ov[0];
-		int directs = strncmp(x->s + ov[1], " và chỉ đạo", strlen(" và chỉ đạo")) == 0;
+		/* "X dự và chỉ đạo", "X dự, chỉ đạo đại hội" */
+		int directs = strncmp(x->s + ov[1], " và chỉ đạo", strlen(" và chỉ đạo")) == 0 ||
+			      strncmp(x->s + ov[1], ", chỉ đạo", strlen(", chỉ đạo")) == 0;
 		from = ov[1];
 		n = subjects_before(d, x->si, x->s, at, subj, 16);
 		for (k = 0; k < n; k++) {

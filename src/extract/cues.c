@@ -1321,10 +1321,22 @@ static void other_cues(xctx *x)
 			n = only_person_before(d, x->si, at, subj);
 		if (!n)
 			continue;
-		if (!vnkg_i_rule_find(RE_CUE_GIFT, x->md, x->s, x->len, gift_from, &ov2))
-			continue;
+		/* the receivers follow the first gift word a body comes right after:
+		 * "trao tặng Bằng khen ... cho A" (not "tặng" itself) */
 		{
-			size_t gift_end = ov2[1], b, stop = x->len;
+			int found = 0;
+			while (!found && vnkg_i_rule_find(RE_CUE_GIFT, x->md, x->s, x->len, gift_from, &ov2)) {
+				size_t b0 = body_at(d, x->si, x->s, ov2[1]);
+				gift_from = ov2[1];
+				found = b0 != VNKG_I_NO_MENTION;
+				if (memchr(x->s + at, ';', ov2[0] - at))
+					break;
+			}
+			if (!found)
+				continue;
+		}
+		{
+			size_t gift_end = gift_from, b, stop = x->len;
 			const char *semi = memchr(x->s + gift_end, ';', x->len - gift_end);
 			if (semi)
 				stop = (size_t)(semi - x->s);

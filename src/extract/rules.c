@@ -103,7 +103,7 @@ static const struct {
 	 /* a delegation's members: "Đoàn công tác gồm các đồng chí: A, B" */
 	 "|(?<![\\p{L}])[Đđ]oàn(?:\\s+[^.;:]{0,80}?)?\\s+gồm(?:\\s+có)?\\s+(?:các\\s+)?(?:đồng chí|ông|bà)(?![\\p{L}])"
 	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,80}?)?\\s+có(?![\\p{L}])"
-	 "|(?<![\\p{L}])Về phía\\s+[^;.]{0,80}?,?\\s+có(?![\\p{L}])"
+	 "|(?<![\\p{L}])[Vv]ề phía\\s+[^;.]{0,80}?,?\\s+có(?![\\p{L}])"
 	 /* the genre's list frame with any verb: "Cùng tiếp xúc có", "Cùng
 	  * tham gia đoàn có"; "Đến chung vui với bà con còn có" */
 	 "|^Cùng\\s+(?!với\\s|điều hành|chủ trì|chủ tọa|đồng chủ)(?:\\p{Ll}+\\s+){1,4}?có(?![\\p{L}])"

@@ -754,6 +754,25 @@ static void person_cues(xctx *x)
 				vnkg_i_x_add_relation(d, "attended", p, ev, x->si, NULL, NULL);
 		}
 	}
+	/* a caption that only places someone there: "Đồng chí X, post tại hội
+	 * nghị." */
+	{
+		const char *t = strstr(x->s, " tại ");
+		PCRE2_SIZE *ov3;
+		if (t) {
+			size_t at = (size_t)(t - x->s), noun = at + strlen(" tại "), words = 0, j;
+			if (vnkg_i_rule_find(RE_EVENT_NOUN, x->md, x->s, x->len, noun, &ov3) && ov3[0] == noun) {
+				for (j = ov3[1]; j < x->len; j++)
+					if (x->s[j] == ' ')
+						words++;
+				if (words <= 4) {
+					n = subjects_before(d, x->si, x->s, at + 1, subj, 16);
+					for (k = 0; k < n; k++)
+						vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+				}
+			}
+		}
+	}
 	/* a giver at the event is there: "X trao Huân chương cho B", "X tặng
 	 * hoa chúc mừng đoàn" (often a caption) */
 	{

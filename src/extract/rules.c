@@ -115,7 +115,7 @@ static const struct {
 	{RE_CUE_ATTEND_BY, "attend-by",
 	 "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt|hiện diện)( và (?:phát biểu|chỉ đạo)(?: chỉ đạo)?)? của(?![\\p{L}])"},
 	{RE_CUE_SPEAK, "speak",
-	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|(?<!hoa )(?<!thư )(?<!điện )(?<!quà )chúc mừng|chỉ rõ|lưu ý|đánh giá cao|thông tin(?=\\s+(?:nhanh|về|tóm tắt|kết quả|tình hình|thêm))|tóm tắt(?=\\s+(?:kết quả|báo cáo|tình hình|nội dung))|khai mạc(?=\\s+(?:" EVENT_NOUNS "))"
+	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|(?<!hoa )(?<!thư )(?<!điện )(?<!quà )(?<!thăm, )(?<!thăm và )(?<!thăm hỏi, )chúc mừng|chỉ rõ|lưu ý|đánh giá cao|thông tin(?=\\s+(?:nhanh|về|tóm tắt|kết quả|tình hình|thêm))|tóm tắt(?=\\s+(?:kết quả|báo cáo|tình hình|nội dung))|khai mạc(?=\\s+(?:" EVENT_NOUNS "))"
 	 /* reading out at a handover: "X công bố Quyết định ..." */
 	 "|công bố(?=\\s+(?:các\\s+)?(?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Tt]hông báo|kết quả)))(?![\\p{L}])|trình bày(?=\\p{L})"},
 	{RE_CUE_FRONT, "front",

@@ -290,8 +290,12 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 	/* a masthead, not a date written with a dash ("Ngày 20 - 12, ...") nor
 	 * a dash inside the subject after the date ("Sáng 27/12, Đảng ủy - Bộ
 	 * Chỉ huy ... tổ chức") */
-	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9') && !memchr(s, ',', (size_t)(dash - s)))
-		pos = (size_t)(dash - s) + 3;
+	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9')) {
+		PCRE2_SIZE *dov;
+		int dated_before = vnkg_i_rule_find(RE_DATE_LEAD, md, s, limit, 0, &dov) && dov[1] <= (size_t)(dash - s);
+		if (!dated_before)
+			pos = (size_t)(dash - s) + 3;
+	}
 	while (guard++ < 6 && pos < limit) {
 		const char *p = s + pos, *comma;
 		PCRE2_SIZE *ov;

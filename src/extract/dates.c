@@ -501,6 +501,20 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 	return hi;
 }
 
+/* Does the sentence tell of looking back over a period: a review, a workshop,
+ * an assessment, a congress of emulation, the honouring of its models? */
+static int looks_back(const char *t)
+{
+	static const char *const words[] = {"tổng kết", "hội thảo", "đánh giá", "tọa đàm", "đại hội thi đua", "biểu dương",
+					    "tuyên dương", "điển hình tiên tiến", "nhìn lại"};
+	size_t k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (has_word(t, words[k]))
+			return 1;
+	return 0;
+}
+
 /* "giai đoạn A-B", "5 năm (A - B)": a review is held as the period ends, a
  * launch as it begins; a mid-term review says nothing. */
 static int period_clue(const char *t)
@@ -516,12 +530,11 @@ static int period_clue(const char *t)
 		while (*p == ' ')
 			p++;
 		/* a review, a workshop or an assessment looks back at the period's
-		 * end; a signing, a launch or a plan opens it */
+		 * end, and so does an emulation congress (it honours what the
+		 * period achieved); a signing, a launch or a plan
+		 * opens it */
 		if (span_years(p, &a, &b, 10))
-			return has_word(t, "tổng kết") || has_word(t, "hội thảo") || has_word(t, "đánh giá") ||
-					       has_word(t, "tọa đàm")
-				       ? b
-				       : a;
+			return looks_back(t) ? b : a;
 	}
 	p = t;
 	for (p = strchr(p, '('); p; p = strchr(p, '(')) {

@@ -1748,7 +1748,15 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 			}
 			if (t == T_EVENT) {
 				set_str(&e->kind, m->kind);
-				if (m->date && *m->date && !*e->date) {
+				/* the first date given, or a finer one: a headline naming the
+				 * congress by its term ("nhiệm kỳ 2032-2037": 2032) and the
+				 * lead giving its day; the article's own event, dated from the
+				 * whole page, outranks a year read off a name */
+				if (m->date && *m->date &&
+				    (!*e->date ||
+				     (strlen(m->date) > strlen(e->date) &&
+				      (strncmp(m->date, e->date, strlen(e->date)) == 0 ||
+				       (m->main_event && strlen(e->date) == 4 && m->date[0] != '-'))))) {
 					set_str(&e->date, m->date);
 					set_str(&e->date_precision, m->date_precision);
 				}

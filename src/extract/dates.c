@@ -157,6 +157,23 @@ static int has_word(const char *s, const char *w)
 	return s && find_word(s, w) != NULL;
 }
 
+/* Does s[0, at) end with w? */
+static int preceded_by(const char *s, size_t at, const char *w)
+{
+	size_t n = strlen(w);
+
+	return at >= n && strncmp(s + at - n, w, n) == 0;
+}
+
+/* Is the "năm YYYY" at byte `at` of t a target ("Chiến lược ... đến năm
+ * 2035", "tầm nhìn đến năm 2045") rather than a year the text is about? "từ
+ * năm 2016 đến năm 2020" is a span and counts. */
+static int is_target_year(const char *t, size_t at)
+{
+	return (preceded_by(t, at, "đến ") || preceded_by(t, at, "tới ") || preceded_by(t, at, "đến hết ")) &&
+	       !has_word(t, "từ năm");
+}
+
 /* ---- numbers of terms, sessions and congresses ------------------------- */
 
 static int roman_value(const char *p, size_t *len)
@@ -450,6 +467,10 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 		/* "thành lập năm 1959" is history, not what the meeting is about */
 		if (before - t >= 10 && vnkg_i_x_find_bytes(before - 10, 10, "lập", strlen("lập")))
 			continue;
+		/* "Chiến lược ... đến năm 2035", "tầm nhìn đến năm 2045": a target, not
+		 * what the meeting is about (but "từ năm 2016 đến năm 2020" is a span) */
+		if (is_target_year(t, ov[0]))
+			continue;
 		years[nn++] = y;
 	}
 	if (nn == 0)
@@ -541,6 +562,78 @@ static int period_clue(const char *t)
 		p++;
 		if (span_years(p, &a, &b, 10) && has_word(t, "tổng kết"))
 			return b;
+	}
+	return 0;
+}
+
+/* The year a document named at p was issued: its full date of issue, its
+ * "năm YYYY" (not a target "đến năm 2030"), or the year of the Central
+ * Committee plenum it comes from ("Nghị quyết Trung ương 7 (khóa X)"); 0
+ * when nothing within the clause tells. */
+static int issue_year_at(const char *p, pcre2_match_data *md)
+{
+	size_t len = 0, from = 0;
+	PCRE2_SIZE *ov;
+	const char *tw;
+
+	/* the document's clause: up to the next ";" or 160 bytes */
+	while (p[len] && p[len] != ';' && len < 160)
+		len++;
+	if (vnkg_i_rule_find(RE_DATE_FULL, md, p, len, 0, &ov))
+		return vnkg_i_x_parse_int(p, ov[6], ov[7]);
+	while (vnkg_i_rule_find(RE_YEAR, md, p, len, from, &ov)) {
+		int y = vnkg_i_x_parse_int(p, ov[2], ov[3]);
+		size_t at = ov[0];
+		from = ov[1];
+		if (strncmp(p + at, "năm", strlen("năm")) != 0 || preceded_by(p, at, "đến ") || preceded_by(p, at, "tới "))
+			continue;
+		if (valid_year(y))
+			return y;
+	}
+	tw = vnkg_i_x_find_bytes(p, len, "Trung ương ", strlen("Trung ương "));
+	if (tw) {
+		const char *q = tw + strlen("Trung ương "), *kh;
+		int pn = ordinal_at(q), y;
+		kh = vnkg_i_x_find_bytes(q, len - (size_t)(q - p), "khóa ", strlen("khóa "));
+		if (!kh)
+			kh = vnkg_i_x_find_bytes(q, len - (size_t)(q - p), "khoá ", strlen("khoá "));
+		y = kh && kh - q < 24 ? party_congress_year(roman_value(kh + strlen("khóa "), NULL)) : 0;
+		if (y && pn > 0 && pn < 20)
+			return y + (pn <= 4 ? 0 : (pn - 3) / 2);
+	}
+	return 0;
+}
+
+/* "tổng kết 10 năm thực hiện Nghị quyết số 28-NQ/TW ngày 25/10/2013", "sơ
+ * kết 5 năm thi hành Luật ... năm 2019": a review of N years of carrying out
+ * a document is held N years after it was issued. */
+static int years_of_document_clue(const char *t, pcre2_match_data *md)
+{
+	static const char *const verbs[] = {"thực hiện", "triển khai", "thi hành", "tổ chức thực hiện", "học tập",
+					    "ban hành"};
+	const char *p;
+
+	if (!t)
+		return 0;
+	for (p = strstr(t, " năm "); p; p = strstr(p + 1, " năm ")) {
+		const char *q = p, *rest = p + strlen(" năm ");
+		int n = 0, scale = 1, base;
+		size_t k;
+		while (q > t && q[-1] >= '0' && q[-1] <= '9' && scale <= 10) {
+			n += (q[-1] - '0') * scale;
+			scale *= 10;
+			q--;
+		}
+		if (scale == 1 || n < 1 || n > 60 || (q > t && q[-1] != ' '))
+			continue;
+		for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+			if (strncmp(rest, verbs[k], strlen(verbs[k])) == 0)
+				break;
+		if (k == sizeof(verbs) / sizeof(verbs[0]))
+			continue;
+		base = issue_year_at(rest + strlen(verbs[k]), md);
+		if (base && valid_year(base + n))
+			return base + n;
 	}
 	return 0;
 }
@@ -673,7 +766,7 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 		while (vnkg_i_rule_find(RE_YEAR, md, s, len, from, &ov)) {
 			int y = vnkg_i_x_parse_int(s, ov[2], ov[3]);
 			from = ov[1];
-			if (valid_year(y))
+			if (valid_year(y) && !is_target_year(s, ov[0]))
 				ev->year_votes[y - 1900]++;
 			if (valid_year(y) && y > ev->latest)
 				ev->latest = y;
@@ -767,6 +860,8 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	 * ("Sáng 26/3, nhân kỷ niệm ... (26/3/1931 - 26/3/2018), ... tuyên
 	 * dương ... năm 2017" is 2018), then the year its name is about */
 	y = anniversary_clue(t, month, day, md, 31);
+	if (!y)
+		y = years_of_document_clue(t, md);
 	if (!y)
 		y = named_year_clue(name, month, md);
 	if (!y)
@@ -891,6 +986,44 @@ static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos)
 	return 0;
 }
 
+/* The month of the first day of a list of days s[a, b) that turns the
+ * month ("29, 30-4 và 1-5-2031": April, though the list ends in May): a
+ * month written after a day and followed by a smaller day; else mm. The
+ * list runs from the end of its first day, `first`, at a to its last month
+ * at b. */
+static int list_month(const char *s, size_t a, size_t b, int first, int mm)
+{
+	size_t i;
+	int prev = first;
+
+	for (i = a; i < b; i++) {
+		size_t j = i, k;
+		int v = 0, next;
+		if (s[i] < '0' || s[i] > '9' || (i > a && s[i - 1] >= '0' && s[i - 1] <= '9'))
+			continue;
+		while (j < b && j - i < 2 && s[j] >= '0' && s[j] <= '9')
+			v = v * 10 + (s[j++] - '0');
+		/* a month is written right after a day with "-", "/" or "." */
+		k = i;
+		while (k > a && s[k - 1] == ' ')
+			k--;
+		if (prev > 0 && v >= 1 && v <= 12 && k > a && strchr("-/.", s[k - 1])) {
+			/* and the list goes on with a smaller day */
+			const char *q = s + j;
+			while (*q == ' ' || *q == ',')
+				q++;
+			if (strncmp(q, "và ", strlen("và ")) == 0)
+				q += strlen("và ");
+			next = vnkg_i_x_parse_int(q, 0, 2);
+			if (q < s + b && next > 0 && next < prev)
+				return v;
+		}
+		prev = v;
+		i = j - 1;
+	}
+	return mm;
+}
+
 /* The event's day in sentence si: the first day form that is neither a
  * document's date of issue, nor an end of an anniversary span, nor a
  * founding date, nor a day still to come. */
@@ -906,6 +1039,13 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 		int dd = vnkg_i_x_parse_int(s, ov[2], ov[3]), mm = vnkg_i_x_parse_int(s, ov[4], ov[5]);
 		int yy = ov[6] != PCRE2_UNSET ? vnkg_i_x_parse_int(s, ov[6], ov[7]) : 0;
 		from = end > from ? end : from + 1;
+		{
+			/* "30, 31-12 và 1-1-2031": the list turned the year too */
+			int first = list_month(s, ov[3], ov[4], dd, mm);
+			if (yy && first > mm)
+				yy--;
+			mm = first;
+		}
 		if (dd < 1 || dd > 31 || mm < 1 || mm > 12)
 			continue;
 		if (directive_date_near(d, si, start) || directive_date_near(d, si, ov[2]))

@@ -294,34 +294,137 @@ static int session_number(const char *s, int *kind)
 
 /* ---- the clues of one sentence ---------------------------------------- */
 
-/* The anniversary days the country keeps: the year counted from, day and
- * month. */
+/* The anniversary days the country keeps: the year counted from, month and
+ * day. A founding (`founded` 1) is written after "Ngày thành lập", "Ngày
+ * truyền thống" or "Ngày", maybe with "lực lượng" or "ngành" ("89 năm Ngày
+ * truyền thống lực lượng Dân quân tự vệ"); the others are written as they
+ * are ("70 năm Chiến thắng Điện Biên Phủ"). Names are compared whatever
+ * their case, up to the end of a word; `not_before` is a word that makes it
+ * another body ("Ngày thành lập Đảng bộ tỉnh"). */
 static const struct {
 	const char *name;
-	int base, m, d;
+	int founded, base, m, d;
+	const char *not_before;
 } kept_days[] = {
-	{"Cách mạng Tháng Tám", 1945, 8, 19},
-	{"Cách mạng tháng Tám", 1945, 8, 19},
-	{"Quốc khánh", 1945, 9, 2},
-	{"Ngày thành lập Quân đội nhân dân Việt Nam", 1944, 12, 22},
-	{"Ngày thành lập QĐND Việt Nam", 1944, 12, 22},
-	{"Ngày hội Quốc phòng toàn dân", 1989, 12, 22},
-	{"Chiến thắng Điện Biên Phủ", 1954, 5, 7},
-	{"Ngày Giải phóng hoàn toàn miền Nam", 1975, 4, 30},
-	{"Ngày giải phóng hoàn toàn miền Nam", 1975, 4, 30},
-	{"Ngày Giải phóng miền Nam", 1975, 4, 30},
-	{"Ngày thành lập Đảng Cộng sản Việt Nam", 1930, 2, 3},
-	{"Ngày sinh Chủ tịch Hồ Chí Minh", 1890, 5, 19},
-	{"Ngày sinh Bác Hồ", 1890, 5, 19},
-	{"Ngày Thương binh - Liệt sĩ", 1947, 7, 27},
-	{"Ngày Thương binh – Liệt sĩ", 1947, 7, 27},
-	{"Ngày Thương binh Liệt sĩ", 1947, 7, 27},
-	{"Ngày thành lập Bộ đội Biên phòng", 1959, 3, 3},
-	{"Ngày Biên phòng toàn dân", 2009, 3, 3},
-	{"Ngày truyền thống Công an nhân dân", 1945, 8, 19},
-	{"Ngày thành lập Hội Cựu chiến binh Việt Nam", 1989, 12, 6},
-	{"Ngày Nhà giáo Việt Nam", 1982, 11, 20},
+	{"Quân đội nhân dân", 1, 1944, 12, 22, NULL},
+	{"QĐND", 1, 1944, 12, 22, NULL},
+	{"Đảng", 1, 1930, 2, 3, " bộ"},
+	{"Bộ đội Biên phòng", 1, 1959, 3, 3, NULL},
+	{"BĐBP", 1, 1959, 3, 3, NULL},
+	{"Biên phòng toàn dân", 1, 2009, 3, 3, NULL},
+	{"Công an nhân dân", 1, 1945, 8, 19, NULL},
+	{"CAND", 1, 1945, 8, 19, NULL},
+	{"Hội Cựu chiến binh Việt Nam", 1, 1989, 12, 6, NULL},
+	{"Mặt trận Tổ quốc Việt Nam", 1, 1930, 11, 18, NULL},
+	{"Hội Liên hiệp Phụ nữ Việt Nam", 1, 1930, 10, 20, NULL},
+	{"Hội Nông dân Việt Nam", 1, 1930, 10, 14, NULL},
+	{"Công đoàn Việt Nam", 1, 1929, 7, 28, NULL},
+	{"Đoàn TNCS Hồ Chí Minh", 1, 1931, 3, 26, NULL},
+	{"Đoàn Thanh niên", 1, 1931, 3, 26, NULL},
+	{"Hội Liên hiệp Thanh niên Việt Nam", 1, 1956, 10, 15, NULL},
+	{"Quân chủng Hải quân", 1, 1955, 5, 7, NULL},
+	{"Hải quân nhân dân Việt Nam", 1, 1955, 5, 7, NULL},
+	{"Quân chủng Phòng không - Không quân", 1, 1963, 10, 22, NULL},
+	{"Dân quân tự vệ", 1, 1935, 3, 28, NULL},
+	{"Bộ đội Đặc công", 1, 1967, 3, 19, NULL},
+	{"Bộ đội Pháo binh", 1, 1946, 6, 29, NULL},
+	{"Bộ đội Công binh", 1, 1946, 3, 25, NULL},
+	{"Bộ đội Thông tin liên lạc", 1, 1945, 9, 9, NULL},
+	{"Bộ đội Tăng thiết giáp", 1, 1959, 10, 5, NULL},
+	{"Cảnh sát biển Việt Nam", 1, 1998, 8, 28, NULL},
+	{"Tổ chức xây dựng Đảng", 1, 1930, 10, 14, NULL},
+	{"Dân vận", 1, 1930, 10, 15, NULL},
+	{"Kiểm tra Đảng", 1, 1948, 10, 16, NULL},
+	{"Tuyên giáo", 1, 1930, 8, 1, NULL},
+	{"Kiểm sát nhân dân", 1, 1960, 7, 26, NULL},
+	{"Tòa án nhân dân", 1, 1945, 9, 13, NULL},
+	{"Văn phòng cấp ủy", 1, 1930, 2, 18, NULL},
+	{"Ngày hội Quốc phòng toàn dân", 0, 1989, 12, 22, NULL},
+	{"Ngày hội toàn dân bảo vệ an ninh Tổ quốc", 0, 2005, 8, 19, NULL},
+	{"Cách mạng Tháng Tám", 0, 1945, 8, 19, NULL},
+	{"Quốc khánh", 0, 1945, 9, 2, NULL},
+	{"Chiến thắng Điện Biên Phủ", 0, 1954, 5, 7, NULL},
+	{"Ngày Chiến thắng Điện Biên Phủ", 0, 1954, 5, 7, NULL},
+	{"Ngày Giải phóng hoàn toàn miền Nam", 0, 1975, 4, 30, NULL},
+	{"Ngày Giải phóng miền Nam", 0, 1975, 4, 30, NULL},
+	{"Ngày sinh Chủ tịch Hồ Chí Minh", 0, 1890, 5, 19, NULL},
+	{"Ngày sinh của Chủ tịch Hồ Chí Minh", 0, 1890, 5, 19, NULL},
+	{"Ngày sinh Bác Hồ", 0, 1890, 5, 19, NULL},
+	{"Ngày Thương binh - Liệt sĩ", 0, 1947, 7, 27, NULL},
+	{"Ngày Thương binh – Liệt sĩ", 0, 1947, 7, 27, NULL},
+	{"Ngày Thương binh, Liệt sĩ", 0, 1947, 7, 27, NULL},
+	{"Ngày Thương binh Liệt sĩ", 0, 1947, 7, 27, NULL},
+	{"Ngày Nhà giáo Việt Nam", 0, 1982, 11, 20, NULL},
+	{"Ngày Quốc tế Phụ nữ", 0, 1910, 3, 8, NULL},
+	{"Ngày Phụ nữ Việt Nam", 0, 1930, 10, 20, NULL},
+	{"Ngày Thầy thuốc Việt Nam", 0, 1955, 2, 27, NULL},
+	{"Ngày Báo chí cách mạng Việt Nam", 0, 1925, 6, 21, NULL},
+	{"Ngày Doanh nhân Việt Nam", 0, 2004, 10, 13, NULL},
+	{"Ngày Chủ tịch Hồ Chí Minh ra đi tìm đường cứu nước", 0, 1911, 6, 5, NULL},
+	{"Ngày Bác Hồ ra đi tìm đường cứu nước", 0, 1911, 6, 5, NULL},
 };
+
+/* The length of w at s, compared whatever the case, else 0. */
+static size_t prefix_fold(const char *s, const char *w)
+{
+	const char *p = s, *q = w;
+
+	while (*q) {
+		utf8proc_int32_t a, b;
+		utf8proc_ssize_t la = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &a);
+		utf8proc_ssize_t lb = utf8proc_iterate((const utf8proc_uint8_t *)q, -1, &b);
+		if (la <= 0 || lb <= 0 || utf8proc_tolower(a) != utf8proc_tolower(b))
+			return 0;
+		p += la;
+		q += lb;
+	}
+	return (size_t)(p - s);
+}
+
+/* The length of the phrase w at s, whatever the case, ending a word, else 0. */
+static size_t phrase_at(const char *s, const char *w)
+{
+	size_t n = prefix_fold(s, w);
+	unsigned char c = (unsigned char)s[n];
+
+	if (!n || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+		return 0;
+	return n;
+}
+
+/* The day the country keeps named at s ("Ngày thành lập Quân đội nhân dân
+ * Việt Nam"), its index in kept_days, or -1. */
+static int kept_day_at(const char *s)
+{
+	static const char *const openers[] = {"Ngày thành lập ", "Ngày truyền thống ", "Ngày "};
+	static const char *const classes[] = {"lực lượng ", "ngành ", ""};
+	size_t k, o, c;
+
+	for (k = 0; k < sizeof(kept_days) / sizeof(kept_days[0]); k++) {
+		if (!kept_days[k].founded) {
+			if (phrase_at(s, kept_days[k].name))
+				return (int)k;
+			continue;
+		}
+		for (o = 0; o < sizeof(openers) / sizeof(openers[0]); o++) {
+			size_t lo = prefix_fold(s, openers[o]);
+			if (!lo)
+				continue;
+			for (c = 0; c < sizeof(classes) / sizeof(classes[0]); c++) {
+				size_t lc = prefix_fold(s + lo, classes[c]), n;
+				const char *after;
+				if (*classes[c] && !lc)
+					continue;
+				n = phrase_at(s + lo + lc, kept_days[k].name);
+				after = s + lo + lc + n;
+				if (n && !(kept_days[k].not_before &&
+					   strncmp(after, kept_days[k].not_before, strlen(kept_days[k].not_before)) == 0))
+					return (int)k;
+			}
+		}
+	}
+	return -1;
+}
 
 /* An anniversary falls in year `end` on day ad/am; the event that marks it
  * on day d/m is held that year, or the year before when it comes months
@@ -370,8 +473,7 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 	/* "70 năm Ngày Thương binh - Liệt sĩ" */
 	for (p = strstr(p, " năm "); p; p = strstr(p, " năm ")) {
 		const char *q = p, *rest = p + strlen(" năm ");
-		int years = 0, scale = 1;
-		size_t k;
+		int years = 0, scale = 1, kd;
 		p = rest;
 		while (q > s && q[-1] >= '0' && q[-1] <= '9' && scale <= 100) {
 			years += (q[-1] - '0') * scale;
@@ -380,11 +482,9 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 		}
 		if (scale == 1 || years < 1 || (q > s && q[-1] != ' '))
 			continue;
-		for (k = 0; k < sizeof(kept_days) / sizeof(kept_days[0]); k++) {
-			int y = kept_days[k].base + years;
-			if (strncmp(rest, kept_days[k].name, strlen(kept_days[k].name)) == 0 && valid_year(y))
-				return anniversary_year(y, kept_days[k].m, kept_days[k].d, m, d, near);
-		}
+		kd = kept_day_at(rest);
+		if (kd >= 0 && valid_year(kept_days[kd].base + years))
+			return anniversary_year(kept_days[kd].base + years, kept_days[kd].m, kept_days[kd].d, m, d, near);
 	}
 	/* "65 năm Ngày truyền thống (1959 - 2024)": an anniversary in its last
 	 * year */

@@ -241,22 +241,32 @@ static int assembly_year(int k)
 	return k >= 13 && k <= 20 ? 2011 + 5 * (k - 13) : 0;
 }
 
-/* The latest "nhiệm kỳ A-B" (or "khóa ..., A-B") of s: its first year. */
-static int term_start(const char *s)
+/* The latest "nhiệm kỳ A-B" (or "khóa ..., A-B") of s: its first year, and
+ * its last in *end when end is not NULL. */
+static int term_span(const char *s, int *end)
 {
 	const char *p = s;
-	int best = 0;
+	int best = 0, last = 0;
 
 	for (p = find_word(p, "nhiệm kỳ"); p; p = find_word(p, "nhiệm kỳ")) {
 		int a, b;
 		const char *q = p + strlen("nhiệm kỳ");
 		while (*q == ' ')
 			q++;
-		if (span_years(q, &a, &b, 10) && a > best)
+		if (span_years(q, &a, &b, 10) && a > best) {
 			best = a;
+			last = b;
+		}
 		p = q;
 	}
+	if (end)
+		*end = last;
 	return best;
+}
+
+static int term_start(const char *s)
+{
+	return term_span(s, NULL);
 }
 
 /* The number N of "Kỳ họp thứ N", "Hội nghị (...) lần thứ N" or "phiên (họp)
@@ -762,7 +772,7 @@ static int school_year_clue(const char *t, int month)
  * the congress. */
 static int term_clue(const char *t, const char *name, int month, int *lb, int *guess)
 {
-	int a = term_start(t), kind, n = session_number(name, &kind);
+	int last, a = term_span(t, &last), kind, n = session_number(name, &kind);
 	const char *p;
 
 	/* the session may be named after the event's cut name: "hội nghị tiếp
@@ -829,12 +839,18 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 		*lb = a;
 		if (kind == 3) /* a committee meets about monthly from the autumn congress on */
 			*guess = a + 1 + (n - 2) / 12;
+		else if (kind == 1) /* a council's two regular sessions a year and its
+				     * thematic ones: about six a year */
+			*guess = a + (n - 1) / 6;
 		else if (kind)
-			*guess = a + (n - 1) / (kind == 1 ? 2 : 4);
+			*guess = a + (n - 1) / 4;
 		else if (has_word(t, "giữa nhiệm kỳ") || has_word(t, "sơ kết"))
 			*guess = a + 2; /* a mid-term review, half-way through five years */
 		else
 			*guess = a; /* something done during the term: after it began */
+		/* and it is held within the term */
+		if (last && *guess > last)
+			*guess = last;
 	}
 	return 0;
 }

@@ -1408,6 +1408,12 @@ static void date_main(vnkg_i_doc *d, vnkg_i_mention *e, const date_evidence *ev,
 			 * was published, in its month at the finest */
 			set_month(e, ev->header_ymd / 10000, ev->header_ymd / 100 % 100);
 		} else {
+			/* a page that starts after its lead, under its date line: the
+			 * event was shortly before it, in its year unless the page came
+			 * out in the first days of January */
+			int hy = ev->header_ymd / 10000, hmd = ev->header_ymd % 10000;
+			if (!y && ev->header_ymd % 100 && hmd > 107 && (!ev->latest || hy <= ev->latest + 2))
+				y = hy;
 			set_date(e, y, 0, 0);
 		}
 	}

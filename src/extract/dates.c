@@ -577,6 +577,12 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 		/* "thành lập năm 1959" is history, not what the meeting is about */
 		if (before - t >= 10 && vnkg_i_x_find_bytes(before - 10, 10, "lập", strlen("lập")))
 			continue;
+		/* "5 năm 2026 - 2031": a period, which period_clue reads */
+		{
+			int a, b;
+			if (span_years(t + ov[2], &a, &b, 10))
+				continue;
+		}
 		/* "Chiến lược ... đến năm 2035", "tầm nhìn đến năm 2045": a target, not
 		 * what the meeting is about (but "từ năm 2016 đến năm 2020" is a span) */
 		if (is_target_year(t, ov[0]))
@@ -646,7 +652,7 @@ static int looks_back(const char *t)
 	return 0;
 }
 
-/* "giai đoạn A-B", "5 năm (A - B)": a review is held as the period ends, a
+/* "giai đoạn A-B", "5 năm (A - B)", "5 năm A - B": a review is held as the period ends, a
  * launch as it begins; a mid-term review says nothing. */
 static int period_clue(const char *t)
 {
@@ -662,15 +668,20 @@ static int period_clue(const char *t)
 			p++;
 		/* a review, a workshop or an assessment looks back at the period's
 		 * end, and so does an emulation congress (it honours what the
-		 * period achieved); a signing, a launch or a plan
-		 * opens it */
+		 * period achieved); a signing, a launch or a plan opens it */
 		if (span_years(p, &a, &b, 10))
 			return looks_back(t) ? b : a;
 	}
-	p = t;
-	for (p = strchr(p, '('); p; p = strchr(p, '(')) {
-		p++;
-		if (span_years(p, &a, &b, 10) && has_word(t, "tổng kết"))
+	/* "5 năm (2026 - 2031)", "10 năm 2021 - 2031": only a look back dates it */
+	for (p = t; *p; p++) {
+		const char *q;
+		if (*p == '(')
+			q = p + 1;
+		else if (strncmp(p, "năm ", strlen("năm ")) == 0 && (p == t || p[-1] == ' '))
+			q = p + strlen("năm ");
+		else
+			continue;
+		if (span_years(q, &a, &b, 10) && looks_back(t))
 			return b;
 	}
 	return 0;
@@ -1278,9 +1289,11 @@ static int tells_of(const vnkg_i_doc *d, size_t k)
 	const char *after = s + o->end;
 	size_t r, i;
 
+	/* someone organised or chaired it there ("Trước đó, chiều 23/10, X đã
+	 * chủ trì lễ đón đoàn") */
 	for (r = 0; r < d->nrelations; r++)
 		if (d->relations[r].to == k && d->relations[r].sentence == o->sentence &&
-		    strcmp(d->relations[r].relation, "organized") == 0)
+		    (strcmp(d->relations[r].relation, "organized") == 0 || strcmp(d->relations[r].relation, "chaired") == 0))
 			return 1;
 	/* inside another gathering's name */
 	for (i = 0; i < d->nmentions; i++) {

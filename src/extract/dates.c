@@ -1153,12 +1153,14 @@ static int list_month(const char *s, size_t a, size_t b, int first, int mm)
 
 /* The event's day in sentence si: the first day form that is neither a
  * document's date of issue, nor an end of an anniversary span, nor a
- * founding date, nor a day still to come. */
+ * founding date, nor a lunar date, nor a day still to come (which is taken
+ * only when the sentence has no other). */
 static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, int *day, int *month, int *year)
 {
 	const char *s = vnkg_article_sentence(d->article, si)->text;
 	size_t len = strlen(s), from = 0;
 	PCRE2_SIZE *ov;
+	int later_d = 0, later_m = 0, later_y = 0;
 
 	while (vnkg_i_rule_find(RE_DATE_DAY, md, s, len, from, &ov)) {
 		size_t start = ov[0], end = ov[1];
@@ -1183,6 +1185,24 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 			continue;
 		if (strncmp(after, "tới", strlen("tới")) == 0 || strncmp(after, "sắp tới", strlen("sắp tới")) == 0)
 			continue;
+		/* a lunar date ("ngày 10/3 âm lịch", "(tức ngày 15/8 Âm lịch)") */
+		if (strncmp(after, "âm lịch", strlen("âm lịch")) == 0 || strncmp(after, "Âm lịch", strlen("Âm lịch")) == 0 ||
+		    strncmp(after, "(âm lịch", strlen("(âm lịch")) == 0 || strncmp(after, "ÂL", strlen("ÂL")) == 0)
+			continue;
+		/* a day still to come ("sẽ diễn ra vào ngày 14/10", "dự kiến ngày
+		 * 20/6"): only when the sentence gives no other (a preview) */
+		{
+			size_t w = start < 24 ? start : 24;
+			if (vnkg_i_x_find_bytes(s + start - w, w, "sẽ ", strlen("sẽ ")) ||
+			    vnkg_i_x_find_bytes(s + start - w, w, "dự kiến", strlen("dự kiến"))) {
+				if (!later_m) {
+					later_d = dd;
+					later_m = mm;
+					later_y = yy;
+				}
+				continue;
+			}
+		}
 		if (start >= 12 && vnkg_i_x_find_bytes(s + start - 12, 12, "lập", strlen("lập")))
 			continue;
 		/* a deadline ("hoàn thành trước ngày 30/6") or a holiday the event
@@ -1195,6 +1215,12 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 		*day = dd;
 		*month = mm;
 		*year = yy;
+		return 1;
+	}
+	if (later_m) {
+		*day = later_d;
+		*month = later_m;
+		*year = later_y;
 		return 1;
 	}
 	return 0;

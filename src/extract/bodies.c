@@ -67,6 +67,43 @@ static int plural_reference(const xctx *x, size_t i)
 	return 0;
 }
 
+/* Does a body's head end right before word i ("Phòng Hậu cần" before
+ * "Không quân": i names its owner)? */
+static int head_ends_at(const xctx *x, size_t i)
+{
+	size_t b;
+	int h;
+
+	for (b = 1; b <= 6 && b <= i; b++)
+		if (x->w.w[i - b].cap && vnkg_i_x_match_head(x, i - b, &h) == b)
+			return 1;
+	return 0;
+}
+
+/* Does a list of heads starting at j end in a plural ("HĐND, UBND các xã")?
+ * Then every head of the list is a kind of body, not one. */
+static int plural_list_ahead(const xctx *x, size_t j)
+{
+	size_t k = j, steps = 0;
+
+	while (k < x->w.n && steps++ < 12) {
+		const vnkg_i_word *w = &x->w.w[k];
+		int h;
+		size_t hl;
+		if (strcmp(w->lower, "các") == 0 || strcmp(w->lower, "những") == 0)
+			return 1;
+		hl = w->cap ? vnkg_i_x_match_head(x, k, &h) : 0;
+		if (hl) {
+			k += hl;
+			continue;
+		}
+		if (!(strcmp(w->text, ",") == 0 || strcmp(w->lower, "và") == 0 || strcmp(w->text, "-") == 0))
+			return 0;
+		k++;
+	}
+	return 0;
+}
+
 /* Lower-case words that say where a thing is rather than what: a head
  * after them starts a proper name ("đường Trường Chinh", "quần đảo Trường Sa"). */
 static int after_place_noun(const xctx *x, size_t i)
@@ -109,6 +146,24 @@ static size_t place_before_name(const xctx *x, size_t j, size_t pn, int allow_em
 	return pn;
 }
 
+/* Do the `pn` capitals at j after a locality word run on into a person's
+ * name ("tỉnh Thạch Sô Phal", "huyện Tân Lạc Hà Văn Sáu")? Three or more,
+ * with a family name where a name of two syllables or more can begin (but
+ * "thành phố Hồ Chí Minh", a name word of the lexicon). */
+static int run_has_person(const xctx *x, size_t j, size_t pn)
+{
+	size_t k;
+
+	if (pn < 3)
+		return 0;
+	if (vnkg_i_x_is_surname(x, j) && vnkg_i_x_match_list(x, j, &vnkg_i_x_namewords, NULL) < pn)
+		return 1;
+	for (k = 1; k + 2 <= pn; k++)
+		if (vnkg_i_x_is_surname(x, j + k) && strlen(x->w.w[j + k].text) > 1)
+			return 1;
+	return 0;
+}
+
 size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 {
 	int h;
@@ -119,11 +174,14 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	size_t paren_alias_end = 0, own_end = 0;
 	char *joined_qualifier = NULL;
 	int foreign = 0;
+	size_t mark_self;
 
 	*out = VNKG_I_NO_MENTION;
 	if (i >= x->w.n || x->used[i] || x->w.w[i].punct)
 		return 0;
-	if (!x->w.w[i].cap && !(flags & BODY_ALLOW_LOWER))
+	mark_self = x->doc->nmentions;
+	/* ("nhà trường" in lower case is still the school of the story, P31) */
+	if (!x->w.w[i].cap && !(flags & BODY_ALLOW_LOWER) && vnkg_i_words_match(&x->w, i, "nhà trường") != 2)
 		return 0;
 	hl = vnkg_i_x_match_head(x, i, &h);
 	if (!hl)
@@ -135,6 +193,17 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	head = &vnkg_i_heads[h];
 	/* "đường Trường Chinh", "quần đảo Trường Sa": a name, not a body */
 	if ((head->kind == HEAD_NAMED || head->weak) && after_place_noun(x, i))
+		return 0;
+	/* "Ngày Biên phòng toàn dân", "Ngày Hải quân": a day's name */
+	if (head->weak && i > 0 && vnkg_i_x_wis(x, i - 1, "ngày"))
+		return 0;
+	/* a force by its everyday name is read after a post, as an owner or
+	 * where a sentence or list item begins, not inside running text ("cán
+	 * bộ, chiến sĩ Hải quân", "lực lượng Cảnh sát biển") */
+	if (head->weak && !flags && i > 0 && !x->w.w[i - 1].cap && !x->w.w[i - 1].punct && !head_ends_at(x, i))
+		return 0;
+	/* "tại Sở Chỉ huy Quân khu 2": a headquarters, a place */
+	if (strcmp(head->words, "Sở") == 0 && vnkg_i_words_match(&x->w, i + 1, "chỉ huy") == 2)
 		return 0;
 	j = i + hl;
 	j += vnkg_i_x_paren_abbr(x, j);
@@ -157,8 +226,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	}
 	/* "Đảng bộ Quân sự địa phương": an owner we cannot read; better no body
 	 * than a guess */
-	if (head->kind == HEAD_OWNED && j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct && !vnkg_i_x_is_head_start(x, j) &&
-	    !vnkg_i_x_match_head(x, j, &(int){0}) &&
+	if (head->kind == HEAD_OWNED && j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct && !vnkg_i_x_is_body_start(x, j) &&
 	    !vnkg_i_x_is_surname(x, j) && !vnkg_i_x_is_title_start(x, j) && !vnkg_i_x_is_rank_start(x, j))
 		return 0;
 	/* "Ban Thường vụ các tỉnh", "Ban Tổ chức 9 tỉnh": a kind of body, not one */
@@ -238,9 +306,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			/* "Chủ tịch UBND tỉnh Thạch Sô Phal": three capitals or more after
 			 * the locality that begin with a family name are the person after
 			 * the post, wherever the post stands (but "thành phố Hồ Chí Minh") */
-			if ((flags & BODY_STOP_AT_SURNAME) ||
-			    (pn >= 3 && vnkg_i_x_is_surname(x, j + ln) &&
-			     vnkg_i_x_match_list(x, j + ln, &vnkg_i_x_namewords, NULL) < pn))
+			if ((flags & BODY_STOP_AT_SURNAME) || run_has_person(x, j + ln, pn))
 				pn = place_before_name(x, j + ln, pn, 1);
 			else if (pn > 4)
 				pn = 4;
@@ -262,6 +328,8 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				qstart = j;
 				qend = j + pn;
 				j = qend;
+			} else if (plural_list_ahead(x, j)) {
+				return 0; /* "HĐND, UBND các xã": a kind of body in each place */
 			} else if (strstr(head->words, "ủy") || strcmp(head->words, "Bộ đội Biên phòng") == 0) {
 				bare = strcmp(head->words, "Bộ đội Biên phòng") != 0;
 			} else if (!(j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct) && !vnkg_i_x_wis(x, j, "các") &&
@@ -288,6 +356,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				qend = j = at + pn;
 				break;
 			}
+		}
+		/* "Ban Chỉ đạo 35 Quân ủy Trung ương": a committee known by a number */
+		if (strcmp(head->words, "Ban Chỉ đạo") == 0 && j < x->w.n && x->w.w[j].num) {
+			qstart = j;
+			qend = ++j;
+			break;
 		}
 		/* "Cục Phòng, chống ma túy và tội phạm": what a body prevents and
 		 * combats, in lower case, up to the next mark or preposition */
@@ -368,6 +442,20 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk += n;
 					continue;
 				}
+				/* "Sở Lao động, Thương binh và Xã hội": fields listed "A, B và C"
+				 * inside one name (P37) */
+				if (vnkg_i_x_wis(x, kk, ",") && kk + 1 < x->w.n && x->w.w[kk + 1].cap && !vnkg_i_x_is_head_start(x, kk + 1) &&
+				    !vnkg_i_x_is_surname(x, kk + 1) && !vnkg_i_x_is_title_start(x, kk + 1) && !vnkg_i_x_is_rank_start(x, kk + 1)) {
+					size_t at = kk + 1, steps = 0;
+					while (at < x->w.n && steps++ < 4 && !x->w.w[at].punct && !vnkg_i_x_wis(x, at, "và") &&
+					       (x->w.w[at].cap || vnkg_i_x_nameword_continues(x, at)))
+						at++;
+					if (vnkg_i_x_wis(x, at, "và") && at + 1 < x->w.n && x->w.w[at + 1].cap &&
+					    !vnkg_i_x_is_head_start(x, at + 1)) {
+						kk = at;
+						continue;
+					}
+				}
 				if (vnkg_i_x_wis(x, kk, "và") && kk + 1 < x->w.n && x->w.w[kk + 1].cap &&
 				    !vnkg_i_x_is_head_start(x, kk + 1) && !vnkg_i_x_is_surname(x, kk + 1) && !vnkg_i_x_is_rank_start(x, kk + 1) &&
 				    !vnkg_i_x_is_title_start(x, kk + 1)) {
@@ -388,11 +476,26 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				}
 				break;
 			}
+			/* an association is named by whom it gathers, in lower case after
+			 * one capital, up to its place: "Hội Cựu giáo chức tỉnh", "Hội
+			 * Người cao tuổi xã Tân An" */
+			if (kk == j + 1 && strcmp(head->words, "Hội") == 0 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct) {
+				size_t at = kk;
+				while (at < x->w.n && at - kk < 5 && !x->w.w[at].cap && !x->w.w[at].punct && !x->w.w[at].num &&
+				       !vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL))
+					at++;
+				if (at > kk && (at >= x->w.n || x->w.w[at].punct || vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL) ||
+						vnkg_i_words_match(&x->w, at, "việt nam") == 2))
+					kk = at;
+			}
 			/* Vietnamese names are of words of two syllables: one capital
 			 * followed by running text ("Khoa Công tác ...") is a name we
 			 * cannot read to its end */
 			if (kk == j + 1 && kk < x->w.n && !x->w.w[kk].cap && !x->w.w[kk].punct && !x->w.w[j].abbr)
 				return 0;
+			/* "... Việt Nam" after the lower-case name */
+			if (strcmp(head->words, "Hội") == 0 && vnkg_i_words_match(&x->w, kk, "việt nam") == 2)
+				kk += 2;
 			/* "Trường Sa", "Trường Chinh", "Viện Chi": a head of one word and one
 			 * syllable after it is a proper name, not a school or institute */
 			if (kk == j + 1 && (strcmp(head->words, "Trường") == 0 || strcmp(head->words, "Viện") == 0) && !x->w.w[j].abbr && !x->w.w[j].expanded &&
@@ -439,7 +542,8 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					}
 				}
 			}
-		} else if (head->unit && (flags & BODY_IN_ROLE) && strcmp(head->words, "Bộ") != 0 && strcmp(head->words, "Hội") != 0) {
+		} else if (head->unit && (flags & BODY_IN_ROLE) && strcmp(head->words, "Bộ") != 0) {
+			/* "Chủ tịch Hội": the association of the story (REAL-MISSES 14) */
 			bare = 1;
 		} else if (head->unit && strcmp(head->words, "Bộ") != 0 && strcmp(head->words, "Trường") != 0 &&
 			   strcmp(head->words, "Hội") != 0 &&
@@ -456,7 +560,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		/* "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn" */
 		size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
 		if (ln && !x->w.w[j].cap) {
-			size_t pn = proper_run(x, j + ln, 4);
+			size_t pn = proper_run(x, j + ln, 7);
+			/* "Phó Bí thư Đảng bộ huyện Tân Lạc Hà Văn Sáu" */
+			if ((flags & BODY_STOP_AT_SURNAME) || run_has_person(x, j + ln, pn))
+				pn = place_before_name(x, j + ln, pn, 1);
+			else if (pn > 4)
+				pn = 4;
 			locality = vnkg_i_x_words_text(x, j, j + ln);
 			if (pn) {
 				qstart = j;
@@ -488,6 +597,13 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		}
 		if (head->kind == HEAD_OWNED && owner == VNKG_I_NO_MENTION && !(qend > qstart))
 			bare = 1;
+		/* "Thường trực Ban Bí thư" is one person's post, the Secretariat's
+		 * standing member, not a body of several (as a Tỉnh ủy's is) */
+		if (owner != VNKG_I_NO_MENTION && strcmp(head->words, "Thường trực") == 0 &&
+		    strcmp(vnkg_i_heads[x->doc->mentions[owner].head].words, "Ban Bí thư") == 0) {
+			vnkg_i_x_rollback(x, mark_self, i, j);
+			return 0;
+		}
 	}
 	/* "Học viện Chính trị (Bộ Quốc phòng)": an owner in brackets */
 	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_wis(x, j, "(") && !vnkg_i_x_paren_abbr(x, j)) {
@@ -547,8 +663,13 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			const vnkg_i_mention *om = n && outer != VNKG_I_NO_MENTION ? &x->doc->mentions[outer] : NULL;
 			if (om && vnkg_i_x_unit_level(om->head) > vnkg_i_x_unit_level(h) && (stated || !om->bare)) {
 				owner = outer;
-				owner_outside = 1;
-				own_end = j;
+				if (head->kind == HEAD_OWNED && !stated) {
+					/* "Phòng Tham mưu - Bộ CHQS tỉnh": a part named with its owner */
+					bare = 0;
+				} else {
+					owner_outside = 1;
+					own_end = j;
+				}
 				j += sep + n;
 			} else if (n) {
 				vnkg_i_x_rollback(x, mark, j + sep, j + sep + n);
@@ -556,12 +677,25 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		}
 	}
 	/* "Đảng ủy, Bộ Tư lệnh Thủ đô": the committee of the unit named next */
-	if (owner == VNKG_I_NO_MENTION && bare && head->kind == HEAD_OWNED && !locality && vnkg_i_x_wis(x, j, ",")) {
+	/* (also joined by dashes: "Thường vụ - Đảng ủy - Bộ Tư lệnh Quân đoàn 12" is
+	 * the standing committee of that committee) */
+	if (owner == VNKG_I_NO_MENTION && bare && head->kind == HEAD_OWNED && !locality &&
+	    (vnkg_i_x_wis(x, j, ",") || vnkg_i_x_wis(x, j, "-") || vnkg_i_x_wis(x, j, "–"))) {
 		size_t mark = x->doc->nmentions, unit = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &unit);
-		if (n && unit != VNKG_I_NO_MENTION && vnkg_i_x_unit_level(x->doc->mentions[unit].head)) {
+		const vnkg_i_mention *um = n && unit != VNKG_I_NO_MENTION ? &x->doc->mentions[unit] : NULL;
+		if (um && vnkg_i_x_unit_level(um->head)) {
 			/* "Đảng ủy, Bộ Tư lệnh Quân khu 2" is Quân khu 2's Đảng ủy */
-			const vnkg_i_mention *um = &x->doc->mentions[unit];
 			owner = um->owner != VNKG_I_NO_MENTION && !um->owner_outside ? um->owner : unit;
+			bare = 0;
+		} else if (um && vnkg_i_heads[um->head].kind == HEAD_OWNED && !um->bare && um->owner != VNKG_I_NO_MENTION &&
+			   strcmp(vnkg_i_heads[um->head].words, "Đảng ủy") == 0 && strcmp(head->words, "Đảng ủy") != 0) {
+			owner = unit;
+			bare = 0;
+		} else if (um && vnkg_i_heads[um->head].kind == HEAD_OWNED && !um->bare && um->owner != VNKG_I_NO_MENTION &&
+			   um->head != h && strcmp(vnkg_i_heads[um->head].words, "Đảng ủy") != 0) {
+			/* "Ban Chấp hành, Ban Thường vụ Đảng bộ UBND tỉnh": two parts of one
+			 * owner (P35) */
+			owner = um->owner;
 			bare = 0;
 		} else if (n) {
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
@@ -616,8 +750,14 @@ static int initial_matches(const char *word, const char **abbr)
 	nc = utf8proc_iterate((const utf8proc_uint8_t *)word, -1, &c);
 	if (na <= 0 || nc <= 0)
 		return 0;
-	if (utf8proc_toupper(c) != a)
-		return 0;
+	/* "Ủy ban" gives U: an initial keeps its letter, not its tone mark */
+	if (utf8proc_toupper(c) != a) {
+		utf8proc_int32_t parts[4];
+		int last = 0;
+		utf8proc_ssize_t np = utf8proc_decompose_char(c, parts, 4, UTF8PROC_DECOMPOSE, &last);
+		if (np <= 0 || utf8proc_toupper(parts[0]) != a)
+			return 0;
+	}
 	*abbr += na;
 	return 1;
 }
@@ -652,7 +792,8 @@ void vnkg_i_x_learn_abbreviations(vnkg_i_doc *d, const char *s)
 					ok = 0;
 					break;
 				}
-				while (*p == '-')
+				/* "PK-KQ", "T.Ư": marks between the initials */
+				while (*p == '-' || *p == '.')
 					p++;
 				if (strcmp(w.w[j].lower, "và") == 0 && *p != 'V')
 					continue;

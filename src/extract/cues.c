@@ -79,12 +79,36 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
 	return 1;
 }
 
+static int list_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b);
+
+/* Is s[a, b) a list of names we did not read as people: capitalised words
+ * joined by ", " and "và" ("Đinh Quang Khải, Nông Văn Bằng")? */
+static int names_only(const char *s, size_t a, size_t b)
+{
+	size_t i = a, words = 0;
+
+	while (i < b) {
+		size_t w = i;
+		if (s[i] == ' ' || s[i] == ',') {
+			i++;
+			continue;
+		}
+		while (i < b && s[i] != ' ' && s[i] != ',')
+			i++;
+		if (i - w == strlen("và") && strncmp(s + w, "và", i - w) == 0)
+			continue;
+		if (!vnkg_i_is_upper_initial(s + w) || ++words > 16)
+			return 0;
+	}
+	return words >= 2;
+}
+
 /* Is s[a, b) what may stand between person m and the verb of the clause:
  * glue words ("đã", "lần lượt"), or the tail of an unread post chain? */
 static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
 {
 	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", " khi", " đến", " tới",
-					      " về", NULL};
+					      " về", " có bài", " đã có bài", NULL};
 	size_t k;
 
 	/* a verb chain before the verb: "X sau khi thị sát công trình đã chủ trì" */
@@ -114,6 +138,27 @@ static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t 
 	}
 	if (vnkg_i_x_only_glue(s, a, b, 0) || post_tail(s, a, b, m->nroles > 0))
 		return 1;
+	/* a post in brackets: "Đại tá X (Chỉ huy trưởng Bộ CHQS tỉnh) báo cáo" */
+	{
+		size_t i = a, e = b;
+		while (i < e && s[i] == ' ')
+			i++;
+		while (e > i && s[e - 1] == ' ')
+			e--;
+		if (e > i + 2 && s[i] == '(' && s[e - 1] == ')' && !memchr(s + i + 1, ')', e - i - 2) &&
+		    post_tail(s, i + 1, e - 1, 1) && vnkg_i_is_upper_initial(s + i + 1))
+			return 1;
+	}
+	/* "A, posts và các Phó Chủ tịch HĐND tỉnh: B, C đồng chủ trì" with B
+	 * and C not read as people: A still chairs */
+	{
+		const char *c = NULL, *q;
+		for (q = s + a; q < s + b; q++)
+			if (*q == ':')
+				c = q;
+		if (c && list_gap(m, s, a, (size_t)(c - s) + 1) && names_only(s, (size_t)(c - s) + 1, b))
+			return 1;
+	}
 	/* the post tail, then glue: "X, Trưởng Công an huyện cùng dự" */
 	for (k = b; k-- > a + 1;)
 		if (s[k] == ' ' && vnkg_i_x_only_glue(s, k, b, 0) && post_tail(s, a, k, m->nroles > 0))
@@ -131,6 +176,13 @@ static int list_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
 	size_t e = b, i;
 
 	if (vnkg_i_x_only_glue(s, a, b, 1))
+		return 1;
+	/* "A, các Phó Chủ tịch HĐND tỉnh B, C": a shared post before the next */
+	for (i = a; i < b && (s[i] == ' ' || s[i] == ','); i++)
+		;
+	if (strncmp(s + i, "và ", strlen("và ")) == 0)
+		i += strlen("và ");
+	if (i > a && b - i == strlen("các ") && strncmp(s + i, "các ", strlen("các ")) == 0)
 		return 1;
 	while (e > a && s[e - 1] == ' ')
 		e--;
@@ -212,6 +264,13 @@ static size_t lead_phrase(const char *s, size_t at)
 			return (size_t)(e - p) + strlen(" đoàn");
 	}
 	return 0;
+}
+
+/* Is s+at " dẫn đầu đoàn ..." (the fronted form of a delegation's head)? */
+static int leads_delegation(const char *s, size_t at)
+{
+	return strncmp(s + at, " dẫn đầu đoàn", strlen(" dẫn đầu đoàn")) == 0 ||
+	       strncmp(s + at, " dẫn đầu Đoàn", strlen(" dẫn đầu Đoàn")) == 0;
 }
 
 static size_t persons_after(const vnkg_i_doc *d, size_t si, size_t pos, size_t *out, size_t max)
@@ -332,6 +391,39 @@ static size_t coordinated_subjects(xctx *x, size_t pos, size_t *out, size_t max)
 	return subjects_before(x->doc, x->si, x->s, best, out, max);
 }
 
+/* The person before a speaking verb at `pos` when one verb phrase stands
+ * between them: "X tiếp thu ý kiến chỉ đạo, yêu cầu ...". The phrase starts
+ * in lower case right after the person (a verb, not a post), holds at most
+ * ten words and no clause break, and ends with the comma before the verb. */
+static size_t verb_then_speech(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out)
+{
+	size_t best = VNKG_I_NO_MENTION, i, a, words = 0, commas = 0;
+
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && !m->dead && m->sentence == si && m->end <= pos &&
+		    (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end))
+			best = i;
+	}
+	if (best == VNKG_I_NO_MENTION)
+		return 0;
+	a = d->mentions[best].end;
+	if (s[a] != ' ' || vnkg_i_is_upper_initial(s + a + 1) || pos < a + 3 || s[pos - 1] != ' ' || s[pos - 2] != ',')
+		return 0;
+	for (i = a + 1; i < pos - 2; i++) {
+		if (strchr(";.:()", s[i]))
+			return 0;
+		if (s[i] == ',')
+			commas++;
+		if (s[i] == ' ' && ++words > 10)
+			return 0;
+	}
+	if (commas)
+		return 0;
+	out[0] = best;
+	return 1;
+}
+
 /* Every match of rule `r` links the people written after it to event ev. */
 static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev)
 {
@@ -345,6 +437,8 @@ static void link_people_after(xctx *x, vnkg_i_rule r, const char *rel, size_t ev
 			vnkg_i_x_add_relation(x->doc, rel, subj[k], ev, x->si, NULL, NULL);
 	}
 }
+
+static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out);
 
 static void person_cues(xctx *x)
 {
@@ -396,12 +490,46 @@ static void person_cues(xctx *x)
 				n = subjects_before(d, x->si, x->s, at, subj, 16);
 				if (!n)
 					continue;
-				/* "do A làm trưởng đoàn": the delegation is led by A */
+				/* "do A làm trưởng đoàn": the delegation is led by A; or
+				 * fronted, "A dẫn đầu đoàn công tác ..." */
 				first = d->mentions[subj[n - 1]].start;
-				if (first < 3 || strncmp(x->s + first - 3, "do ", 3) != 0)
+				if ((first < 3 || strncmp(x->s + first - 3, "do ", 3) != 0) && !leads_delegation(x->s, at))
 					continue;
 				for (k = 0; k < n; k++)
 					vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+			}
+		}
+	}
+	/* "X đến thăm, chúc mừng B ...": the visitor leads the visit and works
+	 * with the host */
+	if (d->mentions[ev].sentence == x->si && d->mentions[ev].kind &&
+	    strcmp(d->mentions[ev].kind, "buổi làm việc") == 0) {
+		static const char *const visits[] = {"đến thăm", "thăm", "kiểm tra", NULL};
+		size_t st = d->mentions[ev].start, c = st, b, vi;
+		for (vi = 0; visits[vi]; vi++)
+			if (strncmp(x->s + st, visits[vi], strlen(visits[vi])) == 0)
+				break;
+		if (visits[vi]) {
+			if (c >= strlen("đã ") && strncmp(x->s + c - strlen("đã "), "đã ", strlen("đã ")) == 0)
+				c -= strlen("đã ");
+			n = subjects_before(d, x->si, x->s, c, subj, 16);
+			if (!n)
+				n = led_by(d, x->si, x->s, c, subj);
+			/* the host: the first body after the visit's verbs ("thăm,
+			 * chúc mừng B", "thăm và chúc Tết B") */
+			b = VNKG_I_NO_MENTION;
+			for (i = 0; i < d->nmentions; i++) {
+				const vnkg_i_mention *m = &d->mentions[i];
+				if (m->type == MENTION_BODY && !m->dead && m->sentence == x->si && m->start > st &&
+				    m->start < st + 48 && (b == VNKG_I_NO_MENTION || m->start < d->mentions[b].start ||
+							   (m->start == d->mentions[b].start && m->end > d->mentions[b].end)))
+					b = i;
+			}
+			for (k = 0; k < n; k++) {
+				vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);
+				/* a visit is work with the host; an inspection alone is not said to be */
+				if (b != VNKG_I_NO_MENTION && strcmp(visits[vi], "kiểm tra") != 0)
+					vnkg_i_x_add_relation(d, "worked_with", subj[k], b, x->si, NULL, NULL);
 			}
 		}
 	}
@@ -465,6 +593,10 @@ static void person_cues(xctx *x)
 		 * the first verb */
 		if (!n)
 			n = coordinated_subjects(x, at, subj, 16);
+		/* "X tiếp thu ý kiến chỉ đạo, yêu cầu ...": a first verb phrase
+		 * right after the person, then the speaking verb after a comma */
+		if (!n)
+			n = verb_then_speech(d, x->si, x->s, at, subj);
 		for (k = 0; k < n; k++) {
 			vnkg_i_x_add_relation(d, "spoke_at", subj[k], ev, x->si, NULL, NULL);
 			if (directs)
@@ -506,6 +638,9 @@ static void person_cues(xctx *x)
 					p = VNKG_I_NO_MENTION;
 		}
 		if (p != VNKG_I_NO_MENTION && vnkg_i_x_only_glue(x->s, ov[1], d->mentions[p].start, 0)) {
+			/* "Dự và phát biểu tại đại hội, X ...": X attended too */
+			if (strncmp(x->s, "Dự và", strlen("Dự và")) == 0)
+				vnkg_i_x_add_relation(d, "attended", p, ev, x->si, NULL, NULL);
 			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
 			if (directs)
 				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
@@ -525,6 +660,42 @@ static void person_cues(xctx *x)
 		if (ok) {
 			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
 			if (vnkg_i_x_find_bytes(x->s, d->mentions[p].start, "chỉ đạo", strlen("chỉ đạo")))
+				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+		}
+	}
+	/* "Theo Đại tá X, Chỉ huy trưởng, thời gian qua ...": X's words at the event */
+	if (strncmp(x->s, "Theo ", strlen("Theo ")) == 0) {
+		size_t p = first_person_after(d, x->si, 0);
+		if (p != VNKG_I_NO_MENTION && d->mentions[p].start == strlen("Theo "))
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+	}
+	/* cleft: "Đó là yêu cầu (ý kiến chỉ đạo) của X tại hội nghị ..." */
+	if (strncmp(x->s, "Đó là ", strlen("Đó là ")) == 0) {
+		const char *of = vnkg_i_x_find_bytes(x->s, x->len < 80 ? x->len : 80, " của ", strlen(" của "));
+		size_t p = of ? first_person_after(d, x->si, (size_t)(of - x->s)) : VNKG_I_NO_MENTION;
+		if (p != VNKG_I_NO_MENTION && d->mentions[p].start == (size_t)(of - x->s) + strlen(" của ")) {
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+			if (vnkg_i_x_find_bytes(x->s, (size_t)(of - x->s), "chỉ đạo", strlen("chỉ đạo")))
+				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
+		}
+	}
+	/* stacked: "Ghi nhận những kết quả ..., phát biểu chỉ đạo tại hội nghị,
+	 * X yêu cầu ...": a participle clause after a comma, then the speaker */
+	{
+		const char *q = strstr(x->s, ", phát biểu ");
+		for (; q; q = strstr(q, ", phát biểu ")) {
+			const char *comma;
+			size_t after, p;
+			q += strlen(", phát biểu ");
+			comma = strstr(q, ", ");
+			if (!comma || comma - q > 60)
+				continue;
+			after = (size_t)(comma - x->s) + 2;
+			p = first_person_after(d, x->si, after);
+			if (p == VNKG_I_NO_MENTION || d->mentions[p].start != after)
+				continue;
+			vnkg_i_x_add_relation(d, "spoke_at", p, ev, x->si, NULL, NULL);
+			if (strncmp(q, "chỉ đạo", strlen("chỉ đạo")) == 0)
 				vnkg_i_x_add_relation(d, "directed", p, ev, x->si, NULL, NULL);
 		}
 	}
@@ -577,6 +748,57 @@ static int speaker_disseminates(xctx *x)
 	       subjects_before(x->doc, x->si, x->s, ov[0], subj, 4) > 0;
 }
 
+/* Is the cue at `pos` inside reported matter: after "nêu rõ:", "cho biết:"
+ * (the year's work a report tells, not what the gathering did)? */
+static int reported(const char *s, size_t pos)
+{
+	return memchr(s, ':', pos) != NULL;
+}
+
+/* Links event ev to the directives named after a cue ending at `from`: the
+ * first, and those listed with it; not a directive named inside another's
+ * subject ("Kết luận số 158 ... về tiếp tục thực hiện Nghị quyết số 23"). */
+static void link_directives(xctx *x, size_t from, const char *rel, size_t ev)
+{
+	vnkg_i_doc *d = x->doc;
+	size_t prev_end = from, i;
+
+	for (;;) {
+		size_t next = VNKG_I_NO_MENTION;
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= prev_end &&
+			    !vnkg_i_x_directive_nested(d, i) &&
+			    (next == VNKG_I_NO_MENTION || m->start < d->mentions[next].start))
+				next = i;
+		}
+		if (next == VNKG_I_NO_MENTION)
+			return;
+		if (prev_end != from &&
+		    vnkg_i_x_find_bytes(x->s + prev_end, d->mentions[next].start - prev_end, " về ", strlen(" về "))) {
+			/* past a subject only a new item of the list counts: "... về X và
+			 * Kế hoạch ...", "... về X, Quy định ..." */
+			size_t st = d->mentions[next].start;
+			if (!((st >= prev_end + strlen(" và ") && strncmp(x->s + st - strlen(" và "), " và ", strlen(" và ")) == 0) ||
+			      (st >= prev_end + 2 && strncmp(x->s + st - 2, ", ", 2) == 0) ||
+			      (st >= prev_end + 2 && strncmp(x->s + st - 2, "; ", 2) == 0)))
+				return;
+		}
+		vnkg_i_x_add_relation(d, rel, ev, d->mentions[next].ref, x->si, NULL, NULL);
+		prev_end = d->mentions[next].end;
+		/* "Quy định số 158, 197 và 231": the items of one list share a span */
+		for (i = 0; i < d->nmentions; i++) {
+			const vnkg_i_mention *m = &d->mentions[i];
+			if (i != next && m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si &&
+			    m->start >= d->mentions[next].start && m->start < d->mentions[next].end) {
+				vnkg_i_x_add_relation(d, rel, ev, m->ref, x->si, NULL, NULL);
+				if (m->end > prev_end)
+					prev_end = m->end;
+			}
+		}
+	}
+}
+
 static void document_cues(xctx *x)
 {
 	vnkg_i_doc *d = x->doc;
@@ -588,31 +810,35 @@ static void document_cues(xctx *x)
 		return;
 	/* a sentence about the meeting: it names it, its delegates, or its speaker */
 	about_event = sentence_has(x, RE_EVENT_NOUN) || strstr(x->s, "đại biểu") != NULL ||
-		      d->mentions[ev].sentence == x->si || speaker_disseminates(x);
+		      d->mentions[ev].sentence == x->si || speaker_disseminates(x) || strstr(x->s, "chuyên đề") != NULL;
 	if (!about_event)
 		return;
-	from = 0;
-	while (vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, from, &ov)) {
-		from = ov[1];
-		for (i = 0; i < d->nmentions; i++) {
-			const vnkg_i_mention *m = &d->mentions[i];
-			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1] &&
-			    !vnkg_i_x_directive_nested(d, i))
-				vnkg_i_x_add_relation(d, "disseminated", ev, m->ref, x->si, NULL, NULL);
+	if (vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, 0, &ov) && !reported(x->s, ov[0]))
+		link_directives(x, ov[1], "disseminated", ev);
+	/* "hội nghị học tập, quán triệt ..." whose documents a later sentence
+	 * names: "X trình bày chuyên đề về Nghị quyết số ..." */
+	else if (d->mentions[ev].name && (strstr(d->mentions[ev].name, "quán triệt") || strstr(d->mentions[ev].name, "học tập"))) {
+		static const char *const topics[] = {"chuyên đề về ", "chuyên đề ", "nội dung cơ bản của ", "nội dung của ", NULL};
+		size_t t;
+		for (t = 0; topics[t]; t++) {
+			const char *hit = strstr(x->s, topics[t]);
+			if (hit && !reported(x->s, (size_t)(hit - x->s))) {
+				size_t at = (size_t)(hit - x->s) + strlen(topics[t]), i2;
+				/* the document is the topic itself, right there */
+				for (i2 = 0; i2 < d->nmentions; i2++) {
+					const vnkg_i_mention *m = &d->mentions[i2];
+					if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= at &&
+					    m->start <= at + 24) {
+						link_directives(x, at, "disseminated", ev);
+						break;
+					}
+				}
+				break;
+			}
 		}
-		break;
 	}
-	from = 0;
-	while (vnkg_i_rule_find(RE_CUE_IMPL, x->md, x->s, x->len, from, &ov)) {
-		from = ov[1];
-		for (i = 0; i < d->nmentions; i++) {
-			const vnkg_i_mention *m = &d->mentions[i];
-			if (m->type == MENTION_DIRECTIVE && !m->dead && m->sentence == x->si && m->start >= ov[1] &&
-			    !vnkg_i_x_directive_nested(d, i))
-				vnkg_i_x_add_relation(d, "implemented", ev, m->ref, x->si, NULL, NULL);
-		}
-		break;
-	}
+	if (vnkg_i_rule_find(RE_CUE_IMPL, x->md, x->s, x->len, 0, &ov) && !reported(x->s, ov[0]))
+		link_directives(x, ov[1], "implemented", ev);
 	from = 0;
 	while (vnkg_i_rule_find(RE_CUE_TOWARD, x->md, x->s, x->len, from, &ov)) {
 		size_t cue = ov[0], cue_end = ov[1];
@@ -659,20 +885,19 @@ static size_t only_person_before(const vnkg_i_doc *d, size_t si, size_t pos, siz
 /* "do X làm trưởng đoàn", "do X dẫn đầu": the leader of a delegation. */
 static size_t led_by(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out)
 {
-	size_t i, subj[16], n;
-	const char *p = s;
+	size_t i, subj[16], n, at;
 
 	/* the lead phrase before pos, and the people before it */
-	while ((p = strstr(p, " ")) != NULL && (size_t)(p - s) < pos) {
-		size_t at = (size_t)(p - s), first;
-		p++;
-		if (!lead_phrase(s, at))
+	for (at = 0; at < pos; at++) {
+		size_t first;
+		if (s[at] != ' ' || !lead_phrase(s, at))
 			continue;
 		n = subjects_before(d, si, s, at, subj, 16);
 		if (!n)
 			continue;
 		first = d->mentions[subj[n - 1]].start;
-		if (first < 3 || strncmp(s + first - 3, "do ", 3) != 0)
+		/* "do X dẫn đầu", or fronted "X dẫn đầu đoàn công tác ..." */
+		if ((first < 3 || strncmp(s + first - 3, "do ", 3) != 0) && !leads_delegation(s, at))
 			continue;
 		for (i = 0; i < n; i++)
 			out[i] = subj[i];
@@ -940,11 +1165,19 @@ void vnkg_i_x_mention_relations(vnkg_i_doc *d)
 		/* the dateline of the story: "HÀ NỘI - Chiều 2/4, ..." */
 		for (k = 0; e->main_event && p == VNKG_I_NO_MENTION && k < d->nmentions; k++) {
 			const vnkg_i_mention *m = &d->mentions[k];
+			const char *ms = vnkg_article_sentence(d->article, m->sentence)->text;
+			size_t ml = strlen(ms), w = m->end + strlen(" – ") < ml ? m->end + strlen(" – ") : ml;
 			if (m->type == MENTION_PLACE && !m->dead && m->start == 0 && m->sentence < 4 &&
-			    vnkg_i_x_find_bytes(vnkg_article_sentence(d->article, m->sentence)->text, m->end + 3, " - ", 3))
+			    (vnkg_i_x_find_bytes(ms, w, " - ", 3) || vnkg_i_x_find_bytes(ms, w, " – ", strlen(" – "))))
 				p = k;
 		}
-		/* and the places read with it: "tại Hội trường X (TP. Y)" */
+		/* and the places read with it: "tại Hội trường X (TP. Y)"; a
+		 * headline's place, and the lead's under it */
+		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
+			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
+				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);
+		p = e->main_event && p != VNKG_I_NO_MENTION && d->mentions[p].sentence == si ? vnkg_i_x_lead_venue(d, si)
+											      : VNKG_I_NO_MENTION;
 		for (k = 0; p != VNKG_I_NO_MENTION && k < d->nmentions; k++)
 			if (d->mentions[k].type == MENTION_PLACE && !d->mentions[k].dead && (k == p || d->mentions[k].ref == p))
 				vnkg_i_x_add_relation(d, "held_at", i, k, d->mentions[k].sentence, NULL, NULL);

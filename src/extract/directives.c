@@ -219,7 +219,7 @@ static void read_subject_named(xctx *x)
 	for (r = 0; r < 2; r++) {
 		from = 0;
 		while (vnkg_i_rule_find(r ? RE_DIRECTIVE_SUBJ_YEAR : RE_DIRECTIVE_SUBJ_OF, x->md, x->s, x->len, from, &ov)) {
-			size_t dm, ks = ov[2], end = ov[1], wi = vnkg_i_x_word_at(x, ks), sa = ov[4], sb = ov[5];
+			size_t dm, verb = ov[0], ks = ov[2], end = ov[1], wi = vnkg_i_x_word_at(x, ks), sa = ov[4], sb = ov[5];
 			int year = ov[6] != PCRE2_UNSET ? vnkg_i_x_parse_int(x->s, ov[6], ov[7]) : 0;
 			char *kind;
 			vnkg_buf label = VNKG_BUF_INIT;
@@ -229,7 +229,7 @@ static void read_subject_named(xctx *x)
 			kind = vnkg_i_lower(x->s + ks, ov[3] - ks);
 			if (!kind)
 				continue;
-			/* the kind as a title: "Nghị quyết", "Mệnh lệnh" */
+			/* named as written: "mệnh lệnh huấn luyện", "nghị quyết lãnh đạo ... năm 2021" */
 			vnkg_i_buf_put(&label, x->s + ks, end - ks);
 			dm = new_directive(x, ks, end, kind, NULL, NULL, NULL, vnkg_i_buf_detach(&label));
 			free(kind);
@@ -247,7 +247,7 @@ static void read_subject_named(xctx *x)
 			 * body or a meeting issues it; "dự thảo nghị quyết ..." only
 			 * names again one read before; "cấp ủy các cấp tổ chức ra nghị
 			 * quyết ..." is no document yet */
-			if (!link_same_subject(x, dm) && !issued_here(x, ov[0]))
+			if (!link_same_subject(x, dm) && !issued_here(x, verb))
 				x->doc->mentions[dm].dead = 1;
 		}
 	}
@@ -338,7 +338,7 @@ void vnkg_i_x_read_directives(xctx *x)
 	 * the congress's resolution, issued by the Party organisation it names */
 	from = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_CONGRESS, x->md, x->s, x->len, from, &ov)) {
-		size_t dm, wi = vnkg_i_x_word_at(x, ov[0]), issuer = VNKG_I_NO_MENTION, cs = ov[4], ce = ov[5];
+		size_t dm, ms = ov[0], me = ov[1], wi = vnkg_i_x_word_at(x, ov[0]), issuer = VNKG_I_NO_MENTION, cs = ov[4], ce = ov[5];
 		const char *db;
 		vnkg_buf label = VNKG_BUF_INIT;
 		from = ov[1];
@@ -351,9 +351,14 @@ void vnkg_i_x_read_directives(xctx *x)
 			if (!x->used[bw])
 				vnkg_i_x_parse_body(x, bw, 0, &issuer);
 		}
-		dm = new_directive(x, ov[0], ov[1], "Nghị quyết", NULL, NULL, NULL, vnkg_i_buf_detach(&label));
-		if (dm != VNKG_I_NO_MENTION)
+		dm = new_directive(x, ms, me, "Nghị quyết", NULL, NULL, NULL, vnkg_i_buf_detach(&label));
+		if (dm != VNKG_I_NO_MENTION) {
 			x->doc->mentions[dm].issuer = issuer;
+			/* the whole Party's congress: the same document in every article */
+			if (vnkg_i_x_find_bytes(x->s + cs, ce - cs, "của Đảng", strlen("của Đảng")) ||
+			    vnkg_i_x_find_bytes(x->s + cs, ce - cs, "toàn quốc", strlen("toàn quốc")))
+				x->doc->mentions[dm].head = 4;
+		}
 	}
 	/* Nghị quyết của Đảng ủy Quân khu về ... năm 2023 */
 	from = 0;
@@ -384,7 +389,7 @@ void vnkg_i_x_read_directives(xctx *x)
 	while (vnkg_i_rule_find(RE_DIRECTIVE, x->md, x->s, x->len, from, &ov)) {
 		size_t start = ov[0], end = ov[1], wi, dm, first_dm;
 		char *kind, *num, *code = NULL, *date;
-		vnkg_strvec listed = {0};
+		vnkg_strvec listed = {0}, listed_codes = {0};
 		size_t k;
 
 		from = ov[1];
@@ -403,11 +408,12 @@ void vnkg_i_x_read_directives(xctx *x)
 		else if (vnkg_i_group(ov, 4, &a, &b))
 			code = tidy_code(x->s + a, b - a, 1); /* "4691/HD-CT": keep the slash in the label */
 		date = iso_date(x->s, ov, 6, 7, 8);
-		/* a list: "Quy định: 59, 61, 104" */
-		if (!code) {
+		/* a list: "Quy định: 59, 61, 104"; with codes, "Nghị quyết số
+		 * 18-NQ/TW, 19-NQ/TW" (the kind written once) */
+		if (!code || code[0] != '/') {
 			size_t p = end;
 			for (;;) {
-				size_t q = p, ns;
+				size_t q = p, ns, ne, cs = 0, ce = 0;
 				while (q < x->len && (x->s[q] == ' ' || x->s[q] == ','))
 					q++;
 				if (q + 3 < x->len && strncmp(x->s + q, "và ", 4) == 0)
@@ -417,10 +423,22 @@ void vnkg_i_x_read_directives(xctx *x)
 				ns = q;
 				while (q < x->len && x->s[q] >= '0' && x->s[q] <= '9')
 					q++;
+				ne = q;
+				if (code && q + 1 < x->len && x->s[q] == '-' && x->s[q + 1] >= 'A' && x->s[q + 1] <= 'Z') {
+					cs = ++q;
+					while (q < x->len && x->s[q] != ' ' && x->s[q] != ',' && x->s[q] != ';' && x->s[q] != '.' &&
+					       x->s[q] != ')' && x->s[q] != '(')
+						q++;
+					ce = q;
+				}
+				/* every item as the first: a code with a code, none without */
+				if (!!code != (ce > cs))
+					break;
 				if (q < x->len && ((unsigned char)x->s[q] >= 0x80 || x->s[q] == '/' || x->s[q] == '-' ||
 						   (x->s[q] >= 'A' && x->s[q] <= 'z')))
 					break;
-				if (vnkg_i_strvec_push_own(&listed, vnkg_i_x_sub(x->s, ns, q)) < 0)
+				if (vnkg_i_strvec_push_own(&listed, vnkg_i_x_sub(x->s, ns, ne)) < 0 ||
+				    vnkg_i_strvec_push_own(&listed_codes, vnkg_i_x_sub(x->s, cs, ce)) < 0)
 					break;
 				p = q;
 				end = q;
@@ -431,26 +449,39 @@ void vnkg_i_x_read_directives(xctx *x)
 			vnkg_i_buf_printf(&label, "%s %s", kind, num);
 			if (code)
 				vnkg_i_buf_printf(&label, "%s%s", code[0] == '/' ? "" : "-", code);
-			first_dm = dm = new_directive(x, start, listed.len ? ov[5] : end, kind, num,
+			size_t own_end = ov[5];
+			/* in a list the first one ends with its own code */
+			if (vnkg_i_group(ov, 3, &a, &b) || vnkg_i_group(ov, 5, &a, &b))
+				own_end = b;
+			first_dm = dm = new_directive(x, start, listed.len ? own_end : end, kind, num,
 						      code ? vnkg_i_strdup(code[0] == '/' ? code + 1 : code) : NULL, date,
 						      vnkg_i_buf_detach(&label));
 		}
 		if (dm != VNKG_I_NO_MENTION && code && code[0] == '/')
 			x->doc->mentions[dm].head = 2; /* code written after a slash: 4691/HD-CT */
-		for (k = 0; k < listed.len; k++) {
+		for (k = 0; k < listed.len && k < listed_codes.len; k++) {
 			vnkg_buf label = VNKG_BUF_INIT;
+			const char *lc = listed_codes.items[k];
 			size_t lm;
-			vnkg_i_buf_printf(&label, "%s %s", kind, listed.items[k]);
-			lm = new_directive(x, start, end, kind, vnkg_i_strdup(listed.items[k]), NULL, vnkg_i_strdup(""),
-					   vnkg_i_buf_detach(&label));
-			(void)lm;
+			vnkg_i_buf_printf(&label, "%s %s%s%s", kind, listed.items[k], lc[0] ? "-" : "", lc);
+			lm = new_directive(x, start, end, kind, vnkg_i_strdup(listed.items[k]), lc[0] ? vnkg_i_strdup(lc) : NULL,
+					   vnkg_i_strdup(""), vnkg_i_buf_detach(&label));
+			if (lm != VNKG_I_NO_MENTION) {
+				/* its name as written is its own, not the whole list */
+				char *own = vnkg_i_strdup(x->doc->mentions[lm].name);
+				if (own) {
+					free(x->doc->mentions[lm].surface);
+					x->doc->mentions[lm].surface = own;
+				}
+			}
 		}
 		vnkg_i_x_mark_span(x, start, end);
 		if (first_dm != VNKG_I_NO_MENTION) {
 			size_t before = x->doc->nmentions;
 			read_issuer(x, first_dm, end);
-			for (k = 0; k < listed.len; k++)
-				x->doc->mentions[first_dm + 1 + k].issuer = x->doc->mentions[first_dm].issuer;
+			for (k = 0; k < listed.len && first_dm + 1 + k < x->doc->nmentions; k++)
+				if (x->doc->mentions[first_dm + 1 + k].type == MENTION_DIRECTIVE)
+					x->doc->mentions[first_dm + 1 + k].issuer = x->doc->mentions[first_dm].issuer;
 			(void)before;
 		}
 		/* "Chỉ thị 35 năm 2024" */
@@ -460,6 +491,7 @@ void vnkg_i_x_read_directives(xctx *x)
 				x->doc->mentions[first_dm].year_hint = (int)strtol(x->w.w[wj + 1].text, NULL, 10);
 		}
 		vnkg_i_strvec_free(&listed);
+		vnkg_i_strvec_free(&listed_codes);
 		free(kind);
 		free(code);
 	}
@@ -529,5 +561,26 @@ int vnkg_i_x_directive_nested(const vnkg_i_doc *d, size_t i)
 		return vnkg_i_x_find_bytes(gap, n, " về ", strlen(" về ")) != NULL &&
 		       !vnkg_i_x_find_bytes(gap, n, " và ", strlen(" và ")) && !memchr(gap, ';', n) &&
 		       !(n >= 2 && gap[n - 2] == ',');
+	}
+}
+
+void vnkg_i_x_plenum_issuers(vnkg_i_doc *d)
+{
+	size_t i, k, cc = VNKG_I_NO_MENTION;
+
+	/* the article's own mention of the Central Committee, if any: a plenum
+	 * alone does not make the body a node of the article */
+	for (k = 0; k < d->nmentions && cc == VNKG_I_NO_MENTION; k++) {
+		const vnkg_i_mention *m = &d->mentions[k];
+		if (m->type == MENTION_BODY && !m->dead && m->name && strcmp(m->name, "Ban Chấp hành Trung ương Đảng") == 0 &&
+		    m->owner == VNKG_I_NO_MENTION)
+			cc = k;
+	}
+	if (cc == VNKG_I_NO_MENTION)
+		return;
+	for (i = 0; i < d->nmentions; i++) {
+		vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_DIRECTIVE && !m->dead && m->head == 1 && m->issuer == VNKG_I_NO_MENTION)
+			m->issuer = cc;
 	}
 }

@@ -58,13 +58,30 @@ static char *event_name(const char *s, size_t start, size_t len)
 					    ", tại ", " tại ", " với sự ", " đã khai mạc", " khai mạc", " bế mạc",
 					    " đã diễn ra", " diễn ra", " đã được tổ chức", " được tổ chức", " đã bế mạc",
 					    " thành công tốt đẹp", " đã long trọng", " long trọng", " trọng thể", " vừa ",
-					    " đã kết thúc", " kết thúc", NULL};
+					    " đã kết thúc", " kết thúc", " nhân dịp ", " nhân kỷ niệm ", NULL};
 	size_t end = len, i, words = 0, p;
 
 	for (i = 0; stops[i]; i++) {
-		const char *hit = vnkg_i_x_find_bytes(s + start, end - start, stops[i], strlen(stops[i]));
+		/* over the whole rest: a stop may overlap one found before */
+		const char *hit = vnkg_i_x_find_bytes(s + start, len - start, stops[i], strlen(stops[i]));
 		if (hit && (size_t)(hit - s) < end && (size_t)(hit - s) > start)
 			end = (size_t)(hit - s);
+	}
+	/* a date after the name: "Lễ ra quân ... sáng 6/1", "... chiều nay" */
+	{
+		static const char *const times[] = {" sáng ", " chiều ", " tối ", " trưa ", " ngày ", NULL};
+		for (i = 0; times[i]; i++) {
+			const char *hit = vnkg_i_x_find_bytes(s + start, end - start, times[i], strlen(times[i]));
+			for (; hit; hit = vnkg_i_x_find_bytes(hit, (size_t)(s + end - hit), times[i], strlen(times[i]))) {
+				const char *after = hit + strlen(times[i]);
+				if ((*after >= '0' && *after <= '9') || strncmp(after, "nay", 3) == 0 ||
+				    strncmp(after, "qua", 3) == 0) {
+					end = (size_t)(hit - s);
+					break;
+				}
+				hit = after;
+			}
+		}
 	}
 	/* at most 30 words */
 	for (p = start; p < end; p++) {
@@ -344,11 +361,17 @@ static size_t subject_bodies(const vnkg_i_doc *d, size_t si, const char *s, size
 {
 	size_t pos = clause_start(s, cue, md), q, n;
 
-	if (strncmp(s + pos, "dưới sự ", strlen("dưới sự ")) != 0 && strncmp(s + pos, "Dưới sự ", strlen("Dưới sự ")) != 0)
-		return bodies_from(d, si, s, cue, pos, out, max, strict);
-	/* "dưới sự chủ trì của X, posts, B tổ chức ...": the subject comes after
-	 * the chair's post chain, at the first comma where a body list starts
-	 * that reaches the verb */
+	if (strncmp(s + pos, "dưới sự ", strlen("dưới sự ")) != 0 && strncmp(s + pos, "Dưới sự ", strlen("Dưới sự ")) != 0) {
+		n = bodies_from(d, si, s, cue, pos, out, max, strict);
+		/* past an unread adverbial only for the article's own event: a
+		 * later sentence's "..., B tổ chức ..." is often reported matter */
+		if (n || strict)
+			return n;
+	}
+	/* "dưới sự chủ trì của X, posts, B tổ chức ...", "tại Hội trường X, Nhà
+	 * Y (Hà Nội), B tổ chức": the subject comes after an adverbial we
+	 * cannot read, at the first comma where a body list starts that
+	 * reaches the verb */
 	for (q = pos; q + 2 < cue; q++) {
 		if (s[q] != ',' || s[q + 1] != ' ')
 			continue;
@@ -501,6 +524,13 @@ static const char *reception_at(const char *s)
 					     "Thứ trưởng ", "Tùy viên ", "Tổng Lãnh sự ", "Chủ tịch ", "Thống đốc ", NULL};
 	const char *p = s;
 
+	/* "Tiếp Đại sứ X, Chủ tịch UBND tỉnh Y khẳng định ...": fronted */
+	if (strncmp(s, "Tiếp ", strlen("Tiếp ")) == 0) {
+		size_t k;
+		for (k = 0; guests[k]; k++)
+			if (strncmp(s + strlen("Tiếp "), guests[k], strlen(guests[k])) == 0)
+				return s;
+	}
 	while ((p = strstr(p, " tiếp ")) != NULL) {
 		const char *g = p + strlen(" tiếp ");
 		size_t k;
@@ -667,6 +697,30 @@ static int activity_at(const char *s, size_t at)
 	return -1;
 }
 
+/* Is s[at, c) a subject we could not read as a body but that looks like
+ * one: a capitalised phrase with no person, comma or clause break in it
+ * ("Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh")? An unread name must not lose
+ * the lead's event. */
+static int unread_subject(const vnkg_i_doc *d, size_t si, const char *s, size_t at, size_t c)
+{
+	size_t i, words = 0;
+
+	if (c <= at || !vnkg_i_is_upper_initial(s + at))
+		return 0;
+	for (i = at; i < c; i++) {
+		if (strchr(",;.:()", s[i]))
+			return 0;
+		if (s[i] == ' ' && ++words > 12)
+			return 0;
+	}
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		if (m->type == MENTION_PERSON && m->sentence == si && m->start < c && m->end > at)
+			return 0;
+	}
+	return 1;
+}
+
 /* Is byte i of s right after an event noun's classifier ("cuộc họp", "buổi
  * gặp mặt", "phiên họp")? Then the word there names an event already
  * introduced, not the verb of an activity. */
@@ -720,6 +774,23 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 	}
 	if (cue == VNKG_I_NO_MENTION)
 		return VNKG_I_NO_MENTION;
+	/* the activity is the clause's own verb: not one in the object of an
+	 * earlier "X chủ trì cuộc họp ... bàn giải pháp triển khai ..." */
+	{
+		static const vnkg_i_rule before[] = {RE_CUE_CHAIR, RE_CUE_ATTEND, RE_CUE_SPEAK, RE_CUE_WORK};
+		size_t r;
+		PCRE2_SIZE *ov;
+		for (r = 0; r < sizeof(before) / sizeof(before[0]); r++) {
+			size_t from = at;
+			while (vnkg_i_rule_find(before[r], md, s, cue, from, &ov)) {
+				from = ov[1];
+				/* "dưới sự chủ trì của X, B họp ...": a fronted chair */
+				if (ov[0] >= strlen("sự ") && strncmp(s + ov[0] - strlen("sự "), "sự ", strlen("sự ")) == 0)
+					continue;
+				return VNKG_I_NO_MENTION;
+			}
+		}
+	}
 	/* "đã", "vừa" before the verb belong to the clause */
 	{
 		size_t c = cue;
@@ -739,7 +810,8 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 		/* the subject is a body, or a delegation or person ("đoàn ... do X
 		 * dẫn đầu đã dâng hương") for the verbs that need no organiser */
 		if (!*no && (k < 0 || strcmp(activities[k].kind, "hội nghị") == 0 ||
-			     strcmp(activities[k].kind, "cuộc họp") == 0))
+			     strcmp(activities[k].kind, "cuộc họp") == 0) &&
+		    !unread_subject(d, si, s, at, c))
 			return VNKG_I_NO_MENTION;
 	}
 	{
@@ -760,7 +832,12 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 			free(name);
 			name = vnkg_i_strndup(s + name_at, e - name_at);
 		}
-		return add_own_event(d, si, name_at, name_at + 1, s, name, k >= 0 ? activities[k].kind : NULL);
+		{
+			size_t end = name_at + (name ? strlen(name) : 0);
+			if (end > len || end == name_at)
+				end = len;
+			return add_own_event(d, si, name_at, end, s, name, k >= 0 ? activities[k].kind : NULL);
+		}
 	}
 }
 
@@ -772,14 +849,34 @@ static int is_lead(const vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	int day, month, year;
 	PCRE2_SIZE *ov;
 
+	const char *dash;
+
 	if (is_headline(d->article, si))
 		return 0;
 	if (vnkg_i_x_lead_date(s, md, &day, &month, &year))
 		return 1;
+	/* after a masthead: "(QPTV) - Nhân kỷ niệm ..., sáng 19-12, ..." */
+	dash = vnkg_i_x_find_bytes(s, strlen(s) < 48 ? strlen(s) : 48, " - ", 3);
+	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9')) {
+		/* a masthead is a name: no lower-case word but "online" */
+		const char *w = s;
+		int name = 1;
+		while (w < dash && name) {
+			if (!vnkg_i_is_upper_initial(w) && *w != '(' && strncmp(w, "online", strlen("online")) != 0)
+				name = 0;
+			while (w < dash && *w != ' ')
+				w++;
+			while (w < dash && *w == ' ')
+				w++;
+		}
+		if (name)
+			s = dash + 3;
+	}
 	return (strncmp(s, "Để ", strlen("Để ")) == 0 || strncmp(s, "Nhằm ", strlen("Nhằm ")) == 0 ||
 		strncmp(s, "Nhân ", strlen("Nhân ")) == 0 || strncmp(s, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
-		strncmp(s, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0 || strncmp(s, "Được sự ", strlen("Được sự ")) == 0) &&
-	       vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) && ov[0] < 200 && ov[0] > 2 && s[ov[0] - 2] == ',';
+		strncmp(s, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0 || strncmp(s, "Được sự ", strlen("Được sự ")) == 0 ||
+		strncmp(s, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(s, "Hướng tới ", strlen("Hướng tới ")) == 0) &&
+	       vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) && ov[0] < 300 && ov[0] > 2 && s[ov[0] - 2] == ',';
 }
 
 /* The article's own event told by its lead when no "tổ chức <event noun>"
@@ -800,12 +897,27 @@ static size_t lead_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t 
 	return em;
 }
 
+/* Does some sentence say someone chaired or attended a gathering? */
+static int has_person_cue(const vnkg_i_doc *d, pcre2_match_data *md)
+{
+	size_t si, n = vnkg_article_sentence_count(d->article);
+	PCRE2_SIZE *ov;
+
+	for (si = 0; si < n; si++) {
+		const char *s = vnkg_article_sentence(d->article, si)->text;
+		if (vnkg_i_rule_find(RE_CUE_CHAIR, md, s, strlen(s), 0, &ov) ||
+		    vnkg_i_rule_find(RE_CUE_ATTEND_HAS, md, s, strlen(s), 0, &ov))
+			return 1;
+	}
+	return 0;
+}
+
 void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 {
 	const vnkg_article *a = d->article;
 	size_t n = vnkg_article_sentence_count(a), si, em = VNKG_I_NO_MENTION, orgs[8], no = 0, k;
 	size_t main_org = VNKG_I_NO_MENTION, carry;
-	int day, month, year;
+	int day, month, year, has_lead = 0;
 	unsigned char *opens;
 	PCRE2_SIZE *ov;
 
@@ -818,11 +930,20 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	 * first */
 	for (si = 0; si < n && si < 6; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
-		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov) && !is_headline(a, si))
-			break;
-		if (!is_lead(d, md, si))
+		int organizes = vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov) && !is_headline(a, si);
+		if (organizes) {
+			size_t cue = ov[0], at = ov[1];
+			/* "..., tại TP. X, tỉnh X long trọng tổ chức lễ mít tinh": an
+			 * organiser we cannot read still leaves the lead's event */
+			if (!is_lead(d, md, si) || subject_bodies(d, si, s, cue, md, orgs, 8, 0))
+				break;
+			no = 0;
+			em = make_event(d, si, s, at);
+		} else if (!is_lead(d, md, si)) {
 			continue;
-		em = lead_event(d, md, si, orgs, &no);
+		} else {
+			em = lead_event(d, md, si, orgs, &no);
+		}
 		if (em != VNKG_I_NO_MENTION) {
 			if (d->sent_event)
 				d->sent_event[si] = em;
@@ -903,6 +1024,8 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 	for (si = 0; si < n && si < 8 && em == VNKG_I_NO_MENTION; si++)
 		em = reception(d, si);
 	/* "... chủ trì hội nghị." under a headline that says what it was */
+	for (si = 0; si < n && si < 6 && em == VNKG_I_NO_MENTION && !has_lead; si++)
+		has_lead = is_lead(d, md, si);
 	for (si = 0; si < n && em == VNKG_I_NO_MENTION; si++) {
 		const char *s = vnkg_article_sentence(a, si)->text;
 		size_t h, from = 0;
@@ -912,6 +1035,17 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			size_t cue_end = ov[1];
 			from = cue_end;
 			found = vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), cue_end, &ov2) && ov2[0] == cue_end + 1;
+		}
+		/* an excerpt that begins after its lead: "Dự hội nghị có ...", "Tại
+		 * buổi lễ, ..." speak of the headline's event too */
+		if (!found && !has_lead) {
+			static const char *const openers[] = {"Dự ", "Cùng dự ", "Tham dự ", "Đến dự ", "Tới dự ", "Tại ", NULL};
+			size_t k2;
+			for (k2 = 0; openers[k2] && !found; k2++) {
+				size_t o = strlen(openers[k2]);
+				found = strncmp(s, openers[k2], o) == 0 &&
+					vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), o, &ov2) && ov2[0] == o;
+			}
 		}
 		if (!found)
 			continue;
@@ -959,6 +1093,28 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		const char *s = vnkg_article_sentence(a, si)->text;
 		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
 			em = make_event(d, si, s, ov[1]);
+	}
+	/* fail soft: people chair or attend "buổi lễ", "hội nghị" and no lead
+	 * says what it was (the excerpt starts mid-story); the first named
+	 * gathering of the text, often in a caption ("Quang cảnh Lễ ra quân
+	 * huấn luyện năm 2021 của Sư đoàn X"), is it */
+	if (em == VNKG_I_NO_MENTION && has_person_cue(d, md)) {
+		for (si = 0; si < n && em == VNKG_I_NO_MENTION; si++) {
+			const char *s = vnkg_article_sentence(a, si)->text;
+			size_t from = 0;
+			while (em == VNKG_I_NO_MENTION && vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), from, &ov)) {
+				size_t at = ov[0], rest = ov[1], words = 0, q;
+				from = ov[1];
+				if (!vnkg_i_is_upper_initial(s + at))
+					continue;
+				/* a name, not a bare noun: two words at least after it */
+				for (q = rest; s[q] && s[q] != ',' && s[q] != '.' && words < 3; q++)
+					if (s[q] == ' ')
+						words++;
+				if (words >= 3)
+					em = make_event(d, si, s, at);
+			}
+		}
 	}
 	d->main_event = em;
 	if (em == VNKG_I_NO_MENTION || !d->sent_event) {

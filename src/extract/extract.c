@@ -49,8 +49,10 @@ static int read_sentence(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 			i += n - 1;
 	}
 	vnkg_i_x_read_places(&x);
-	vnkg_i_x_share_list_roles(&x);
+	/* a post shared before a colon first: the list's own posts are not the
+	 * next item's */
 	vnkg_i_x_share_colon_roles(&x);
+	vnkg_i_x_share_list_roles(&x);
 	vnkg_i_words_free(&x.w);
 	free(x.used);
 	return 0;
@@ -85,6 +87,7 @@ int vnkg_i_extract_article(vnkg_i_doc **out, const vnkg_article *a)
 			goto cleanup;
 	}
 	vnkg_i_x_resolve_anaphors(d);
+	vnkg_i_x_plenum_issuers(d);
 	vnkg_i_x_find_main_event(d, md);
 	vnkg_i_x_date_main_event(d, md);
 	for (si = 0; si < n; si++)

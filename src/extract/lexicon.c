@@ -244,6 +244,9 @@ const vnkg_i_abbr vnkg_i_abbrs[] = {
 	{"LHPN", "Liên hiệp Phụ nữ"},
 	{"CCB", "Cựu chiến binh"},
 	{"UBMTTQ", "Ủy ban Mặt trận Tổ quốc"},
+	{"LHTN", "Liên hiệp Thanh niên"},
+	{"GD&ĐT", "Giáo dục và Đào tạo"},
+	{"CATP", "Công an thành phố"},
 	{"TP", "thành phố"},
 	{"KH&ĐT", "Kế hoạch và Đầu tư"},
 	{"LĐ-TB&XH", "Lao động - Thương binh và Xã hội"},
@@ -283,6 +286,9 @@ const char *const vnkg_i_titles[] = {
 	"Chánh Văn phòng", "Chánh án", "Tổng Thư ký", "Tổng thư ký", "Đại biểu Quốc hội",
 	"Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Trưởng Công an", "Trưởng đoàn",
 	"Đại sứ", "Người phát ngôn", "Vụ trưởng", "Thường trực", "Trưởng Đoàn",
+	"Đồn trưởng", "Chính trị viên Đồn", "Đội trưởng", "Trạm trưởng", "Hạm trưởng", "Thuyền trưởng",
+	"Tỉnh trưởng", "Huyện trưởng", "Tỉnh đội trưởng", "Huyện đội trưởng", "Chỉ huy phó",
+	"Chánh Thanh tra", "Thống đốc", "Tổng Kiểm toán", "Tổng Biên tập", "Trưởng Tiểu ban", "Trưởng Trạm",
 	NULL,
 };
 

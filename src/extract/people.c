@@ -15,6 +15,7 @@
 static size_t role_sep(const xctx *x, size_t k, int first);
 static int is_dash(const xctx *x, size_t k);
 static size_t comrade_at(const xctx *x, size_t i);
+static int list_item_at(const xctx *x, size_t j);
 
 /* A person's name at j: 2 to 5 capitalised syllables. */
 static size_t match_name(const xctx *x, size_t j)
@@ -236,16 +237,21 @@ static size_t role_sep(const xctx *x, size_t k, int first)
 	/* "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, ...": a
 	 * segment after ";" that starts with a post and names no one is A's */
 	if (vnkg_i_x_wis(x, k, ";") && role_title(x, k + 1, &tstart, &head, &former)) {
-		size_t m;
-		for (m = k + 1; m < x->w.n && m - k < 16; m++) {
+		size_t m, caps = 0;
+		for (m = k + 1; m < x->w.n; m++) {
 			const vnkg_i_word *w = &x->w.w[m];
 			if (w->punct && (strcmp(w->text, ";") == 0 || strcmp(w->text, ".") == 0 || strcmp(w->text, ":") == 0))
 				break;
+			if (m - k >= 24)
+				return 0;
 			if (vnkg_i_x_is_rank_start(x, m) || comrade_at(x, m) || vnkg_i_x_wis(x, m, "ông") ||
 			    vnkg_i_x_wis(x, m, "bà") || (vnkg_i_x_is_surname(x, m) && match_name(x, m) >= 2 && !x->used[m]))
 				return 0;
+			caps = w->cap && !w->abbr && !w->expanded && !w->punct ? caps + 1 : 0;
 		}
-		return 1;
+		/* "...; Chủ tịch UBND huyện Mìn Quốc Tài; ...": three capitalised
+		 * syllables at the end are a name written after its posts */
+		return caps < 3;
 	}
 	at = k;
 	if (vnkg_i_x_wis(x, at, "kiêm"))
@@ -282,6 +288,20 @@ static int person_starts(const xctx *x, size_t j)
 	return vnkg_i_x_is_rank_start(x, j) || (vnkg_i_x_is_surname(x, j) && match_name(x, j) >= 2);
 }
 
+/* Are words [k, m) capitalised syllables with no body head among them, the
+ * shape of a person's name ("Mìn Quốc Tài"), not of a body's? */
+static int name_shaped(const xctx *x, size_t k, size_t m)
+{
+	size_t q;
+
+	if (m - k < 2 || m - k > 5)
+		return 0;
+	for (q = k; q < m; q++)
+		if (!x->w.w[q].cap || x->w.w[q].punct || x->w.w[q].abbr || x->w.w[q].expanded || vnkg_i_x_head_words_at(x, q))
+			return 0;
+	return 1;
+}
+
 /* The words of a body the lexicon cannot read, right after a post: a run of
  * capitalised words, abbreviations, lower-case name words and locality words
  * ("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"). They stay in the person's
@@ -306,7 +326,8 @@ static size_t unread_body(const xctx *x, size_t k)
 			m++;
 			continue;
 		}
-		if (m > k && (more = vnkg_i_x_nameword_continues(x, m)) > 0) {
+		more = m > k ? vnkg_i_x_nameword_continues(x, m) : 0;
+		if (more) {
 			m += more;
 			continue;
 		}
@@ -326,7 +347,7 @@ static size_t unread_body(const xctx *x, size_t k)
 		}
 		break;
 	}
-	if (m == k || !x->w.w[k].cap || person_starts(x, k) || vnkg_i_x_is_rank_start(x, k))
+	if (m == k || !x->w.w[k].cap || person_starts(x, k) || vnkg_i_x_is_rank_start(x, k) || (m - k >= 3 && name_shaped(x, k, m)))
 		return 0;
 	return m - k;
 }
@@ -347,7 +368,7 @@ static size_t unread_role(const xctx *x, size_t k)
 			return 0;
 		m++;
 	}
-	if (m == k || m >= x->w.n || (!vnkg_i_x_wis(x, m, ",") && !is_dash(x, m)))
+	if (m == k || m >= x->w.n || (!vnkg_i_x_wis(x, m, ",") && !is_dash(x, m)) || name_shaped(x, k, m))
 		return 0;
 	if (!role_title(x, m + role_sep(x, m, 0), &tstart, &head, &former))
 		return 0;
@@ -415,6 +436,24 @@ static size_t lexical_body(xctx *x, size_t head, size_t tend, size_t *body)
 	return 0;
 }
 
+/* "(giữa)", "(thứ hai từ trái sang)": where a caption's person stands, in
+ * brackets right after the name. Returns its words (0 when none). */
+static size_t position_note(const xctx *x, size_t k)
+{
+	size_t m;
+
+	if (!vnkg_i_x_wis(x, k, "("))
+		return 0;
+	for (m = k + 1; m < x->w.n && m - k <= 7; m++) {
+		const vnkg_i_word *w = &x->w.w[m];
+		if (vnkg_i_x_wis(x, m, ")"))
+			return m > k + 1 ? m + 1 - k : 0;
+		if (w->cap || (w->punct && !vnkg_i_x_wis(x, m, ",")))
+			return 0;
+	}
+	return 0;
+}
+
 /* Roles after a name: ", Bí thư Đảng ủy, Chính ủy TCCNQP", or after "giữ
  * chức" (need_comma 0). Returns the words consumed (0 when no role follows).
  * Roles written without a body share the body of the next role that has one;
@@ -427,14 +466,19 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 	int first = 1, in_paren = 0, prev_bodiless = 0;
 	unsigned long long unread = 0; /* roles whose body was written but not read */
 
+	if (need_comma)
+		k += position_note(x, k);
+	done = k;
 	for (;;) {
 		size_t tl, body = VNKG_I_NO_MENTION, bl = 0, tstart, tend, head, sep, at, mark;
 		char *title;
 		int former;
 		sep = role_sep(x, k, first && need_comma);
 		if (need_comma && !sep) {
-			/* "Phó Tư lệnh Tham mưu trưởng Binh chủng": two posts, no comma */
-			if (!prev_bodiless || !role_title(x, k, &tstart, &head, &former))
+			/* "Phó Tư lệnh Tham mưu trưởng Binh chủng": two posts, no comma;
+			 * a caption's "Đại tá A Chính ủy Lữ đoàn": a post right after the name */
+			if (!(prev_bodiless || (first && k > 0 && x->w.w[k - 1].cap && !x->w.w[k - 1].punct)) ||
+			    !role_title(x, k, &tstart, &head, &former) || vnkg_i_x_wis(x, k, "nguyên"))
 				break;
 		}
 		if (sep && vnkg_i_x_wis(x, k, "("))
@@ -470,8 +514,8 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 				continue;
 			}
 			/* "Name - Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh trình bày" */
-			if (sep && is_dash(x, k) && k > j && (skip = unread_body(x, at)) > 0 &&
-			    (at + skip >= x->w.n || !x->w.w[at + skip].cap)) {
+			skip = sep && is_dash(x, k) && k > j ? unread_body(x, at) : 0;
+			if (skip && (at + skip >= x->w.n || !x->w.w[at + skip].cap)) {
 				k = at + skip;
 				done = k;
 			}
@@ -506,13 +550,18 @@ static size_t parse_roles(xctx *x, size_t j, size_t pm, int need_comma)
 		bl = post_body(x, head, tend, BODY_IN_ROLE, &body);
 		if (!bl && body == VNKG_I_NO_MENTION)
 			bl = lexical_body(x, head, tend, &body);
+		/* "Tư lệnh Bộ Tư lệnh Quân khu": a unit's command is the unit */
+		if (body != VNKG_I_NO_MENTION && x->doc->mentions[body].head >= 0 &&
+		    strcmp(vnkg_i_heads[x->doc->mentions[body].head].words, "Bộ Tư lệnh") == 0 &&
+		    x->doc->mentions[body].owner != VNKG_I_NO_MENTION && !x->doc->mentions[body].owner_outside)
+			body = x->doc->mentions[body].owner;
 		prev_bodiless = !bl && body == VNKG_I_NO_MENTION;
 		if (prev_bodiless) {
 			/* "Bí thư Đảng ủy Khối các cơ quan tỉnh, nay là ...": an unread body */
 			bl = unread_role(x, tend);
 			if (!bl)
 				bl = unread_body(x, tend);
-			if (bl && x->doc->mentions[pm].nroles - first_role < 64)
+			if (bl && !former && x->doc->mentions[pm].nroles - first_role < 64)
 				unread |= 1ULL << (x->doc->mentions[pm].nroles - first_role);
 		}
 		if (former) {
@@ -613,11 +662,100 @@ static size_t name_after_posts(const xctx *x, size_t j)
 {
 	size_t nl;
 
-	if (!vnkg_i_x_is_surname(x, j) || !(nl = match_name(x, j)))
+	if (!vnkg_i_x_is_surname(x, j))
+		return 0;
+	nl = match_name(x, j);
+	if (!nl)
 		return 0;
 	if (nl == 2 && j > 0 && vnkg_i_x_match_list(x, j - 1, &vnkg_i_x_localities, NULL) == 1)
 		return 0;
 	return nl;
+}
+
+/* How many words at `from` (up to `max`) spell a place the article named
+ * before (a body's place, a place), 0 when none; mentions from `mark` on are
+ * the ones being read now. */
+static size_t known_place_at(const xctx *x, size_t mark, size_t from, size_t max)
+{
+	size_t best = 0, k, n;
+
+	for (n = max; n >= 1 && !best; n--) {
+		char *t = vnkg_i_x_words_text(x, from, from + n);
+		for (k = 0; t && k < mark && !best; k++) {
+			const vnkg_i_mention *m = &x->doc->mentions[k];
+			const char *q = m->type == MENTION_BODY ? m->qualifier : m->type == MENTION_PLACE ? m->name : NULL;
+			size_t ql, tl;
+			if (m->dead || !q || !*q)
+				continue;
+			ql = strlen(q);
+			tl = strlen(t);
+			/* "tỉnh Hòa Lâm": the place after its locality word */
+			if (ql >= tl && strcmp(q + ql - tl, t) == 0 && (ql == tl || q[ql - tl - 1] == ' '))
+				best = n;
+		}
+		free(t);
+	}
+	return best;
+}
+
+/* "đồng chí Bí thư Huyện ủy Mìn Quốc Tài phát biểu", "Bí thư Huyện ủy Nậm
+ * Sang Sình Quốc Pao": the body after the last post read the person's name
+ * (a family name in no list) as its place. The capitalised run that ends
+ * the posts is a place the article named before and then the name; with a
+ * comrade's cue and no place known, three syllables are the name. Gives the
+ * body back its place, sets *at to the name and returns its words (0 when
+ * no name is found). */
+static size_t name_in_place(xctx *x, size_t mark, size_t body, size_t tend, int comrade, size_t *at)
+{
+	vnkg_i_mention *b = &x->doc->mentions[body];
+	size_t rs = *at, re = *at, p, ns, k;
+	char *cut;
+
+	while (rs > tend && x->w.w[rs - 1].cap && !x->w.w[rs - 1].punct && !x->w.w[rs - 1].abbr &&
+	       !vnkg_i_x_head_words_at(x, rs - 1))
+		rs--;
+	while (re < x->w.n && x->w.w[re].cap && !x->w.w[re].punct && !x->w.w[re].abbr && !x->used[re] && re - rs < 8)
+		re++;
+	if (re - rs < 3 || re < *at || (re < x->w.n && x->w.w[re].cap) || !b->qualifier)
+		return 0;
+	/* "đồng chí Bí thư Huyện ủy Mù Cang Chải": a place the article named */
+	if (known_place_at(x, mark, rs, re - rs) == re - rs)
+		return 0;
+	p = known_place_at(x, mark, rs, re - rs - 2);
+	if (p)
+		ns = rs + p;
+	else if (comrade && re - rs == 3)
+		ns = rs;
+	else
+		return 0;
+	if (re - ns < 2 || re - ns > 4 || vnkg_i_x_is_title_start(x, ns) || vnkg_i_x_is_head_start(x, ns))
+		return 0;
+	/* the body ends before the name */
+	if (ns < *at) {
+		size_t ql = strlen(b->qualifier), cl;
+		cut = vnkg_i_x_words_text(x, ns, *at);
+		cl = cut ? strlen(cut) : 0;
+		if (!cut || cl > ql || strcmp(b->qualifier + ql - cl, cut) != 0) {
+			free(cut);
+			return 0;
+		}
+		ql -= cl;
+		while (ql > 0 && b->qualifier[ql - 1] == ' ')
+			ql--;
+		b->qualifier[ql] = '\0';
+		free(cut);
+		if (!*b->qualifier || (b->locality && strcmp(b->qualifier, b->locality) == 0)) {
+			b->qualifier[0] = '\0';
+			b->bare = 1;
+		}
+		b->end = x->w.w[ns - 1].end;
+		free(b->surface);
+		b->surface = vnkg_i_x_sub(x->s, b->start, b->end);
+		for (k = ns; k < *at; k++)
+			x->used[k] = 0;
+	}
+	*at = ns;
+	return re - ns;
 }
 
 /* "(đồng chí) <post> <body>, <post> <body> <name>": posts, each with its
@@ -649,18 +787,22 @@ static size_t post_then_name(xctx *x, size_t i, size_t j, int prename, size_t *o
 		if (nl)
 			break;
 		/* a caption's "Phó Chủ tịch UBND tỉnh - Lê Văn A phát biểu" */
-		if (is_dash(x, at) && (nl = name_after_posts(x, at + 1)) > 0 &&
-		    (at + 1 + nl >= x->w.n || !x->w.w[at + 1 + nl].cap)) {
-			at++;
-			break;
+		if (is_dash(x, at)) {
+			nl = name_after_posts(x, at + 1);
+			if (nl && (at + 1 + nl >= x->w.n || !x->w.w[at + 1 + nl].cap)) {
+				at++;
+				break;
+			}
+			nl = 0;
 		}
-		nl = 0;
 		/* "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Hà Văn Tiến" */
 		sep = vnkg_i_x_wis(x, at, ",") || is_dash(x, at) ? 1 : 0;
 		if (!sep || !vnkg_i_x_is_title_start(x, at + sep))
 			break;
 		at += sep;
 	}
+	if (!nl && np && bo[np - 1] != VNKG_I_NO_MENTION)
+		nl = name_in_place(x, mark, bo[np - 1], te[np - 1], i < j || list_item_at(x, i), &at);
 	if (!nl) {
 		vnkg_i_x_rollback(x, mark, j, at);
 		return 0;
@@ -753,6 +895,35 @@ static void share_elected_roles(xctx *x, size_t pm, size_t from_role)
 	}
 }
 
+/* A line with no full stop at its end: a headline, which restates the lead in
+ * its own short words (its post-only subject adds nothing but near-misses). */
+static int headline(const xctx *x)
+{
+	size_t n = x->len;
+
+	while (n > 0 && (x->s[n - 1] == ' ' || x->s[n - 1] == '\n'))
+		n--;
+	if (n >= strlen("”") && memcmp(x->s + n - strlen("”"), "”", strlen("”")) == 0)
+		n -= strlen("”");
+	if (n >= strlen("…") && memcmp(x->s + n - strlen("…"), "…", strlen("…")) == 0)
+		return 0;
+	return n == 0 || !(x->s[n - 1] == '.' || x->s[n - 1] == '!' || x->s[n - 1] == '?' || x->s[n - 1] == ':' ||
+			   x->s[n - 1] == ';' || x->s[n - 1] == '"');
+}
+
+/* "Thường trực Tỉnh ủy tổ chức ...": a post word that is also a body's head
+ * names that body (but "Thường trực Ban Bí thư", at a national body, is one
+ * person's post). */
+static int post_names_body(const xctx *x, size_t j)
+{
+	int h = -1;
+
+	if (!vnkg_i_x_is_head_start(x, j))
+		return 0;
+	vnkg_i_x_match_head(x, j + vnkg_i_x_match_title(x, j), &h);
+	return !(h >= 0 && vnkg_i_heads[h].kind == HEAD_FIXED && vnkg_i_heads[h].national);
+}
+
 /* "đồng chí", "Đ/c": the words of the honorific at i (0 when none). */
 static size_t comrade_at(const xctx *x, size_t i)
 {
@@ -813,7 +984,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 			 (rk && i + rk < x->w.n && x->w.w[i + rk].cap && match_name(x, i + rk));
 		if (!ok && (vnkg_i_x_wis(x, i, "ông") || vnkg_i_x_wis(x, i, "bà") || vnkg_i_x_wis(x, i, "anh") ||
 			    vnkg_i_x_wis(x, i, "chị")))
-			ok = vnkg_i_x_is_surname(x, i + 1) || foreign_name_with_post(x, i + 1);
+			ok = vnkg_i_x_is_surname(x, i + 1) || foreign_name_with_post(x, i + 1) || match_name(x, i + 1) >= 3;
 		if (!ok)
 			return 0;
 	}
@@ -842,7 +1013,11 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	 * follow, with its family name */
 	if (!cue &&
 	    (vnkg_i_x_wis(x, j, "ông") || vnkg_i_x_wis(x, j, "bà") || vnkg_i_x_wis(x, j, "anh") || vnkg_i_x_wis(x, j, "chị")) &&
-	    (vnkg_i_x_is_surname(x, j + 1) || foreign_name_with_post(x, j + 1))) {
+	    !vnkg_i_x_wis(x, j + 1, "thị") && /* "Ông Thị Hạnh": the family name Ông */
+	    (vnkg_i_x_is_surname(x, j + 1) || foreign_name_with_post(x, j + 1) ||
+	     /* "ông Sình Quốc Pao": lower-case "ông", "bà" before three capitalised
+	      * syllables name a person whatever the family name ("Bà Rịa" is a place) */
+	     (!x->w.w[j].cap && match_name(x, j + 1) >= 3))) {
 		j += 1;
 		cue = 1;
 	} else if (!cue && vnkg_i_x_wis(x, j, "ngài") && match_name(x, j + 1)) {
@@ -876,6 +1051,20 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		 * Thường trực Ban Bí thư Hoàng Đăng Khoa" */
 		n = post_then_name(x, i, j, 1, out);
 		free(rank);
+		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ",")) && !post_names_body(x, j) && !headline(x)) {
+			/* "Phó Chánh án TAND tối cao cũng đề nghị ...", "Phát biểu kết
+			 * luận, Thủ tướng yêu cầu ...": a subject named by a post alone is
+			 * the article's holder of that post */
+			size_t mark = x->doc->nmentions;
+			n = parse_anaphor(x, i, j, out);
+			/* a post with its body ("Giám đốc các sở" is no one) */
+			if (n && (i + n >= x->w.n || x->w.w[i + n].cap || x->w.w[i + n].punct ||
+				  x->doc->mentions[*out].roles[0].body == VNKG_I_NO_MENTION)) {
+				vnkg_i_x_rollback(x, mark, i, i + n);
+				*out = VNKG_I_NO_MENTION;
+				n = 0;
+			}
+		}
 		return n;
 	}
 	name_at = j;
@@ -890,7 +1079,8 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		int ok = vnkg_i_x_is_surname(x, j) && posts_follow(x, j + nl);
 		if (!ok && list_item_at(x, j) && nl <= 4) {
 			size_t after = j + nl;
-			ok = (vnkg_i_x_is_surname(x, j) || posts_follow(x, after)) &&
+			/* a two-syllable run after a person may be a place ("X, Hà Nội") */
+			ok = ((vnkg_i_x_is_surname(x, j) && nl >= 3) || posts_follow(x, after)) &&
 			     (after >= x->w.n || !x->w.w[after].cap || x->w.w[after].punct);
 		}
 		if (!ok) {
@@ -911,21 +1101,32 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 	/* "Thiếu tướng X được bầu giữ chức Bí thư Đảng ủy", "... được điều
 	 * động, bổ nhiệm giữ chức Phó Tư lệnh Quân khu 7" */
 	{
-		size_t g = name_at + nl + rl, skip = 0;
+		size_t g = name_at + nl + rl, skip = 0, cue = 0;
 		if (vnkg_i_x_wis(x, g, "đã") && vnkg_i_x_wis(x, g + 1, "được"))
 			g++;
 		if (vnkg_i_x_wis(x, g, "được")) {
 			for (skip = 1; skip < 8 && g + skip < x->w.n; skip++) {
 				const vnkg_i_word *w = &x->w.w[g + skip];
 				if (vnkg_i_x_wis(x, g + skip, "giữ") || w->cap || x->used[g + skip] ||
-				    (w->punct && strcmp(w->text, ",") != 0))
+				    (w->punct && strcmp(w->text, ",") != 0) ||
+				    ((vnkg_i_x_wis(x, g + skip, "làm") || vnkg_i_x_wis(x, g + skip, "là")) &&
+				     vnkg_i_x_is_title_start(x, g + skip + 1)))
 					break;
 			}
 		}
-		if (vnkg_i_x_wis(x, g + skip, "giữ") && vnkg_i_x_wis(x, g + skip + 1, "chức")) {
-			size_t before = x->doc->mentions[pm].nroles, more = parse_roles(x, g + skip + 2, pm, 0);
+		if (vnkg_i_x_wis(x, g + skip, "giữ") && vnkg_i_x_wis(x, g + skip + 1, "chức"))
+			cue = 2;
+		else if ((skip && vnkg_i_x_wis(x, g + skip, "làm")) || vnkg_i_x_wis(x, g + skip, "là"))
+			cue = 1; /* "được bầu làm Chủ tịch Hội", "bà X, <posts> là Chủ tịch Hội khóa
+				  * mới" (but "do X làm Trưởng đoàn" leads a delegation) */
+		else if (vnkg_i_x_wis(x, g, "tái") && vnkg_i_x_wis(x, g + 1, "đắc") && vnkg_i_x_wis(x, g + 2, "cử"))
+			cue = 3; /* "tái đắc cử Bí thư Đảng ủy" */
+		else if (vnkg_i_x_wis(x, g, "đắc") && vnkg_i_x_wis(x, g + 1, "cử"))
+			cue = 2;
+		if (cue && vnkg_i_x_is_title_start(x, g + skip + cue)) {
+			size_t before = x->doc->mentions[pm].nroles, more = parse_roles(x, g + skip + cue, pm, 0);
 			if (more) {
-				rl = g - (name_at + nl) + skip + 2 + more;
+				rl = g - (name_at + nl) + skip + cue + more;
 				share_elected_roles(x, pm, before);
 			}
 		}
@@ -951,8 +1152,35 @@ void vnkg_i_x_share_list_roles(xctx *x)
 		size_t next = VNKG_I_NO_MENTION;
 		if (a->sentence != x->si)
 			break;
-		if (a->type != MENTION_PERSON || a->nroles)
+		if (a->type != MENTION_PERSON)
 			continue;
+		if (a->nroles) {
+			/* "Thiếu tướng A, Bí thư Đảng ủy, Chính ủy và Đại tá B, Phó Bí
+			 * thư Đảng ủy, Tư lệnh Vùng": A's posts written without a body
+			 * are at the body of the posts of the one joined to A */
+			size_t nb = VNKG_I_NO_MENTION, bb = VNKG_I_NO_MENTION;
+			if (a->roles[a->nroles - 1].body != VNKG_I_NO_MENTION)
+				continue;
+			for (k = 0; k < d->nmentions; k++) {
+				const vnkg_i_mention *b = &d->mentions[k];
+				if (b->type == MENTION_PERSON && b->sentence == x->si && b->start >= a->end &&
+				    (nb == VNKG_I_NO_MENTION || b->start < d->mentions[nb].start))
+					nb = k;
+			}
+			if (nb == VNKG_I_NO_MENTION || !d->mentions[nb].nroles ||
+			    !vnkg_i_x_only_glue(x->s, a->end, d->mentions[nb].start, 1))
+				continue;
+			/* the unit, not the Party committee read off "Bí thư Đảng ủy, ..." */
+			for (r = d->mentions[nb].nroles; r-- > 0 && bb == VNKG_I_NO_MENTION;) {
+				size_t cand = d->mentions[nb].roles[r].body;
+				if (cand != VNKG_I_NO_MENTION && !(d->mentions[cand].owner != VNKG_I_NO_MENTION &&
+								   vnkg_i_heads[d->mentions[cand].head].kind == HEAD_OWNED))
+					bb = cand;
+			}
+			for (r = a->nroles; bb != VNKG_I_NO_MENTION && r-- > 0 && a->roles[r].body == VNKG_I_NO_MENTION;)
+				a->roles[r].body = bb;
+			continue;
+		}
 		for (k = 0; k < d->nmentions; k++) {
 			const vnkg_i_mention *b = &d->mentions[k];
 			if (b->type == MENTION_PERSON && b->sentence == x->si && b->start > a->end &&
@@ -977,6 +1205,24 @@ void vnkg_i_x_share_list_roles(xctx *x)
 	}
 }
 
+/* Only what separates the items of a list of people between a and b: spaces,
+ * commas, semicolons, "và". */
+static int list_glue(const char *s, size_t a, size_t b)
+{
+	size_t i = a;
+
+	while (i < b) {
+		if (s[i] == ' ' || s[i] == ',' || s[i] == ';') {
+			i++;
+		} else if (b - i >= strlen("và") && strncmp(s + i, "và", strlen("và")) == 0) {
+			i += strlen("và");
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* "các đồng chí Thứ trưởng Bộ Công an: Thượng tướng A, Thượng tướng B": a
  * post written once before a colon is each listed person's. */
 void vnkg_i_x_share_colon_roles(xctx *x)
@@ -987,6 +1233,7 @@ void vnkg_i_x_share_colon_roles(xctx *x)
 	for (b = 0; b < d->nmentions; b++) {
 		const vnkg_i_mention *body = &d->mentions[b];
 		size_t title_at = VNKG_I_NO_MENTION, tl = 0, prev_end;
+		int prev_had_roles;
 		if (body->type != MENTION_BODY || body->sentence != x->si || body->dead || x->s[body->end] != ':' ||
 		    body->start < 2)
 			continue;
@@ -1002,6 +1249,7 @@ void vnkg_i_x_share_colon_roles(xctx *x)
 			continue;
 		/* the people listed right after the colon, one by one */
 		prev_end = body->end + 1;
+		prev_had_roles = 0;
 		for (;;) {
 			size_t next = VNKG_I_NO_MENTION;
 			for (k = 0; k < d->nmentions; k++) {
@@ -1010,8 +1258,15 @@ void vnkg_i_x_share_colon_roles(xctx *x)
 				    (next == VNKG_I_NO_MENTION || m->start < d->mentions[next].start))
 					next = k;
 			}
-			if (next == VNKG_I_NO_MENTION || !vnkg_i_x_only_glue(x->s, prev_end, d->mentions[next].start, 1))
+			if (next == VNKG_I_NO_MENTION || !list_glue(x->s, prev_end, d->mentions[next].start))
 				break;
+			/* ";" parts items that have posts of their own ("A, Trưởng Ban Dân
+			 * vận; B, Chủ nhiệm ..."); after names alone it ends the list */
+			if (vnkg_i_x_find_bytes(x->s + prev_end, d->mentions[next].start - prev_end, ";", 1) &&
+			    (prev_end == body->end + 1 || !prev_had_roles || !d->mentions[next].name ||
+			     strncmp(x->s + d->mentions[next].start, d->mentions[next].name, strlen(d->mentions[next].name)) != 0))
+				break;
+			prev_had_roles = d->mentions[next].nroles > 0;
 			/* "các đồng chí Phó Bí thư Tỉnh ủy: A, Phó Bí thư Thường trực và B,
 			 * Chủ tịch UBND tỉnh": each holds the shared post; a post of their own
 			 * written without a body is at the shared post's body */

@@ -22,7 +22,8 @@ static const char *const venue_heads[] = {
 	"nhà khách", "nhà hát", "nhà thi đấu", "cung văn hóa", "phòng họp", "cửa khẩu", "nghĩa trang",
 	"đài tưởng niệm", "tượng đài", "khu di tích", "khu tưởng niệm", "khu lưu niệm", "đền thờ", "bảo tàng",
 	"quân cảng", "cảng", "sân vận động", "thao trường", "phủ chủ tịch", "nhà tưởng niệm", "quảng trường",
-	"khu căn cứ", "khách sạn", NULL};
+	"khu căn cứ", "khách sạn", "nhà lưu niệm", "nhà bia", "sân bay", "cảng hàng không", "lăng", "thành cổ",
+	"cột cờ", "cột mốc", "đảo", "quần đảo", "nhà giàn", "làng văn hóa", "khu du lịch", NULL};
 
 /* Lower-case words that end a venue's name: a verb or a linking word comes
  * after the name, never inside it. */
@@ -122,6 +123,13 @@ static int place_item(const xctx *x, size_t k, int need_locality, place_span *ou
 	} else if (need_locality) {
 		return 0;
 	}
+	if (!n && ln && k < x->w.n && x->w.w[k].num) {
+		/* "Quận 1", "Phường 5": a numbered locality, named with its word */
+		out->na = out->start;
+		out->la = out->lb = out->start;
+		out->end = x->w.w[k].end;
+		return 1;
+	}
 	if (!n) {
 		if (k >= x->w.n || x->w.w[k].punct || !x->w.w[k].cap)
 			return 0;
@@ -147,6 +155,10 @@ static int place_item(const xctx *x, size_t k, int need_locality, place_span *ou
 	for (j = word_after(x, out->na); j < x->w.n && x->w.w[j].end <= out->end; j++)
 		if (!x->w.w[j].expanded)
 			plain = 1;
+	/* "tại Điều 5", "tại Mục 3": a part of a text, not a place */
+	if (out->lb <= out->la && word_after(x, out->end) == word_after(x, out->na) + 2 &&
+	    x->w.w[word_after(x, out->na) + 1].num)
+		return 0;
 	return out->end > out->na && plain;
 }
 
@@ -166,6 +178,10 @@ static size_t add_place(xctx *x, const place_span *p, size_t leader)
 	else
 		m->locality = vnkg_i_x_sub(x->s, p->la, p->lb);
 	m->ref = leader == VNKG_I_NO_MENTION ? pm : leader;
+	/* "Phường 5" is in many cities: the article's own (resolve) */
+	if (p->end > p->na && x->s[p->end - 1] >= '0' && x->s[p->end - 1] <= '9' &&
+	    locality_at(x, vnkg_i_x_word_at(x, p->na)))
+		m->bare = 1;
 	vnkg_i_x_mark_span(x, p->start, p->end);
 	return pm;
 }
@@ -195,7 +211,13 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 
 	k += hn;
 	while (k < x->w.n) {
-		size_t r = 0, j, b = body_at(x, k);
+		size_t r = 0, j, b = body_at(x, k), vh = venue_head_at(x, k);
+		/* "Hội trường Trung tâm Hội nghị tỉnh": a building in a building */
+		if (vh && x->w.w[k].cap) {
+			end = x->w.w[k + vh - 1].end;
+			k += vh;
+			continue;
+		}
 		if (b) {
 			end = b;
 			k = word_after(x, b);
@@ -236,23 +258,40 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 
 /* The places that situate the one just read, from word k on: ", huyện Y,
  * tỉnh Z", "(huyện Y, tỉnh Z)", "(TP.Hải Khê)", "(Hà Nội)". */
-static void read_situation(xctx *x, size_t k, size_t leader, int venue)
+static void read_situation(xctx *x, size_t k, size_t leader)
 {
 	place_span p, items[6];
+	int first = 1;
 
+	/* the closing quote of a quoted name */
+	if (vnkg_i_x_wis(x, k, "”") || vnkg_i_x_wis(x, k, "\""))
+		k++;
 	for (;;) {
 		if (vnkg_i_x_wis(x, k, ",")) {
-			/* "Trung tâm Hội nghị Quốc gia, Hà Nội": after a building, the
-			 * city may come without its locality word, then a separator */
-			int bare_city = venue && place_item(x, k + 1, 0, &p) && !vnkg_i_x_is_head_start(x, k + 1) &&
+			/* "Trung tâm Hội nghị Quốc gia, Hà Nội", "Geneva, Thụy Sĩ": the
+			 * first place after it may come without its locality word, then
+			 * a separator (no body, post or rank starts the clause) */
+			int bare_city = first && place_item(x, k + 1, 0, &p) && !vnkg_i_x_is_head_start(x, k + 1) &&
 					!vnkg_i_x_is_title_start(x, k + 1) && !vnkg_i_x_is_rank_start(x, k + 1) &&
 					(word_after(x, p.end) >= x->w.n || vnkg_i_x_wis(x, word_after(x, p.end), ",") ||
 					 vnkg_i_x_wis(x, word_after(x, p.end), "(") || vnkg_i_x_wis(x, word_after(x, p.end), "."));
-			venue = 0;
+			first = 0;
 			if (!bare_city && !place_item(x, k + 1, 1, &p))
 				return;
 			add_place(x, &p, leader);
 			k = word_after(x, p.end);
+		} else if (vnkg_i_x_wis(x, k, "và")) {
+			/* "tại Hà Nội và TP Hồ Chí Minh": both, when the second is
+			 * plainly a place (a locality word, or a name ending the clause) */
+			size_t after;
+			if (!place_item(x, k + 1, 0, &p) || vnkg_i_x_is_head_start(x, k + 1) ||
+			    vnkg_i_x_is_title_start(x, k + 1) || vnkg_i_x_is_rank_start(x, k + 1))
+				return;
+			after = word_after(x, p.end);
+			if (p.lb <= p.la && !(after >= x->w.n || x->w.w[after].punct))
+				return;
+			add_place(x, &p, leader);
+			k = after;
 		} else if (vnkg_i_x_wis(x, k, "(")) {
 			size_t j = k + 1, n = 0, i;
 			/* every item a place, or the bracket says something else */
@@ -273,6 +312,35 @@ static void read_situation(xctx *x, size_t k, size_t leader, int venue)
 	}
 }
 
+/* Is the "tại" at word i where someone serves or lives rather than where
+ * something is held: "Đại sứ Lào tại Việt Nam", "phóng viên thường trú
+ * tại", "các đơn vị đóng quân tại", "hy sinh tại"? */
+static int aside(const xctx *x, size_t i)
+{
+	/* a diplomat's post, maybe with the country he represents before "tại" */
+	static const char *const posts[] = {"sứ", "lãnh sự", "tùy viên", "đại diện", NULL};
+	/* ("công tác", "học tập" are also the work a meeting is about: "học
+	 * tập, quán triệt tại Hội trường ...") */
+	static const char *const stays[] = {"thường trú", "đóng quân", "đóng chân", "sinh sống", "cư trú",
+					    "hy sinh", "an táng", "yên nghỉ", "sinh ra", "du học", NULL};
+	size_t k, j;
+
+	for (k = 0; stays[k]; k++)
+		if (i >= 2 && vnkg_i_words_match(&x->w, i - 2, stays[k]) == 2)
+			return 1;
+	for (j = i; j > 0 && j + 4 > i; j--) {
+		for (k = 0; posts[k]; k++) {
+			size_t n = strchr(posts[k], ' ') ? 2 : 1;
+			if (j >= n && vnkg_i_words_match(&x->w, j - n, posts[k]) == n)
+				return 1;
+		}
+		/* only capitalised words (a country) between the post and "tại" */
+		if (!x->w.w[j - 1].cap)
+			break;
+	}
+	return 0;
+}
+
 /* The place after "tại" (word i): a venue or an administrative place, and
  * the places that situate it. */
 static void read_at(xctx *x, size_t i)
@@ -280,7 +348,10 @@ static void read_at(xctx *x, size_t i)
 	size_t k = i + 1, hn, leader;
 	place_span p;
 
-	if (k >= x->w.n || event_noun_at(x, x->w.w[k].start))
+	/* tại “Nhà văn hóa Lũng Cú”: the quotes around a name */
+	if (k < x->w.n && (vnkg_i_x_wis(x, k, "“") || vnkg_i_x_wis(x, k, "\"")))
+		k++;
+	if (k >= x->w.n || event_noun_at(x, x->w.w[k].start) || aside(x, i))
 		return;
 	hn = venue_head_at(x, k);
 	/* "tại thao trường huyện Đông Anh": a common noun before the place */
@@ -305,7 +376,7 @@ static void read_at(xctx *x, size_t i)
 				return;
 			leader = add_place(x, &p, VNKG_I_NO_MENTION);
 			if (leader != VNKG_I_NO_MENTION)
-				read_situation(x, word_after(x, p.end), leader, 0);
+				read_situation(x, word_after(x, p.end), leader);
 			return;
 		}
 		/* "Hội trường Diên Hồng, Nhà Quốc hội": a building and the one it is in */
@@ -341,7 +412,7 @@ static void read_at(xctx *x, size_t i)
 			}
 		}
 		vnkg_i_x_mark_span(x, p.start, p.end);
-		read_situation(x, last, leader, 1);
+		read_situation(x, last, leader);
 		return;
 	}
 	/* "tại khu vực biên giới X", "tại địa bàn X" */
@@ -351,6 +422,10 @@ static void read_at(xctx *x, size_t i)
 		k += 2;
 	else if (vnkg_i_x_wis(x, k, "vùng") && vnkg_i_x_wis(x, k + 1, "biển"))
 		k += 2;
+	/* an online meeting's bridge point in a city: "trực tiếp tại đầu cầu Hà
+	 * Nội", "tại điểm cầu tỉnh X" (a body's bridge point is the body) */
+	else if ((vnkg_i_x_wis(x, k, "điểm") || vnkg_i_x_wis(x, k, "đầu")) && vnkg_i_x_wis(x, k + 1, "cầu"))
+		k += 2;
 	if (k >= x->w.n || x->used[k] || vnkg_i_x_is_head_start(x, k) || vnkg_i_x_is_title_start(x, k) ||
 	    vnkg_i_x_is_rank_start(x, k) || event_noun_at(x, x->w.w[k].start))
 		return;
@@ -359,7 +434,7 @@ static void read_at(xctx *x, size_t i)
 	/* the first word after a locality word is checked too: "tại tỉnh Đoàn" */
 	leader = add_place(x, &p, VNKG_I_NO_MENTION);
 	if (leader != VNKG_I_NO_MENTION)
-		read_situation(x, word_after(x, p.end), leader, 0);
+		read_situation(x, word_after(x, p.end), leader);
 }
 
 /* "HÀ NỘI - Chiều 2/4, ...": a dateline in capitals names the place. A
@@ -372,6 +447,9 @@ static void read_dateline(xctx *x)
 	int plain = 0;
 	vnkg_buf name = VNKG_BUF_INIT;
 
+	/* or an en dash: "HÀ NỘI – Sáng 2/4" */
+	if (!dash)
+		dash = vnkg_i_x_find_bytes(x->s, x->len < 40 ? x->len : 40, " – ", strlen(" – "));
 	if (!dash || x->si > 3)
 		return;
 	n = (size_t)(dash - x->s);
@@ -443,8 +521,10 @@ void vnkg_i_x_read_places(xctx *x)
 	PCRE2_SIZE *ov;
 
 	read_dateline(x);
+	/* "ở Hội trường X" says it as "tại" does, for a named building */
 	for (i = 0; i < x->w.n; i++)
-		if (vnkg_i_x_wis(x, i, "tại"))
+		if (vnkg_i_x_wis(x, i, "tại") ||
+		    (vnkg_i_x_wis(x, i, "ở") && i + 1 < x->w.n && x->w.w[i + 1].cap && venue_head_at(x, i + 1)))
 			read_at(x, i);
 	/* "tại Sở chỉ huy ở huyện Núi Thành, tỉnh Quảng Nam": the places after
 	 * a "tại" that names a building */
@@ -482,13 +562,15 @@ size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si)
 
 /* The first place read after "tại" in sentence si; with `told`, only where
  * the sentence tells where something was held: the "tại" opens it or follows
- * its lead date ("Chiều 14/11, tại ..."), or a verb of holding goes with it. */
+ * its lead date ("Chiều 14/11, tại ..."), or (told == 1) a verb of holding
+ * goes with it. */
 static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
 {
 	const char *s = vnkg_article_sentence(d->article, si)->text;
 	size_t i, n = strlen("tại ");
 
-	if (told && !strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc")) {
+	/* told == 2: only where the "tại" opens the sentence or follows its date */
+	if (told && (told == 2 || (!strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc")))) {
 		const char *at = strstr(s, "tại ");
 		if (!at || (at != s && (size_t)(at - s) > 40))
 			at = strstr(s, "Tại ");
@@ -506,15 +588,39 @@ static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
 	return VNKG_I_NO_MENTION;
 }
 
+/* A headline has no closing stop. */
+static int is_headline(const vnkg_i_doc *d, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	size_t n = strlen(s);
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n > 0 && !strchr(".!?;:", s[n - 1]) && !(n >= 3 && strncmp(s + n - 3, "…", 3) == 0);
+}
+
 size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
 {
 	size_t k, p = VNKG_I_NO_MENTION, ns = vnkg_article_sentence_count(d->article);
 
-	/* the lead after a headline, or the sentence after the lead */
-	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++)
+	/* the lead after a headline, or the sentence after the lead (not past
+	 * the next story's headline on a list page) */
+	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++) {
+		if (k > si + 1 && is_headline(d, k - 1) && !is_headline(d, si))
+			break;
 		p = at_place_in(d, k, 1);
-	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead */
+	}
+	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead: a
+	 * headline, not the end of the story before it on a list page */
 	for (k = si; p == VNKG_I_NO_MENTION && k > 0 && k + 2 > si; k--)
-		p = at_place_in(d, k - 1, 0);
+		if (is_headline(d, k - 1))
+			p = at_place_in(d, k - 1, 0);
 	return p;
+}
+
+size_t vnkg_i_x_lead_venue(const vnkg_i_doc *d, size_t si)
+{
+	if (!is_headline(d, si) || si + 1 >= vnkg_article_sentence_count(d->article))
+		return VNKG_I_NO_MENTION;
+	return at_place_in(d, si + 1, 2);
 }

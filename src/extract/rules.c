@@ -8,7 +8,7 @@
 /* Event nouns and cue phrases. Everything is matched with PCRE2_UTF | PCRE2_UCP
  * so \b, \w and \p{Lu} understand Vietnamese letters. */
 
-#define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh|Chỉ lệnh"
+#define KINDS "Chỉ thị|Nghị quyết|Quy định|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Thông tư|Nghị định|Luật|Quy chế|Thông báo kết luận|Thông báo|Đề án|Chương trình|Mệnh lệnh|Công văn|Thông tri|Pháp lệnh|Chỉ lệnh"
 #define CODE "[\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{L}\\d&]+)*"
 /* a code as typed in real pages: "QĐ - BQP", "KH/ HU" (spaces around a
  * separator, then capitals only, so "CT/TW - Học tập" stops at the code) */
@@ -17,7 +17,10 @@
 #define KIND_ABBRS "NQ|CT|QĐ|KL|KH|HD|NĐ|TT|QĐ"
 /* kinds a document is named by its subject with ("nghị quyết lãnh đạo ...") */
 #define SUBJ_KINDS "(?i:nghị quyết|chỉ thị|mệnh lệnh|kế hoạch|hướng dẫn|kết luận|quyết định|chỉ lệnh)"
-#define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao"
+#define EVENT_NOUNS "hội nghị|Hội nghị|đại hội|Đại hội|hội thảo|Hội thảo|buổi làm việc|cuộc họp|Cuộc họp|phiên họp|Phiên họp|buổi lễ|Lễ|lễ|hội thao|Hội thao|hội thi|Hội thi|hội diễn|Hội diễn|tọa đàm|Tọa đàm|diễn đàn|Diễn đàn|cuộc diễn tập|diễn tập|giao ban|kỳ họp|Kỳ họp|lớp tập huấn|lớp bồi dưỡng|buổi tiếp|buổi gặp mặt|gặp mặt|buổi giao lưu|chương trình giao lưu|hội đàm|cuộc hội đàm|chương trình nghệ thuật|buổi tiếp xã giao" \
+	"|buổi sinh hoạt|buổi tập huấn|buổi đối thoại|hội nghị đối thoại|Đối thoại|cuộc gặp mặt|cuộc gặp|buổi gặp|phiên bế mạc" \
+	"|phiên khai mạc|phiên thảo luận|phiên chất vấn|phiên trù bị|Phiên bế mạc|Phiên khai mạc|Phiên thảo luận|Phiên chất vấn" \
+	"|liên hoan|Liên hoan|cuộc thi|Cuộc thi|triển lãm|Triển lãm|Lớp tập huấn|Lớp bồi dưỡng|khóa bồi dưỡng|Khóa bồi dưỡng"
 #define DM "(\\d{1,2})(?:\\s*[/\\-–]\\s*|\\.(?=\\d)|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/\\-–]\\s*|\\.(?=\\d{4})|\\s+năm\\s+)(\\d{4}))?"
 /* Day and month separators of the genre: "26/ 5", "14 - 3", "22 – 10", "15.6",
  * "8 tháng 11"; the year after "/", "-", "." or "năm". */
@@ -30,9 +33,9 @@ static const struct {
 	const char *pattern;
 } rule_src[] = {
 	{RE_DIRECTIVE, "directive",
-	 "(?<![\\p{L}])(" KINDS "|" KIND_ABBRS ")(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
+	 "(?<![\\p{L}])(" KINDS "|" KIND_ABBRS ")(?:\\s+(?:liên tịch|liên ngành|phối hợp))?(?:\\s+số)?\\s*:?\\s*(\\d{1,5}(?:/\\d{4})?)(?![\\d\\p{L}])"
 	 "(?:\\s*[-–]\\s*(" SPACED_CODE ")|\\s*/\\s*(" SPACED_CODE ")|\\s+(\\p{Lu}[\\p{L}]{0,3}\\s*/\\s*" SPACED_CODE "))?"
-	 "(?:,?\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))?"},
+	 "(?:,?\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?![\\d])(?:\\s*[/.-]\\s*(\\d{4}))?)?"},
 	{RE_DIRECTIVE_TW, "directive-tw",
 	 "(?<![\\p{L}])(Nghị quyết|Kết luận|Chỉ thị|NQ)\\s+(?:Hội nghị\\s+)?(?:Trung ương\\s+|TW\\s*|T\\.Ư\\s*)(\\d{1,2})(?![\\d\\p{L}])"
 	 "(?:\\s*,?\\s*\\(?\\s*khóa\\s+([IVXLC]+)(?:\\s*\\))?)?"},
@@ -86,7 +89,7 @@ static const struct {
 	 "(?<![\\p{L}])(Đại hội\\s+(?:(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?|([IVXLC]+)\\s+của Đảng))"
 	 "(?:,?\\s+nhiệm kỳ\\s+(\\d{4})\\s*-\\s*(\\d{4}))?"},
 	{RE_CUE_CHAIR, "chair",
-	 "(?<![\\p{L}])(?:đồng\\s+)?chủ (?:trì|tọa)(?![\\p{L}])(?!,\\s*phối hợp)(?!\\s+các cấp)"
+	 "(?<![\\p{L}])(?:đồng\\s+)?chủ (?:trì|tọa)(?![\\p{L}])(?!,\\s*phối hợp)(?!\\s+các (?:cấp|cơ quan|đơn vị|sở|ngành|phòng))"
 	 /* "điều hành phiên khai mạc", "điều hành kỳ họp": not "điều hành Công an" (an acting command) */
 	 "|(?<![\\p{L}])(?:cùng\\s+)?điều hành(?=\\s+(?:phiên|" EVENT_NOUNS ")(?![\\p{L}]))"},
 	{RE_CUE_CHAIR_BY, "chair-by",
@@ -94,9 +97,13 @@ static const struct {
 	 /* a chair inside an attendance frame: "Cùng tham dự và chủ trì buổi tọa đàm có X" */
 	 "|^(?:Cùng\\s+)?(?:[Tt]ham\\s+|Đến\\s+|Tới\\s+)?[Dd]ự và (?:đồng\\s+)?chủ trì\\s+(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])|^(?:Đồng )?[Cc]hủ (?:trì|tọa) (?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,40}?\\s+)?(?:có|là)"},
 	{RE_CUE_ATTEND_HAS, "attend-has",
-	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
+	 "(?<![\\p{L}])(?:[Cc]ùng\\s+|[Vv]ề\\s+|[Đđ]ến\\s+|[Tt]ới\\s+)?(?:[Tt]ham\\s+)?[Dd]ự\\s+(?:(?:" EVENT_NOUNS ")\\s*,?\\s+)?(?:[^,;.]{0,60}?\\s+)?có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:Tiếp|Đón tiếp|Tiếp đón)(?: và làm việc với)? (?:các )?(?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
 	 "|(?<![\\p{L}])(?:Tham gia|Thành viên) (?:đoàn|Đoàn)(?:\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
+	 /* "Đại hội vinh dự đón tiếp các đồng chí: A, B" */
+	 "|(?<![\\p{L}])(?:vinh dự|hân hạnh|trân trọng) đón tiếp(?:\\s+các)?(?:\\s+đồng chí)?(?![\\p{L}])"
+	 /* a delegation's members: "Đoàn công tác gồm các đồng chí: A, B" */
+	 "|(?<![\\p{L}])[Đđ]oàn(?:\\s+[^.;:]{0,80}?)?\\s+gồm(?:\\s+có)?\\s+(?:các\\s+)?(?:đồng chí|ông|bà)(?![\\p{L}])"
 	 "|(?<![\\p{L}])[Cc]ùng đi(?:\\s+với\\s+[^,;.]{0,40}?)?\\s+có(?![\\p{L}])"
 	 "|(?<![\\p{L}])Về phía\\s+[^,;.]{0,40}?\\s+có(?![\\p{L}])"},
 	{RE_CUE_ATTEND, "attend",
@@ -106,9 +113,9 @@ static const struct {
 	{RE_CUE_ATTEND_BY, "attend-by",
 	 "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt|hiện diện)( và (?:phát biểu|chỉ đạo)(?: chỉ đạo)?)? của(?![\\p{L}])"},
 	{RE_CUE_SPEAK, "speak",
-	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao|khai mạc(?=\\s+(?:" EVENT_NOUNS ")))(?![\\p{L}])|trình bày(?=\\p{L})"},
+	 "(?<![\\p{L}])(?:phát biểu|trình bày|báo cáo|quán triệt|truyền đạt|thông qua|nhấn mạnh|khẳng định|yêu cầu|đề nghị|biểu dương|ghi nhận|nêu rõ|giới thiệu|khái quát|giảng(?=\\s+(?:bài|chuyên đề|về|cho|nội dung))|lên lớp|thông báo|đọc|phổ biến|cho biết|bày tỏ|cảm ơn|cám ơn|chỉ rõ|lưu ý|đánh giá cao|thông tin(?=\\s+(?:nhanh|về|tóm tắt|kết quả|tình hình|thêm))|tóm tắt(?=\\s+(?:kết quả|báo cáo|tình hình|nội dung))|khai mạc(?=\\s+(?:" EVENT_NOUNS ")))(?![\\p{L}])|trình bày(?=\\p{L})"},
 	{RE_CUE_FRONT, "front",
-	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt)(?:\\s+[^,]{0,60})?,"
+	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt|Dự và phát biểu|Tiếp(?=\\s+(?:ngài|Ngài|ông|bà|Đoàn|Đại sứ|Tổng Lãnh sự|Bộ trưởng|Thứ trưởng|Chủ tịch)\\s))(?:\\s+[^,]{0,60})?,"
 	 /* stacked: "Thay mặt lãnh đạo tỉnh, phát biểu tại buổi lễ, X ..." */
 	 "(?:\\s*(?:phát biểu|kết luận|chỉ đạo)(?:\\s+[^,]{0,60})?,)?"},
 	{RE_CUE_SPEECH_OF, "speech-of", "(?<![\\p{L}])tham luận (?:trình bày )?của(?![\\p{L}])"},

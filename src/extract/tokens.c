@@ -122,6 +122,21 @@ static int push_word(vnkg_i_words *w, const char *text, size_t len, size_t start
 	return 0;
 }
 
+/* Has the text a lower-case letter (a name, not an abbreviation)? */
+static int has_lower(const char *s)
+{
+	while (*s) {
+		utf8proc_ssize_t n;
+		utf8proc_int32_t cp = first_cp(s, &n);
+		if (cp < 0 || n <= 0)
+			return 0;
+		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+			return 1;
+		s += n;
+	}
+	return 0;
+}
+
 /* "QK7" -> "Quân khu 7", "QĐ4" -> "Quân đoàn 4" */
 static const char *unit_abbr(const char *tok, const char **digits)
 {
@@ -221,7 +236,7 @@ int vnkg_i_words_split(vnkg_i_words *out, const char *s, vnkg_i_abbr_fn expand, 
 		{
 			char *tok = vnkg_i_strndup(s + start, i - start);
 			const char *digits = NULL, *unit, *exp = NULL;
-			int upper_only;
+			int upper_only, glued = 0;
 
 			if (!tok) {
 				err = VNKG_ENOMEM;
@@ -229,6 +244,28 @@ int vnkg_i_words_split(vnkg_i_words *out, const char *s, vnkg_i_abbr_fn expand, 
 			}
 			upper_only = vnkg_i_is_upper_initial(tok);
 			unit = upper_only ? unit_abbr(tok, &digits) : NULL;
+			/* "TP.Bình Hải", "Q.Hoàn Kiếm": an abbreviation glued to the name
+			 * after it; the abbreviation is read alone (P39) */
+			if (expand && upper_only && !unit) {
+				char *dot = strchr(tok, '.');
+				if (dot && dot > tok && dot[1] && vnkg_i_is_upper_initial(dot + 1) && !strchr(dot + 1, '.')) {
+					const char *pre;
+					*dot = '\0';
+					pre = expand(tok, payload);
+					*dot = '.';
+					if (pre && has_lower(dot + 1)) {
+						size_t cut = (size_t)(dot - tok);
+						free(tok);
+						i = start + cut;
+						tok = vnkg_i_strndup(s + start, cut);
+						if (!tok) {
+							err = VNKG_ENOMEM;
+							goto cleanup;
+						}
+						glued = 1;
+					}
+				}
+			}
 			if (expand && upper_only && !unit)
 				exp = expand(tok, payload);
 			if (unit) {
@@ -244,6 +281,9 @@ int vnkg_i_words_split(vnkg_i_words *out, const char *s, vnkg_i_abbr_fn expand, 
 			tokno++;
 			if (err < 0)
 				goto cleanup;
+			/* the dot that glued the abbreviation to the name is neither */
+			if (glued)
+				i++;
 		}
 	}
 cleanup:

@@ -401,7 +401,7 @@ int vnkg_i_x_unit_level(int h)
 		{"Trung đội", 1}, {"Đại đội", 1}, {"Tiểu đoàn", 2}, {"Trung đoàn", 3}, {"Hải đội", 3},
 		{"Đồn Biên phòng", 3}, {"Đồn Công an", 3}, {"Phòng", 3}, {"Bệnh xá", 3}, {"Khoa", 3},
 		{"Lữ đoàn", 4}, {"Sư đoàn", 4}, {"Hải đoàn", 4}, {"Ban Chỉ huy Quân sự", 4},
-		{"Quân đoàn", 5}, {"Binh đoàn", 5}, {"Binh chủng", 5}, {"Quân chủng", 5}, {"Quân khu", 5},
+		{"Quân đoàn", 5}, {"Binh đoàn", 5}, {"Binh chủng", 5}, {"Quân chủng", 6}, {"Quân khu", 6},
 		{"Vùng", 5}, {"Vùng Cảnh sát biển", 5}, {"Bộ Tư lệnh", 5}, {"Bộ Chỉ huy Quân sự", 5},
 		{"Bộ đội Biên phòng", 5}, {"Bộ Chỉ huy Bộ đội Biên phòng", 5}, {"Công an", 5}, {"Học viện", 5},
 		{"Trường", 5}, {"Trường Sĩ quan", 5}, {"Cục", 5}, {"Bệnh viện", 5}, {"Sở", 5},

@@ -68,6 +68,9 @@ size_t vnkg_i_x_word_at(const xctx *x, size_t byte);
 void vnkg_i_x_mark_span(xctx *x, size_t start, size_t end);
 char *vnkg_i_x_sub(const char *s, size_t a, size_t b);
 void vnkg_i_x_read_directives(xctx *x);
+/* A Central Committee plenum's resolution ("Nghị quyết Trung ương 4") is
+ * the Central Committee's: issued by it when the article names it. */
+void vnkg_i_x_plenum_issuers(vnkg_i_doc *d);
 /* Is directive i named inside another's subject ("Kết luận số 158 ... về
  * tiếp tục thực hiện Nghị quyết số 23 ...")? Such a one is not itself
  * disseminated or implemented. */
@@ -86,6 +89,10 @@ size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si);
  * was held: a "tại" place in the next sentences that tell of it, or in the
  * headline before. VNKG_I_NO_MENTION when none. */
 size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si);
+/* When sentence si is a headline (no closing stop), the place the lead
+ * under it opens with ("Chiều 5/6, tại Geneva, ..."), else
+ * VNKG_I_NO_MENTION. */
+size_t vnkg_i_x_lead_venue(const vnkg_i_doc *d, size_t si);
 void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 /* The date written at the head of a sentence: day, month and maybe year (0). */

@@ -271,7 +271,16 @@ typedef struct actx {
 	char **full;        /* per mention: full resolved name (bodies) */
 	int *scoped;        /* per mention: 1 when the name could not be completed */
 	int *busy;          /* recursion guard */
+	int *quiet;         /* per mention: its short surface is no name of what it stands for here */
 	size_t *renamed;    /* per mention: the mention naming the same body by its other name, or none */
+	const char **country; /* per mention: the foreign country a national body is of (P55), or NULL */
+	int *guest;           /* per mention: a short local name in a foreign guest's chain of posts */
+	int *unnamed;         /* per mention: a foreign body whose name the text does not give */
+	vnkg_strvec countries; /* the countries read from delegations (owned; a->country points in) */
+	vnkg_i_doc *const *page; /* the other docs of the same page (a list page's items), nearest first */
+	size_t npage;
+	char *text_place[12];  /* locality_in_text's answers, by locality word (owned) */
+	int text_done[12];
 	char *unit;         /* the unit the article is about, full name, or NULL */
 	int unit_head;      /* its head index */
 	int unit_level;     /* how large a unit it is (see the mentions' level) */
@@ -341,11 +350,18 @@ static const char *committee_locality(const char *head)
  * an event ("Đại hội Đảng bộ Công an tỉnh Bình Hải"): the first locality word
  * followed by a place name of one to four capitalised syllables (three or
  * more that begin with a family name are a person: "UBND tỉnh Lâm Văn Mừng"). */
-static char *locality_in_text(const actx *a, const char *locality)
+static char *locality_in_text(actx *a, const char *locality)
 {
-	size_t si, ns = vnkg_article_sentence_count(a->d->article), nl = 1;
+	size_t si, ns = vnkg_article_sentence_count(a->d->article), nl = 1, slot;
 	char *want = NULL;
 	const char *p;
+
+	/* the same answer every time: read the text once per locality word */
+	for (slot = 0; vnkg_i_localities[slot] && slot < 12; slot++)
+		if (strcmp(vnkg_i_localities[slot], locality) == 0)
+			break;
+	if (slot < 12 && vnkg_i_localities[slot] && a->text_done[slot])
+		return a->text_place[slot] ? vnkg_i_strdup(a->text_place[slot]) : NULL;
 
 	for (p = locality; *p; p++)
 		if (*p == ' ')
@@ -357,7 +373,10 @@ static char *locality_in_text(const actx *a, const char *locality)
 			continue;
 		for (i = 0; i < w.n && !want; i++) {
 			size_t k, run = 0;
-			if (vnkg_i_words_match(&w, i, locality) != nl || w.w[i].cap)
+			/* (not "các tỉnh Tây Nguyên": a region of many) */
+			if (vnkg_i_words_match(&w, i, locality) != nl || w.w[i].cap ||
+			    (i > 0 && (strcmp(w.w[i - 1].lower, "các") == 0 || strcmp(w.w[i - 1].lower, "những") == 0 ||
+				       strcmp(w.w[i - 1].lower, "nhiều") == 0)))
 				continue;
 			for (k = i + nl; k < w.n && run < 5; k++, run++) {
 				const vnkg_i_word *x = &w.w[k];
@@ -392,11 +411,15 @@ static char *locality_in_text(const actx *a, const char *locality)
 		}
 		vnkg_i_words_free(&w);
 	}
+	if (slot < 12 && vnkg_i_localities[slot]) {
+		a->text_done[slot] = 1;
+		a->text_place[slot] = want ? vnkg_i_strdup(want) : NULL;
+	}
 	return want;
 }
 
 /* The place an article's "tỉnh", "huyện" or "thành phố" stands for. */
-static char *locality_in_article(const actx *a, const char *locality)
+static char *locality_in_article(actx *a, const char *locality)
 {
 	size_t i;
 	char *want = NULL;
@@ -465,7 +488,7 @@ static char *locality_of_same_head(const actx *a, size_t i, const char *locality
 }
 
 /* The party committee of a place: "Tỉnh ủy" in an article about tỉnh X. */
-static char *committee_place(const actx *a, const vnkg_i_head *h)
+static char *committee_place(actx *a, const vnkg_i_head *h)
 {
 	const char *cl = committee_locality(h->words);
 	char *q, *name;
@@ -616,6 +639,119 @@ static int unit_is_committee(const actx *a)
 	return (strstr(w, "ủy") != NULL && strcmp(w, "Ủy ban nhân dân") != 0) || committee_locality(w) != NULL;
 }
 
+/* Is mention i the body of some person's post? */
+static int is_role_body(const actx *a, size_t i)
+{
+	size_t k, r;
+
+	for (k = 0; k < a->d->nmentions; k++) {
+		const vnkg_i_mention *p = &a->d->mentions[k];
+		if (p->type != MENTION_PERSON || p->dead || p->sentence != a->d->mentions[i].sentence)
+			continue;
+		for (r = 0; r < p->nroles; r++)
+			if (p->roles[r].body == i)
+				return 1;
+	}
+	return 0;
+}
+
+/* "<locality> <Place>" in the n bytes at text: the first one, or the last
+ * when `last`; a run of three capitals or more that begins with a family
+ * name is a person, not a place. When `last` is 0 the span is the rest of a
+ * chain of posts, which ends at running text (a lower-case word that is no
+ * second syllable of a capitalised one: "dẫn đầu", "đã thăm"). Returns the
+ * place's name, or NULL. */
+static char *place_in_span(const char *text, size_t n, const char *locality, int last)
+{
+	char *span = vnkg_i_strndup(text, n), *out = NULL;
+	vnkg_i_words w;
+	size_t k, nl = 1;
+	const char *p;
+
+	for (p = locality; *p; p++)
+		if (*p == ' ')
+			nl++;
+	if (!span || vnkg_i_words_split(&w, span, NULL, NULL) < 0) {
+		free(span);
+		return NULL;
+	}
+	for (k = 0; k < w.n && !(out && !last); k++) {
+		size_t run = 0, r, h;
+		int head = 0, surname = 0;
+		if (vnkg_i_words_match(&w, k, locality) != nl || w.w[k].cap) {
+			if (!last && !w.w[k].cap && !w.w[k].punct && !w.w[k].num &&
+			    !(k > 0 && w.w[k - 1].cap && !w.w[k - 1].punct))
+				break;
+			continue;
+		}
+		for (r = k + nl; r < w.n && run < 5 && w.w[r].cap && !w.w[r].punct && !w.w[r].abbr; r++, run++) {
+			for (h = 0; h < vnkg_i_heads_count && !head; h++)
+				head = !vnkg_i_heads[h].weak && strcmp(w.w[r].text, vnkg_i_heads[h].words) == 0;
+			if (head)
+				break;
+		}
+		if (run == 0 || run > 4)
+			continue;
+		for (h = 0; run >= 3 && vnkg_i_surnames[h] && !surname; h++)
+			surname = strcmp(vnkg_i_surnames[h], w.w[k + nl].text) == 0;
+		if (surname)
+			continue;
+		{
+			vnkg_buf b = VNKG_BUF_INIT;
+			for (r = k + nl; r < k + nl + run; r++) {
+				if (r > k + nl)
+					vnkg_i_buf_putc(&b, ' ');
+				vnkg_i_buf_puts(&b, w.w[r].text);
+			}
+			free(out);
+			out = vnkg_i_buf_detach(&b);
+		}
+	}
+	vnkg_i_words_free(&w);
+	free(span);
+	return out;
+}
+
+/* "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xê-noỏng": a place's committee written
+ * bare in a chain of posts is of the place the chain names next (up to a
+ * semicolon, a few words on). Returns the place's name, or NULL. */
+static char *place_later_in_chain(const actx *a, size_t i, const char *locality)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i];
+	const char *s = vnkg_article_sentence(a->d->article, m->sentence)->text, *stop = strchr(s + m->end, ';');
+	size_t n = stop ? (size_t)(stop - (s + m->end)) : strlen(s + m->end);
+
+	return place_in_span(s + m->end, n > 90 ? 90 : n, locality, 0);
+}
+
+/* A short local name the doc cannot complete, completed from the other
+ * items of its page (a search-results page of one provincial paper: "Tỉnh
+ * ủy" in an item that never names the province). The place, or NULL. */
+static char *place_from_page(const actx *a, const vnkg_i_mention *m, const vnkg_i_head *h)
+{
+	size_t k;
+
+	for (k = 0; k < a->npage; k++) {
+		actx t;
+		char *q = NULL;
+		memset(&t, 0, sizeof(t));
+		t.d = a->page[k];
+		t.article = a->article;
+		size_t c;
+		if (m->locality[0]) {
+			q = locality_in_article(&t, m->locality);
+		} else {
+			const char *qq = qualifier_in_article(&t, m);
+			q = qq ? vnkg_i_strdup(qq) : h->kind == HEAD_LOCAL ? committee_place(&t, h) : NULL;
+		}
+		for (c = 0; c < 12; c++)
+			free(t.text_place[c]);
+		if (q)
+			return q;
+	}
+	return NULL;
+}
+
 static char *complete_bare(actx *a, size_t i)
 {
 	const vnkg_i_mention *m = &a->d->mentions[i];
@@ -634,6 +770,14 @@ static char *complete_bare(actx *a, size_t i)
 			q = qualifier_in_article(a, m);
 		if (q)
 			return join3(m->name, q, NULL);
+		if (!m->locality[0]) {
+			char *pq = place_from_page(a, m, h), *out;
+			if (pq) {
+				out = join3(m->name, pq, NULL);
+				free(pq);
+				return out;
+			}
+		}
 		/* "Vùng" in an article about "Vùng Cảnh sát biển 2" */
 		for (k = 0; k < a->d->nmentions; k++) {
 			const vnkg_i_mention *o = &a->d->mentions[k];
@@ -659,13 +803,26 @@ static char *complete_bare(actx *a, size_t i)
 		if (strcmp(h->words, "Nhà trường") == 0 && a->unit &&
 		    (starts_with_words(a->unit, "Trường") || starts_with_words(a->unit, "Học viện")))
 			return vnkg_i_strdup(a->unit);
+		/* else the first school or academy the article names */
+		for (k = 0; strcmp(h->words, "Nhà trường") == 0 && k < a->d->nmentions; k++) {
+			const vnkg_i_mention *o = &a->d->mentions[k];
+			const vnkg_i_head *oh = head_of(o);
+			if (o->type == MENTION_BODY && !o->dead && !o->bare && oh && k != i &&
+			    (starts_with_words(oh->words, "Trường") || starts_with_words(oh->words, "Học viện")))
+				return body_full(a, k) ? vnkg_i_strdup(body_full(a, k)) : NULL;
+		}
 		/* "Tổng cục": the unit of the article if it is one, else the first named one */
 		if (a->unit && starts_with_words(a->unit, h->words))
 			return vnkg_i_strdup(a->unit);
 		for (k = 0; k < a->d->nmentions; k++) {
 			const vnkg_i_mention *o = &a->d->mentions[k];
 			const vnkg_i_head *oh = head_of(o);
-			if (o->type != MENTION_BODY || o->dead || o->bare || !oh || k == i)
+			/* ("Hội" is the association the article names: "Hội Cựu giáo chức
+			 * tỉnh", whose own tỉnh is completed too; never "Hội đồng") */
+			int hoi = strcmp(h->words, "Hội") == 0;
+			if (o->type != MENTION_BODY || o->dead || !oh || k == i || (o->bare && !(hoi && o->qualifier[0])))
+				continue;
+			if (hoi && oh != h && !(oh->canonical && strcmp(oh->canonical, "Hội") == 0))
 				continue;
 			if (starts_with_words(oh->words, h->words) && (o->qualifier[0] || oh->kind == HEAD_FIXED))
 				return body_full(a, k) ? vnkg_i_strdup(body_full(a, k)) : NULL;
@@ -698,6 +855,25 @@ static char *complete_bare(actx *a, size_t i)
 			if (starts_with_words(cq, cl) && cq[strlen(cl)] == ' ')
 				return join3(m->name, cq + strlen(cl) + 1, NULL);
 		}
+		if (!m->locality[0] && committee_locality(h->words) && (is_role_body(a, i) || a->guest[i])) {
+			/* a guest's: the place of the delegation named before him */
+			if (a->guest[i]) {
+				const char *st = vnkg_article_sentence(a->d->article, m->sentence)->text;
+				q = place_in_span(st, m->start, committee_locality(h->words), 1);
+			}
+			if (!q)
+				q = place_later_in_chain(a, i, committee_locality(h->words));
+			if (!q && a->guest[i])
+				return NULL;
+			if (q) {
+				/* (a guest's "Tỉnh ủy": the host's is the article's "Tỉnh ủy") */
+				if (a->quiet)
+					a->quiet[i] = 1;
+				out = join3(m->name, q, NULL);
+				free(q);
+				return out;
+			}
+		}
 		if (m->locality[0]) {
 			q = locality_of_same_head(a, i, m->locality);
 			if (!q)
@@ -709,6 +885,8 @@ static char *complete_bare(actx *a, size_t i)
 			else
 				q = committee_place(a, h);
 		}
+		if (!q)
+			q = place_from_page(a, m, h);
 		if (!q)
 			return NULL;
 		out = join3(m->name, q, NULL);
@@ -723,6 +901,8 @@ static char *complete_bare(actx *a, size_t i)
 			if (!q)
 				q = locality_in_article(a, m->locality);
 			if (!q)
+				q = place_from_page(a, m, h);
+			if (!q)
 				return NULL;
 			out = join3(m->name, q, NULL);
 			free(q);
@@ -736,7 +916,9 @@ static char *complete_bare(actx *a, size_t i)
 			return NULL;
 		/* "Bộ Tư lệnh" in a story about a command is that unit (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0)
-			return a->unit_level >= 4 && !unit_is_committee(a) ? vnkg_i_strdup(a->unit) : NULL;
+			return (a->unit_level >= 4 || starts_with_words(a->unit, "Bộ Tư lệnh")) && !unit_is_committee(a)
+				       ? vnkg_i_strdup(a->unit)
+				       : NULL;
 		/* "Đảng bộ" in a story about "Huyện ủy X" is "Đảng bộ huyện X" */
 		if (strcmp(h->words, "Đảng bộ") == 0 && committee_locality(vnkg_i_heads[a->unit_head].words)) {
 			const char *cl = committee_locality(vnkg_i_heads[a->unit_head].words);
@@ -785,6 +967,8 @@ static char *complete_bare(actx *a, size_t i)
 	return NULL;
 }
 
+static char *party_committee_of_unit(const vnkg_i_head *h, const char *full);
+
 /* The full name of a body written with its qualifier and owner. */
 static char *nonbare_full(actx *a, size_t i, const char *owner)
 {
@@ -797,6 +981,10 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 		/* a unit's command is the unit: "Bộ Tư lệnh Quân khu 7" (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0 && !m->qualifier[0] && oh && oh->kind != HEAD_OWNED)
 			return vnkg_i_strdup(owner);
+		/* "Đảng ủy Bộ CHQS tỉnh X" is the province's "Đảng ủy Quân sự" */
+		if (strcmp(h->words, "Đảng ủy") == 0 && oh &&
+		    (strcmp(oh->words, "Bộ Chỉ huy Quân sự") == 0 || strcmp(oh->words, "Ban Chỉ huy Quân sự") == 0))
+			return party_committee_of_unit(oh, owner);
 		/* "Ban Chấp hành Tỉnh đoàn X" is the Tỉnh đoàn: a place's committee */
 		if (strcmp(h->words, "Ban Chấp hành") == 0 && oh && committee_locality(oh->words))
 			return vnkg_i_strdup(owner);
@@ -857,6 +1045,9 @@ static char *body_full(actx *a, size_t i)
 		/* "Cục Cảnh sát biển (nay là ...)": one body by two names (P56) */
 		a->full[i] = vnkg_i_strdup(body_full(a, a->renamed[i]));
 		a->scoped[i] = a->scoped[a->renamed[i]];
+	} else if (a->country && a->country[i]) {
+		/* "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Lào": not ours */
+		a->full[i] = join3(m->name, a->country[i], NULL);
 	} else if (m->bare) {
 		char *c = complete_bare(a, i);
 		if (c) {
@@ -879,6 +1070,22 @@ static char *body_full(actx *a, size_t i)
 	return a->full[i];
 }
 
+/* Does body i, or a body it is part of by its name, need the article to
+ * say which it is ("Bộ Tư lệnh Quân khu": the article's Quân khu)? */
+static int chain_is_bare(const vnkg_i_doc *d, size_t i)
+{
+	size_t guard = 0;
+
+	while (i != VNKG_I_NO_MENTION && guard++ < 16) {
+		if (d->mentions[i].bare)
+			return 1;
+		if (d->mentions[i].owner_outside)
+			return 0;
+		i = d->mentions[i].owner;
+	}
+	return 0;
+}
+
 /* A venue's name in full: "Hội trường Tỉnh ủy" is the hall of the article's
  * Tỉnh ủy, "Trung tâm Hội nghị tỉnh" the one of its tỉnh. When the article
  * cannot tell which, the venue is its own (scoped): two articles' "Hội
@@ -889,7 +1096,12 @@ static char *place_full(actx *a, size_t i, int *scoped)
 	vnkg_buf b = VNKG_BUF_INIT;
 
 	*scoped = 0;
-	if (m->owner != VNKG_I_NO_MENTION && a->d->mentions[m->owner].bare) {
+	if (m->owner != VNKG_I_NO_MENTION && a->d->mentions[m->owner].dead) {
+		/* its body was dropped: the hall is this article's */
+		*scoped = 1;
+		return vnkg_i_strdup(m->name);
+	}
+	if (m->owner != VNKG_I_NO_MENTION && chain_is_bare(a->d, m->owner)) {
 		const vnkg_i_mention *o = &a->d->mentions[m->owner];
 		const char *full = body_full(a, m->owner);
 		if (!full || a->scoped[m->owner] || o->start < m->start || o->end > m->end) {
@@ -900,6 +1112,11 @@ static char *place_full(actx *a, size_t i, int *scoped)
 		vnkg_i_buf_puts(&b, full);
 		vnkg_i_buf_puts(&b, m->surface + (o->end - m->start));
 		return vnkg_i_buf_detach(&b);
+	}
+	if (m->bare && !(m->qualifier && m->qualifier[0])) {
+		/* a numbered ward or district: which city's, only the article says */
+		*scoped = 1;
+		return vnkg_i_strdup(m->name);
 	}
 	if (m->bare && m->qualifier && m->qualifier[0]) {
 		char *loc = locality_in_article(a, m->qualifier);
@@ -966,6 +1183,115 @@ static void find_renamings(actx *a)
 			else
 				a->renamed[next] = i;
 			break;
+		}
+	}
+}
+
+static int starts_with_head(const char *words);
+
+/* "Đoàn đại biểu cấp cao tỉnh X (Lào) do đồng chí A, ..." : the country in
+ * brackets of the delegation a person leads, or NULL. The bracket holds one
+ * to three capitalised words that begin no body ("(Quân khu 8)" is an
+ * owner, "(PK-KQ)" an abbreviation, "(huyện X, tỉnh Y)" a place). */
+static const char *delegation_country(actx *a, const vnkg_i_mention *p)
+{
+	const char *s = vnkg_article_sentence(a->d->article, p->sentence)->text, *led = NULL, *q;
+	const char *open, *close;
+	size_t n, words = 1;
+	char *c;
+
+	/* the last " do " before the person, close to it */
+	for (q = s; (q = strstr(q, " do ")) != NULL && (size_t)(q - s) < p->start; q++)
+		led = q;
+	if (!led || p->start - (size_t)(led - s) > 40)
+		return NULL;
+	close = NULL;
+	for (q = led; q > s && !close; q--)
+		if (*q == ')')
+			close = q;
+	if (!close || led - close > 3)
+		return NULL;
+	for (open = close; open > s && *open != '('; open--)
+		;
+	if (*open != '(' || close - open < 3 || close - open > 30)
+		return NULL;
+	n = (size_t)(close - open - 1);
+	c = vnkg_i_strndup(open + 1, n);
+	if (!c)
+		return NULL;
+	for (q = c; *q; q++)
+		if (*q == ' ')
+			words++;
+	if (words > 3 || !vnkg_i_is_upper_initial(c) || starts_with_head(c) || strpbrk(c, "0123456789,")) {
+		free(c);
+		return NULL;
+	}
+	for (q = c; *q; q++)
+		if (*q == ' ' && !vnkg_i_is_upper_initial(q + 1)) {
+			free(c);
+			return NULL;
+		}
+	{
+		/* an abbreviation is all capitals: a country's name is not */
+		char *f = fold(c);
+		int lower = f && strcmp(f, c) != 0;
+		size_t k, up = 0, len = strlen(c);
+		for (k = 0; k < len; k++)
+			if (c[k] >= 'A' && c[k] <= 'Z')
+				up++;
+		free(f);
+		if (!lower || up == len || up * 2 > len) {
+			free(c);
+			return NULL;
+		}
+	}
+	if (vnkg_i_strvec_push_own(&a->countries, c) < 0)
+		return NULL;
+	return a->countries.items[a->countries.len - 1];
+}
+
+/* A country after the last post of a chain makes the whole chain foreign
+ * (P55): "Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào"
+ * speaks of Laos' Politburo. Fills a->country for the chain's national bodies
+ * written without a country. */
+static void find_foreign_chains(actx *a)
+{
+	const vnkg_i_doc *d = a->d;
+	size_t i, r;
+
+	for (i = 0; i < d->nmentions; i++)
+		a->country[i] = NULL;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *p = &d->mentions[i];
+		const char *country = NULL;
+		int from_delegation;
+		if (p->type != MENTION_PERSON || p->dead)
+			continue;
+		country = delegation_country(a, p);
+		from_delegation = country != NULL;
+		for (r = 0; r < p->nroles && !country; r++) {
+			const vnkg_i_mention *b = p->roles[r].body != VNKG_I_NO_MENTION ? &d->mentions[p->roles[r].body] : NULL;
+			const vnkg_i_head *h = b ? head_of(b) : NULL;
+			if (h && h->kind == HEAD_FIXED && h->national && !b->bare && b->qualifier[0] &&
+			    vnkg_i_is_upper_initial(b->qualifier))
+				country = b->qualifier;
+		}
+		for (r = 0; country && r < p->nroles; r++) {
+			size_t bi = p->roles[r].body;
+			const vnkg_i_head *h = bi != VNKG_I_NO_MENTION ? head_of(&d->mentions[bi]) : NULL;
+			if (h && h->kind == HEAD_FIXED && h->national && !d->mentions[bi].qualifier[0]) {
+				/* (its short surface names our own body: no alias of theirs) */
+				a->country[bi] = country;
+				a->quiet[bi] = 1;
+				/* known only from the delegation: whose it is, not what it is
+				 * called ("Trung ương Đảng" of which party?): no node */
+				if (from_delegation)
+					a->unnamed[bi] = 1;
+			}
+			/* "..., Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh
+			 * ủy": the guest's own province's committee, never the host's */
+			if (h && h->kind == HEAD_LOCAL && d->mentions[bi].bare)
+				a->guest[bi] = 1;
 		}
 	}
 }
@@ -1253,7 +1579,8 @@ static char *directive_key(actx *a, const vnkg_i_mention *m)
 				  m->term[0] ? m->term : party_term(year));
 	} else if (!m->number[0]) {
 		char *name = fold(m->name);
-		cls = issuer_class(a, m->issuer);
+		/* "Nghị quyết Đại hội XIII của Đảng": one document of the whole Party */
+		cls = m->head == 4 ? vnkg_i_strdup("tw") : issuer_class(a, m->issuer);
 		vnkg_i_buf_printf(&b, "directive:%s|%s", name ? name : "", cls ? cls : a->article);
 		free(name);
 	} else {
@@ -1522,8 +1849,10 @@ static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t 
 	const char *p = r->role, *full;
 	int err = 0;
 
-	if (b->type != MENTION_BODY || !h || !h->unit || h->national || h->kind == HEAD_OWNED ||
-	    committee_locality(h->words) || strstr(h->words, "ủy"))
+	/* (a command is its unit: "Tư lệnh Bộ Tư lệnh Quân khu") */
+	if (b->type != MENTION_BODY || !h || (!h->unit && strcmp(h->words, "Bộ Tư lệnh") != 0) || h->national ||
+	    (h->kind == HEAD_OWNED && strcmp(h->words, "Bộ Tư lệnh") != 0) || committee_locality(h->words) ||
+	    strstr(h->words, "ủy"))
 		return 0;
 	full = a->full[r->to];
 	if (!full)
@@ -1542,6 +1871,7 @@ static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t 
 			e = title && name && f ? entity_get(c, T_BODY, vnkg_i_buf_cstr(&kb), name, &err) : (size_t)-1;
 			if (e != (size_t)-1 && err >= 0) {
 				add_source(&c->e[e], article);
+				c->e[e].mentions++;
 				err = add_edge(c, from, e, "holds_role", article, title, r->rank, date, sent);
 			} else if (err >= 0) {
 				err = VNKG_ENOMEM;
@@ -1558,10 +1888,46 @@ static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t 
 	return 0;
 }
 
+/* The body whose delegation person i leads: "Đoàn (đại biểu|công tác) <B>
+ * do <person>", B the body right before "do"; or VNKG_I_NO_MENTION. */
+static size_t delegation_body(const actx *a, size_t i)
+{
+	const vnkg_i_doc *d = a->d;
+	const vnkg_i_mention *p = &d->mentions[i];
+	const char *s = vnkg_article_sentence(d->article, p->sentence)->text, *q, *led = NULL;
+	size_t k, best = VNKG_I_NO_MENTION;
+
+	for (q = s; (q = strstr(q, " do ")) != NULL && (size_t)(q - s) < p->start; q++)
+		led = q;
+	if (!led)
+		return VNKG_I_NO_MENTION;
+	/* only "đồng chí" may stand between "do" and the person */
+	q = led + strlen(" do ");
+	if (strncmp(q, "đồng chí ", strlen("đồng chí ")) == 0)
+		q += strlen("đồng chí ");
+	if ((size_t)(q - s) != p->start)
+		return VNKG_I_NO_MENTION;
+	for (k = 0; k < d->nmentions; k++) {
+		const vnkg_i_mention *o = &d->mentions[k];
+		if (o->type != MENTION_BODY || o->dead || o->sentence != p->sentence || o->end != (size_t)(led - s))
+			continue;
+		if (best == VNKG_I_NO_MENTION || o->start < d->mentions[best].start)
+			best = k;
+	}
+	if (best == VNKG_I_NO_MENTION)
+		return VNKG_I_NO_MENTION;
+	/* the body names a delegation: "Đoàn ... <B>" in the same clause */
+	for (q = s + d->mentions[best].start; q > s && q[-1] != ',' && q[-1] != ';'; q--)
+		if ((size_t)(s + d->mentions[best].start - q) >= strlen("oàn ") &&
+		    (strncmp(q - 1, "Đoàn ", strlen("Đoàn ")) == 0 || strncmp(q - 1, "đoàn ", strlen("đoàn ")) == 0))
+			return best;
+	return strncmp(s, "Đoàn ", strlen("Đoàn ")) == 0 ? best : VNKG_I_NO_MENTION;
+}
+
 /* `scope` names the doc in keys of things known only inside it: the
  * article id, or "id#k" for the k-th further item of a list page split into
  * several docs of one article (their short names mean different things). */
-static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
+static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *const *page, size_t npage)
 {
 	actx a;
 	size_t n = d->nmentions, i, *ent = NULL;
@@ -1571,17 +1937,24 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 	memset(&a, 0, sizeof(a));
 	a.d = d;
 	a.article = scope;
+	a.page = page;
+	a.npage = npage;
 	a.full = calloc(n + 1, sizeof(char *));
 	a.scoped = calloc(n + 1, sizeof(int));
 	a.busy = calloc(n + 1, sizeof(int));
+	a.quiet = calloc(n + 1, sizeof(int));
 	a.renamed = malloc((n + 1) * sizeof(size_t));
+	a.country = calloc(n + 1, sizeof(char *));
+	a.guest = calloc(n + 1, sizeof(int));
+	a.unnamed = calloc(n + 1, sizeof(int));
 	ent = malloc((n + 1) * sizeof(size_t));
-	if (!a.full || !a.scoped || !a.busy || !a.renamed || !ent) {
+	if (!a.full || !a.scoped || !a.busy || !a.quiet || !a.renamed || !a.country || !a.guest || !a.unnamed || !ent) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
 	a.year = year_of(d->event_date);
 	find_renamings(&a);
+	find_foreign_chains(&a);
 	find_unit(&a);
 	/* what was completed before the unit was known is completed again */
 	for (i = 0; i < n; i++) {
@@ -1619,7 +1992,15 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 		}
 		case MENTION_BODY: {
 			const char *full = body_full(&a, i);
-			char *f = fold(full ? full : m->name);
+			char *f;
+			if (a.unnamed[i])
+				continue;
+			/* "Chủ tịch Hội" with no association named, "nhà trường" with no
+			 * school: nothing to stand for */
+			if (m->bare && a.scoped[i] && head_of(m) &&
+			    (strcmp(head_of(m)->words, "Hội") == 0 || !vnkg_i_is_upper_initial(m->surface)))
+				continue;
+			f = fold(full ? full : m->name);
 			t = T_BODY;
 			/* "Tiểu đoàn 3", "Trung đoàn 152" are numbered within a larger
 			 * unit: one body in the article, kept apart from the others' */
@@ -1704,7 +2085,7 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 					add_alias(e, vnkg_i_buf_cstr(&ab));
 					vnkg_i_buf_free(&ab);
 				}
-			} else if (!m->implied) {
+			} else if (!m->implied && !a.quiet[i]) {
 				add_alias(e, m->surface);
 			}
 			if (t == T_PLACE && m->locality && m->locality[0]) {
@@ -1801,12 +2182,57 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope)
 		}
 		if (r->role)
 			role = vnkg_i_strdup(r->role);
+		/* "Bí thư Đảng bộ huyện X" is the secretary of its committee, the
+		 * Huyện ủy (P36) */
+		if (strcmp(r->relation, "holds_role") == 0 && r->role && strstr(r->role, "Bí thư") &&
+		    head_of(&d->mentions[r->to]) && strcmp(head_of(&d->mentions[r->to])->words, "Đảng bộ") == 0 &&
+		    a.full[r->to] && !a.scoped[r->to]) {
+			char *cm = committee_of(a.full[r->to]), *f = cm ? fold(cm) : NULL;
+			vnkg_buf kb = VNKG_BUF_INIT;
+			size_t e = (size_t)-1;
+			if (f) {
+				vnkg_i_buf_printf(&kb, "body:%s", f);
+				e = entity_get(c, T_BODY, vnkg_i_buf_cstr(&kb), cm, &err);
+			}
+			if (e != (size_t)-1 && err >= 0) {
+				add_source(&c->e[e], article);
+				c->e[e].mentions++;
+				to = e;
+			}
+			vnkg_i_buf_free(&kb);
+			free(cm);
+			free(f);
+			if (err < 0) {
+				free(role);
+				goto cleanup;
+			}
+		}
 		err = add_edge(c, from, to, r->relation, article, role, r->rank, date, sent);
 		free(role);
 		if (err < 0)
 			goto cleanup;
 		if (strcmp(r->relation, "holds_role") == 0 && r->role) {
 			err = committee_roles(c, &a, r, from, article, date, sent);
+			if (err < 0)
+				goto cleanup;
+		}
+	}
+	/* "Đoàn đại biểu Bộ CHQS tỉnh X do Đại tá A, Phó Chỉ huy trưởng dẫn
+	 * đầu": a post written without its body is at the body whose delegation
+	 * the person leads (REAL-MISSES 14) */
+	for (i = 0; i < n; i++) {
+		const vnkg_i_mention *p = &d->mentions[i];
+		size_t b, r;
+		if (p->type != MENTION_PERSON || p->dead || ent[i] == (size_t)-1)
+			continue;
+		b = delegation_body(&a, i);
+		if (b == VNKG_I_NO_MENTION || ent[b] == (size_t)-1)
+			continue;
+		for (r = 0; r < p->nroles; r++) {
+			if (p->roles[r].body != VNKG_I_NO_MENTION)
+				continue;
+			err = add_edge(c, ent[i], ent[b], "holds_role", article, p->roles[r].title, p->rank, d->event_date,
+				       vnkg_article_sentence(d->article, p->sentence)->text);
 			if (err < 0)
 				goto cleanup;
 		}
@@ -1848,7 +2274,14 @@ cleanup:
 	free(a.full);
 	free(a.scoped);
 	free(a.busy);
+	free(a.quiet);
 	free(a.renamed);
+	for (i = 0; i < 12; i++)
+		free(a.text_place[i]);
+	free((void *)a.country);
+	vnkg_i_strvec_free(&a.countries);
+	free(a.guest);
+	free(a.unnamed);
 	free(a.unit);
 	free(ent);
 	return err;
@@ -2049,11 +2482,17 @@ int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)
 {
 	corpus c;
 	strmap seen = {0};
-	size_t i;
+	size_t i, k, npage;
+	vnkg_i_doc **page = NULL;
 	int err = 0;
 
 	*out = NULL;
 	memset(&c, 0, sizeof(c));
+	page = calloc(n + 1, sizeof(*page));
+	if (!page) {
+		err = vnkg_i_oom();
+		goto cleanup;
+	}
 	for (i = 0; i < n; i++) {
 		const char *id = vnkg_article_id(docs[i]->article);
 		size_t serial = 0, *count = strmap_ref(&seen, id);
@@ -2072,13 +2511,27 @@ int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)
 			vnkg_i_buf_printf(&scope, "%s#%zu", id, serial);
 		else
 			vnkg_i_buf_puts(&scope, id);
-		err = vnkg_i_buf_cstr(&scope) ? resolve_doc(&c, docs[i], vnkg_i_buf_cstr(&scope)) : VNKG_ENOMEM;
+		/* the page's other items, nearest first */
+		npage = 0;
+		{
+			int left = 1, right = 1;
+			for (k = 1; left || right; k++) {
+				left = left && k <= i && strcmp(vnkg_article_id(docs[i - k]->article), id) == 0;
+				right = right && i + k < n && strcmp(vnkg_article_id(docs[i + k]->article), id) == 0;
+				if (left)
+					page[npage++] = docs[i - k];
+				if (right)
+					page[npage++] = docs[i + k];
+			}
+		}
+		err = vnkg_i_buf_cstr(&scope) ? resolve_doc(&c, docs[i], vnkg_i_buf_cstr(&scope), page, npage) : VNKG_ENOMEM;
 		vnkg_i_buf_free(&scope);
 		if (err < 0)
 			goto cleanup;
 	}
 	err = to_graph(out, &c);
 cleanup:
+	free(page);
 	strmap_free(&seen);
 	corpus_free(&c);
 	return err;

@@ -1,15 +1,18 @@
 /* An article: read, checked, normalised, cleaned of page furniture and split
- * into sentences.
+ * into sentences; a list page also into its items.
  *
  * The way through:
  *   1. the bytes are checked (utf8.c) and normalised (normalize.c); a text of
  *      white space only is refused;
  *   2. the header keeps the first HEADER_LINES non-empty lines as they are,
  *      for the mastheads and print dates later stages look for;
- *   3. each line loses its garbage tokens and is classified (boilerplate.c):
- *      kept, dropped, or the start of a comment form or related-news list,
- *      which drops it and everything after (only once some content has been
- *      kept, so a menu at the top cannot swallow the article);
+ *   3. each line loses its garbage tokens, raw HTML and glued words (junk.c;
+ *      a headline glued to the line before becomes a line of its own) and is
+ *      classified (boilerplate.c): kept, dropped, or the start of a comment
+ *      form or related-news list, which drops it and everything after (only
+ *      once some content has been kept, so a menu at the top cannot swallow
+ *      the article); a kept line loses the furniture stuck to it (a masthead
+ *      or print stamp before the lead, a photo credit, a trailing "|");
  *   4. a line identical to an earlier kept line is dropped (a headline or a
  *      caption shown twice, whatever its length);
  *   5. lines are split into sentences (sentence.c); a sentence of at least
@@ -17,9 +20,14 @@
  *      punctuation) is dropped, so an article pasted twice counts once;
  *      shorter sentences are kept even when repeated ("Quang cảnh hội
  *      nghị." as the caption of two photos) unless step 4 caught their line;
+ *      a summary cut with "…" whose text starts another sentence goes too;
  *   6. up to SIGNATURE_MAX_LINES last kept lines that are only names or a
  *      source tag ("Đức Lâm", "Thanh Sang, Đức Việt", "QĐND") are dropped;
- *   7. the kept lines are the paragraphs: each keeps its kept sentences. */
+ *      a last sentence cut off inside a name loses the partial name;
+ *   7. the kept lines are the paragraphs: each keeps its kept sentences;
+ *   8. a list page (page.c) gets its items: steps 4 to 7 again on each
+ *      item's lines, with a header of the item's own first lines and the
+ *      page's lines above the first item. */
 
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -66,6 +74,7 @@ typedef struct {
 	page_line *lines;
 	size_t n, cap;
 	size_t end; /* lines from here on follow a comment form or related news */
+	size_t kept; /* lines kept so far */
 	char **raw; /* the normalised lines of the file, for the items' headers */
 	size_t nraw;
 } page;
@@ -259,9 +268,12 @@ static int page_push(page *pg, char *text, size_t line)
 			return err;
 		}
 		if (kind == VNKG_I_LINE_KEEP) {
-			vnkg_i_text_strip_junk(text);
+			/* the headline and the lead open the text */
+			vnkg_i_text_strip_junk(text, pg->kept < 2);
 			if (!*text)
 				kind = VNKG_I_LINE_DROP;
+			else
+				pg->kept++;
 		}
 	}
 	pg->lines[pg->n].text = text;
@@ -271,13 +283,43 @@ static int page_push(page *pg, char *text, size_t line)
 	return 0;
 }
 
+/* A page whose text starts in the middle of a word ("ng chí Đại tá X ...",
+ * the scrape lost "Đồ"): the fragment, a first word without a vowel, and
+ * the lower-case words up to the first capitalised one go. */
+static void drop_cut_start(char *line)
+{
+	size_t i = 0, words = 0;
+	int vowel = 0;
+
+	if (!(line[0] >= 'a' && line[0] <= 'z'))
+		return;
+	for (i = 0; line[i] && line[i] != ' '; i++)
+		if (strchr("aeiouy", line[i]) || (unsigned char)line[i] >= 0x80)
+			vowel = 1;
+	if (vowel)
+		return;
+	while (line[i] && words < 3) {
+		int32_t cp;
+		while (line[i] == ' ')
+			i++;
+		if (vnkg_i_text_utf8_decode(&cp, line + i, strlen(line + i)) > 0 &&
+		    (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT)) {
+			memmove(line, line + i, strlen(line + i) + 1);
+			return;
+		}
+		while (line[i] && line[i] != ' ')
+			i++;
+		words++;
+	}
+}
+
 /* Steps 3 and 4 for the whole page: its lines, repaired and classified; the
  * end of the content (a comment form or related news, once something was
  * kept). */
 static int prepare_page(page *pg, const char *norm)
 {
 	const char *p = norm, *nl;
-	size_t line = 1, i;
+	size_t line = 1, i, more = 0;
 	int err = 0, kept = 0;
 
 	memset(pg, 0, sizeof(*pg));
@@ -328,6 +370,20 @@ static int prepare_page(page *pg, const char *norm)
 			break;
 		p = nl + 1;
 	}
+	for (i = 0; i < pg->n; i++) {
+		if (pg->lines[i].kind == VNKG_I_LINE_KEEP) {
+			drop_cut_start(pg->lines[i].text);
+			break;
+		}
+	}
+	/* "Xem thêm" under every teaser of a list page is a read-on link, not
+	 * the related news that "Xem thêm" once after a story opens */
+	for (i = 0; i < pg->n; i++)
+		if (pg->lines[i].kind == VNKG_I_LINE_CUT && vnkg_i_text_is_more_link(pg->lines[i].text))
+			more++;
+	for (i = 0; i < pg->n && more >= 2; i++)
+		if (pg->lines[i].kind == VNKG_I_LINE_CUT && vnkg_i_text_is_more_link(pg->lines[i].text))
+			pg->lines[i].kind = VNKG_I_LINE_DROP;
 	pg->end = pg->n;
 	for (i = 0; i < pg->n; i++) {
 		if (pg->lines[i].kind == VNKG_I_LINE_CUT && kept) {
@@ -447,6 +503,32 @@ cleanup:
 	return err;
 }
 
+/* Step 5b (P42): a lead printed twice, once as a summary cut with "…" above
+ * the story: the cut copy goes when another sentence starts with its text.
+ * Returns the new count. */
+static size_t drop_cut_copies(draft_sentence *drafts, size_t n)
+{
+	size_t i, j, w = 0, klen;
+
+	for (i = 0; i < n; i++) {
+		const char *t = drafts[i].text;
+		int copy = 0;
+
+		if (vnkg_i_text_ends_cut(t) == 2) {
+			klen = dedup_key_len(t, strlen(t));
+			for (j = 0; j < n && !copy && word_count(t, klen) >= DEDUP_MIN_WORDS * 2; j++)
+				copy = j != i && strlen(drafts[j].text) > klen &&
+				       strncmp(drafts[j].text, t, klen) == 0;
+		}
+		if (copy) {
+			free(drafts[i].text);
+			continue;
+		}
+		drafts[w++] = drafts[i];
+	}
+	return w;
+}
+
 /* Step 6: drops the signature lines at the end; returns the new count. */
 static int drop_signatures(size_t *count, draft_sentence *drafts)
 {
@@ -533,30 +615,46 @@ static int only_spaces(const char *s)
 	return 1;
 }
 
-/* 1 when one of the last two words of s[0..len) starts with a capital: the
- * text was cut inside a name ("... Phó trưởng Ban Tuyên", "Hải đội trưởng
+/* Words that close a phrase: a text cut after one of them ("... lần thứ XIX
+ * và") was cut after a complete name. */
+static const char *const link_words[] = {"và", "của", "với", "cho", "tại", "các", "những", "về", "để", "trong",
+					 "theo", "cùng", "đã", "sẽ", "là", "có", "được", "do", "từ", "đến", NULL};
+
+static int starts_upper(const char *w, size_t n)
+{
+	int32_t cp;
+
+	return vnkg_i_text_utf8_decode(&cp, w, n) > 0 &&
+	       (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT);
+}
+
+/* 1 when the text s[0..len) was cut inside a name: its last word starts with
+ * a capital ("... Phó trưởng Ban Tuyên"), or the word before it does and the
+ * last is a fragment, not a word that closes a phrase ("... Hải đội trưởng
  * Hải độ"). */
 static int cut_in_name(const char *s, size_t len)
 {
-	size_t words = 0, i = len;
-	int32_t cp;
+	size_t end = len, start, pend, pstart, i;
 
-	while (i > 0 && words < 2) {
-		size_t end = i, start;
-		while (end > 0 && s[end - 1] == ' ')
-			end--;
-		start = end;
-		while (start > 0 && s[start - 1] != ' ')
-			start--;
-		if (start == end)
-			break;
-		if (vnkg_i_text_utf8_decode(&cp, s + start, end - start) > 0 &&
-		    (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT))
-			return 1;
-		words++;
-		i = start;
-	}
-	return 0;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	start = end;
+	while (start > 0 && s[start - 1] != ' ')
+		start--;
+	if (start == end)
+		return 0;
+	if (starts_upper(s + start, end - start))
+		return 1;
+	for (i = 0; link_words[i]; i++)
+		if (strlen(link_words[i]) == end - start && memcmp(link_words[i], s + start, end - start) == 0)
+			return 0;
+	pend = start;
+	while (pend > 0 && s[pend - 1] == ' ')
+		pend--;
+	pstart = pend;
+	while (pstart > 0 && s[pstart - 1] != ' ')
+		pstart--;
+	return pstart < pend && starts_upper(s + pstart, pend - pstart);
 }
 
 /* Class 29: the last sentence of an item, or of a page, cut off in the
@@ -623,6 +721,7 @@ static int build_article(vnkg_article **out, const char *id, const page *pg, siz
 	err = split_paras(&drafts, &ndrafts, paras, nparas);
 	if (err < 0)
 		goto cleanup;
+	ndrafts = drop_cut_copies(drafts, ndrafts);
 	err = drop_signatures(&ndrafts, drafts);
 	if (err < 0)
 		goto cleanup;

@@ -47,12 +47,18 @@ static const char *const furniture_labels[] = {
 	"copy link", "sao chep lien ket", "theo doi", "google news", "rss", "binh chon", "lien he",
 	"gioi thieu", "tin tuc", "tin tuc - su kien", "tin tuc su kien", "su kien", "video", "anh",
 	"multimedia", "quang cao", "menu", "phong to", "thu nho", "co chu", "xem tiep", "doc tiep",
-	"chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", NULL};
+	"thoi su", "chinh tri", "kinh te", "xa hoi", "van hoa", "the thao", "giao duc", "phap luat",
+	"quoc te", "doi song", "suc khoe", "quoc phong - an ninh", "quoc phong an ninh", "quoc phong",
+	"an ninh", "doan the", "nguoi linh", "xay dung dang", "tin hoat dong", "hoat dong",
+	"kinh te - xa hoi", "van hoa - xa hoi", "chinh tri - xa hoi", "ban doc", "tieu diem",
+	"chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", "tro ve trang truoc",
+	"quay lai trang truoc", "ve trang truoc", NULL};
 
 /* The link under a teaser of a list page ("Xem tiếp", "Đọc tiếp »"): the
  * lead above it was cut. */
 static const char *const more_labels[] = {
-	"xem tiep", "doc tiep", "chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", NULL};
+	"xem tiep", "doc tiep", "chi tiet", "xem chi tiet", "read more", "doc bai", "xem bai", "xem them",
+	"doc them", NULL};
 
 /* Words of a pager ("« Trước 1 2 3 … 13 Tiếp »", "1 2 3 Sau ›"). */
 static const char *const pager_words[] = {
@@ -370,6 +376,62 @@ static int is_date_line(const char *f)
 	return dates > 0;
 }
 
+/* Words of a date written out, or of a relative one. */
+static const char *const date_words[] = {
+	"gio", "phut", "giay", "ngay", "thang", "nam", "tuan", "luc", "truoc", "cap nhat", "dang", "thu hai",
+	"thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu", "sang", "chieu", "toi", NULL};
+
+/* "09 giờ:15 phút Thứ sáu, ngày 12 tháng 06 , 2018" (a four-digit year and
+ * the words of a date), "2 giờ trước", "2 tháng 2 tuần trước" (a relative
+ * date): numbers and date words, nothing else. */
+static int is_loose_date_line(const char *f)
+{
+	const char *p = f;
+	size_t numbers = 0, words = 0, i;
+	int year = 0, ago = 0;
+
+	while (*p) {
+		const char *rest = NULL;
+
+		if (strchr(" ,:|-()./", *p)) {
+			p++;
+			continue;
+		}
+		if (is_digit((unsigned char)*p)) {
+			const char *q = parse_number(p, 1, 4);
+			if (!q || is_digit((unsigned char)*q) || is_alnum_ascii((unsigned char)*q))
+				return 0;
+			if (q - p == 4 && (p[0] == '1' || p[0] == '2'))
+				year = 1;
+			numbers++;
+			p = q;
+			continue;
+		}
+		for (i = 0; date_words[i] && !rest; i++)
+			rest = after_label(p, date_words[i]);
+		if (!rest)
+			return 0;
+		if (strncmp(p, "truoc", 5) == 0)
+			ago = 1;
+		words++;
+		p = rest;
+	}
+	return words > 0 && ((year && numbers >= 2) || (ago && numbers >= 1));
+}
+
+/* "Mar072018": an English month glued to the day and year. */
+static int is_glued_english_date(const char *f)
+{
+	static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+					     "aug", "sep", "oct", "nov", "dec", NULL};
+	size_t i;
+
+	for (i = 0; months[i]; i++)
+		if (strncmp(f, months[i], 3) == 0 && strlen(f) == 9 && strspn(f + 3, "0123456789") == 6)
+			return 1;
+	return 0;
+}
+
 /* --- menus and breadcrumbs -------------------------------------------- */
 
 /* Length of a menu separator at p ('|', '»', '›', '>', '•', '·'), or 0. */
@@ -534,7 +596,51 @@ static int is_promo_line(const char *f)
 	if (count_words(f, strlen(f)) > PROMO_MAX_WORDS)
 		return 0;
 	return strstr(f, "fanpage") != NULL || strstr(f, "google news") != NULL ||
-	       after_label(f, "cap nhat tin tuc") != NULL || strstr(f, "moi quy doc gia") != NULL;
+	       after_label(f, "cap nhat tin tuc") != NULL || strstr(f, "moi quy doc gia") != NULL ||
+	       after_label(f, "moi ban doc") != NULL || after_label(f, "moi quy vi") != NULL;
+}
+
+/* "- Sư đoàn 359 tổng kết công tác năm 2008 (05/01)", "• Hội nghị ...
+ * (12/03/2024)": a bulleted link to another article, with its date. */
+static int is_teaser_link(const char *f)
+{
+	const char *p = f, *open;
+	size_t len = strlen(f);
+
+	if (strncmp(p, "- ", 2) == 0 || strncmp(p, "+ ", 2) == 0)
+		p += 2;
+	else if (strncmp(p, "\xE2\x80\xA2", 3) == 0 || strncmp(p, "\xC2\xBB", 2) == 0)
+		p += *p == '\xE2' ? 3 : 2;
+	else
+		return 0;
+	if (len < 8 || f[len - 1] != ')' || count_words(p, strlen(p)) > 30)
+		return 0;
+	open = strrchr(f, '(');
+	if (!open || open < p)
+		return 0;
+	open++;
+	if (!is_digit((unsigned char)*open))
+		return 0;
+	while (is_digit((unsigned char)*open) || *open == '/' || *open == '-' || *open == '.')
+		open++;
+	return *open == ')';
+}
+
+/* "Báo Bình Lương điện tử", "BÁO HÒA LÂM ĐIỆN TỬ", "Cổng thông tin điện tử
+ * Công an tỉnh X": the site's name (its masthead stays in the header). */
+static int is_site_name(const char *f)
+{
+	size_t len = strlen(f), words = count_words(f, len);
+
+	if (words > 10)
+		return 0;
+	if (after_label(f, "cong thong tin dien tu") || after_label(f, "trang thong tin dien tu") ||
+	    after_label(f, "trang tin dien tu"))
+		return strchr(f, '.') == NULL || words <= 6;
+	if (after_label(f, "bao") && words <= 6 &&
+	    ((len > 8 && strcmp(f + len - 8, " dien tu") == 0) || (len > 7 && strcmp(f + len - 7, " online") == 0)))
+		return 1;
+	return 0;
 }
 
 /* A related-news label alone, or followed by ':' or '»' and a title. */
@@ -632,7 +738,7 @@ int vnkg_i_text_is_stamp_line(const char *line)
 
 	if (vnkg_text_fold(&f, line) < 0)
 		return 0;
-	yes = is_date_line(f);
+	yes = is_date_line(f) || is_loose_date_line(f);
 	free(f);
 	return yes;
 }
@@ -679,13 +785,13 @@ int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 		*out = VNKG_I_LINE_DROP;
 		goto cleanup;
 	}
-	if (is_phone_line(f) || is_date_line(f) || is_pager_line(f) || is_photo_stub(f) ||
+	if (is_phone_line(f) || is_date_line(f) || is_loose_date_line(f) || is_glued_english_date(f) || is_pager_line(f) || is_photo_stub(f) ||
 	    starts_with_any(f, search_prefixes) ||
 	    (after_label(f, "tim thay") && strstr(f, "ket qua") && count_words(f, strlen(f)) <= 6))
 		*out = VNKG_I_LINE_DROP;
 	else if (label_alone(f, strlen(f), comment_labels, 1) || is_related_line(f))
 		*out = VNKG_I_LINE_CUT;
-	else if (is_nav_line(f) || is_byline_line(f) || is_promo_line(f))
+	else if (is_nav_line(f) || is_byline_line(f) || is_promo_line(f) || is_site_name(f) || is_teaser_link(f))
 		*out = VNKG_I_LINE_DROP;
 
 cleanup:
@@ -851,8 +957,14 @@ static size_t name_words(const char *s, size_t len)
 			has_upper = has_lower = period = 0;
 			continue;
 		}
-		if (period)
-			return 0; /* nothing after an initial's period */
+		if (period) {
+			utf8proc_category_t c2 = utf8proc_category(cp);
+			/* "Q.Hưng", "T.K.V": an initial glued to the next part */
+			if (c2 != UTF8PROC_CATEGORY_LU && c2 != UTF8PROC_CATEGORY_LT)
+				return 0; /* nothing else after an initial's period */
+			letters = 0;
+			has_upper = has_lower = period = 0;
+		}
 		if (cp == '.') {
 			if (letters != 1)
 				return 0;

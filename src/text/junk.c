@@ -90,7 +90,9 @@ static size_t tag_at(const char *s)
 
 	if (s[0] != '<')
 		return 0;
-	if (s[1] == '/' || s[1] == '!')
+	if (s[1] == '\\' && s[2] == '/') /* "<\/p>" escaped in JSON */
+		i++;
+	if (s[i] == '/' || s[i] == '!')
 		i++;
 	if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
 		return 0;
@@ -136,9 +138,155 @@ static void split_glued(char *t, size_t at)
 		t[at] = '\n';
 		return;
 	}
-	if (head >= 8 && tail <= 30 && !vnkg_i_text_ends_sentence(t + at + 1) && !strstr(t + at + 1, ". ") &&
-	    !strchr(t + at + 1, ','))
+	if (head >= 8 && tail <= 30 && !vnkg_i_text_ends_sentence(t + at + 1) && !strstr(t + at + 1, ". "))
 		t[at] = '\n';
+}
+
+/* --- two syllables glued together ("việnchủ", "Xuyêntổ") ---------------- */
+
+static const char *const onsets[] = {"ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c",
+				     "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "", NULL};
+static const char *const codas[] = {"ch", "ng", "nh", "c", "m", "n", "p", "t", "", NULL};
+
+static int is_vowel_ascii(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* 1 when f[0..n) (folded: lower case, no diacritics) is one Vietnamese
+ * syllable: onset, one to three vowels, coda. */
+static int is_syllable(const char *f, size_t n)
+{
+	size_t i, o, v, rest;
+
+	for (i = 0; onsets[i]; i++) {
+		o = strlen(onsets[i]);
+		if (o > n || strncmp(f, onsets[i], o) != 0)
+			continue;
+		for (v = o; v < n && is_vowel_ascii(f[v]); v++)
+			;
+		if (v == o || v - o > 3)
+			continue; /* "gìn" is read as g + in */
+		rest = n - v;
+		for (o = 0; codas[o]; o++)
+			if (strlen(codas[o]) == rest && strncmp(f + v, codas[o], rest) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Byte offset of the k-th code point of s. */
+static size_t cp_offset(const char *s, size_t k)
+{
+	size_t i = 0;
+
+	while (k > 0 && s[i]) {
+		i++;
+		while (((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		k--;
+	}
+	return i;
+}
+
+static int has_non_ascii(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* Where a run of letters w[0..n) splits into two syllables that both carry a
+ * Vietnamese diacritic (so foreign names such as "Vongsavath" and "Êban" are
+ * left alone), as a byte offset; 0 when it does not. */
+static size_t glued_syllables(const char *w, size_t n)
+{
+	char *run = NULL, *f = NULL;
+	size_t len, k, at = 0;
+
+	run = malloc(n + 1);
+	if (!run)
+		return 0;
+	memcpy(run, w, n);
+	run[n] = '\0';
+	if (vnkg_text_fold(&f, run) < 0 || !f)
+		goto cleanup;
+	len = strlen(f);
+	/* one code point per letter (NFC, đ -> d), so folded positions are
+	 * code point positions */
+	if (len < 4 || len > 14 || strspn(f, "abcdefghijklmnopqrstuvwxyz") != len || is_syllable(f, len))
+		goto cleanup;
+	for (k = 2; k + 2 <= len && !at; k++) {
+		size_t b = cp_offset(run, k);
+		if (b == 0 || b >= n)
+			continue;
+		if (is_syllable(f, k) && is_syllable(f + k, len - k) && has_non_ascii(run, b) &&
+		    has_non_ascii(run + b, n - b))
+			at = b;
+	}
+
+cleanup:
+	free(f);
+	free(run);
+	return at;
+}
+
+/* Puts the space back between two glued syllables, in a new string. */
+static char *split_syllables(const char *t)
+{
+	vnkg_buf b = VNKG_BUF_INIT;
+	size_t len = strlen(t), i = 0, n, start;
+
+	while (i < len) {
+		int32_t cp = cp_at(t, len, i, &n);
+
+		if (!cp_letter(cp)) {
+			vnkg_i_buf_put(&b, t + i, n);
+			i += n;
+			continue;
+		}
+		start = i;
+		while (i < len) {
+			cp = cp_at(t, len, i, &n);
+			if (!cp_letter(cp) && utf8proc_category(cp) != UTF8PROC_CATEGORY_MN)
+				break;
+			i += n;
+		}
+		{
+			size_t at = i - start >= 6 && has_non_ascii(t + start, i - start)
+					    ? glued_syllables(t + start, i - start)
+					    : 0;
+			if (at) {
+				vnkg_i_buf_put(&b, t + start, at);
+				vnkg_i_buf_putc(&b, ' ');
+				vnkg_i_buf_put(&b, t + start + at, i - start - at);
+			} else {
+				vnkg_i_buf_put(&b, t + start, i - start);
+			}
+		}
+	}
+	return vnkg_i_buf_detach(&b);
+}
+
+static void collapse_spaces(char *t)
+{
+	size_t r, w = 0;
+	int space = 0;
+
+	for (r = 0; t[r]; r++) {
+		if (t[r] == ' ') {
+			space = w > 0;
+			continue;
+		}
+		if (space)
+			t[w++] = ' ';
+		space = 0;
+		t[w++] = t[r];
+	}
+	t[w] = '\0';
 }
 
 int vnkg_i_text_repair_line(char **out, const char *s)
@@ -146,6 +294,7 @@ int vnkg_i_text_repair_line(char **out, const char *s)
 	vnkg_buf b = VNKG_BUF_INIT;
 	size_t len = strlen(s), i = 0, n, k, word_start = 0, lower_run = 0, glue = 0;
 	int32_t prev = 0;
+	char *t;
 
 	*out = NULL;
 	while (i < len) {
@@ -219,29 +368,16 @@ int vnkg_i_text_repair_line(char **out, const char *s)
 		vnkg_i_buf_free(&b);
 		return VNKG_ENOMEM;
 	}
-	/* tidy the spaces tags and entities left */
-	{
-		char *t = vnkg_i_buf_detach(&b);
-		size_t r, w = 0;
-		int space = 0;
-
-		if (!t)
-			return vnkg_i_oom();
-		for (r = 0; t[r]; r++) {
-			if (t[r] == ' ') {
-				space = w > 0;
-				continue;
-			}
-			if (space)
-				t[w++] = ' ';
-			space = 0;
-			t[w++] = t[r];
-		}
-		t[w] = '\0';
-		if (glue > 0)
-			split_glued(t, glue);
-		*out = t;
-	}
+	t = vnkg_i_buf_detach(&b);
+	if (!t)
+		return vnkg_i_oom();
+	collapse_spaces(t); /* the spaces tags and entities left */
+	if (glue > 0)
+		split_glued(t, glue);
+	*out = split_syllables(t);
+	free(t);
+	if (!*out)
+		return vnkg_i_oom();
 	return 0;
 }
 
@@ -329,12 +465,15 @@ static size_t stamp_prefix(const char *line)
  * "CAND Online – ", "ABC.VN - ": one upper-case token (letters, digits,
  * dots), maybe "Online", maybe in brackets, then a dash, then a capital
  * that is not another abbreviation ("HĐND - UBND tỉnh" is a body list).
- * Returns its length, or 0. */
-static size_t masthead_prefix(const char *line)
+ * A bare token and a spaced dash ("BĐBP - Công an tỉnh phối hợp ...") may
+ * be a list of bodies: it is a masthead only before a dateline, or when
+ * `first` says the line opens the text ("TP - Lữ đoàn 677 vừa ..."). Returns
+ * its length, or 0. */
+static size_t masthead_prefix(const char *line, int first)
 {
 	const char *p = line;
-	size_t len = strlen(line), i, n, upper = 0;
-	int paren = 0;
+	size_t len = strlen(line), i, n, upper = 0, token_end;
+	int paren = 0, online = 0;
 	int32_t cp, next;
 
 	if (*p == '(') {
@@ -346,13 +485,15 @@ static size_t masthead_prefix(const char *line)
 		cp = cp_at(line, len, i, &n);
 		if (cp_upper(cp))
 			upper++;
-		else if (!(cp < 0x80 && (is_digit((int)cp) || cp == '.')))
+		else if (!(cp < 0x80 && (is_digit((int)cp) || cp == '.' || cp == '&')))
 			break;
 		i += n;
 	}
 	if (upper < 2)
 		return 0;
+	token_end = i;
 	if (strncmp(line + i, " Online", 7) == 0 || strncmp(line + i, " ONLINE", 7) == 0) {
+		online = 1;
 		i += 7;
 	}
 	if (paren) {
@@ -374,7 +515,11 @@ static size_t masthead_prefix(const char *line)
 	next = cp_at(line, len, i + n, &n);
 	if (!cp_upper(cp) || !cp_lower(next))
 		return 0;
-	return i;
+	/* sure: brackets, "Online", a dash glued to the token ("BNT-Sáng"), a
+	 * dateline after it */
+	if (paren || online || line[token_end] != ' ' || first || vnkg_i_text_opens_dateline(line + i))
+		return i;
+	return 0;
 }
 
 /* "Ảnh: Minh Khang", "(Ảnh: Thu Hằng)", "Ảnh: Phương Hoa/TTXVN", "- Ảnh:
@@ -385,10 +530,10 @@ static char *credit_suffix(char *line)
 	size_t i;
 
 	for (i = 0; marks[i]; i++) {
-		char *hit = NULL, *p = line;
-		while ((p = strstr(p, marks[i])) != NULL) {
+		char *hit = NULL, *p = strstr(line, marks[i]);
+		while (p) { /* the last credit of the line */
 			hit = p;
-			p++;
+			p = strstr(p + 1, marks[i]);
 		}
 		if (hit && hit > line) {
 			const char *rest = hit + strlen(marks[i]);
@@ -469,7 +614,109 @@ static void drop_image_names(char *line)
 	line[w] = '\0';
 }
 
-void vnkg_i_text_strip_junk(char *line)
+/* A source suffix after the last sentence: "./.", "(Theo HLO)", "(TTXVN/Vietnam+)",
+ * "(Nguồn: ...)", or a byline in capitals glued after the full stop
+ * ("... khen thưởng.MINH KHANG"). Cuts it off in place. */
+static void strip_source_suffix(char *line)
+{
+	size_t n = strlen(line), i, words = 0, letters = 0;
+	char *open;
+
+	for (;;) {
+		trim_end(line);
+		n = strlen(line);
+		if (n >= 3 && strcmp(line + n - 3, "./.") == 0) {
+			line[n - 2] = '\0';
+			continue;
+		}
+		open = n > 0 && line[n - 1] == ')' ? strrchr(line, '(') : NULL;
+		if (open && open > line &&
+		    (strncmp(open, "(Theo ", 6) == 0 || strncmp(open, "(theo ", 6) == 0 || strncmp(open, "(TTXVN", 6) == 0 ||
+		     strncmp(open, "(Nguồn", strlen("(Nguồn")) == 0) &&
+		    (open[-1] == ' ' || open[-1] == '.')) {
+			*open = '\0';
+			continue;
+		}
+		break;
+	}
+	/* "thưởng.MINH KHANG": 2 to 4 words in capitals after a glued full stop */
+	n = strlen(line);
+	i = n;
+	while (i > 0 && line[i - 1] != '.') {
+		int32_t cp;
+		size_t k = i - 1;
+		while (k > 0 && ((unsigned char)line[k] & 0xC0) == 0x80)
+			k--;
+		if (vnkg_i_text_utf8_decode(&cp, line + k, i - k) == 0)
+			return;
+		if (cp == ' ') {
+			if (letters > 0)
+				words++;
+			letters = 0;
+		} else if (cp_upper(cp)) {
+			letters++;
+		} else {
+			return;
+		}
+		i = k;
+	}
+	if (letters > 0)
+		words++;
+	if (i > 1 && line[i - 1] == '.' && line[i] != ' ' && words >= 2 && words <= 4) {
+		size_t k = i - 2;
+		int32_t cp;
+		while (k > 0 && ((unsigned char)line[k] & 0xC0) == 0x80)
+			k--;
+		if (vnkg_i_text_utf8_decode(&cp, line + k, i - 1 - k) > 0 && cp_lower(cp))
+			line[i] = '\0';
+	}
+}
+
+/* "bởi Minh Khang 12 Tháng 3, 2024" inside a lead: a blog's byline and
+ * date. Cuts it out in place. */
+static void strip_inline_byline(char *line)
+{
+	char *p = strstr(line, "bởi ");
+	char *q;
+	size_t names = 0, n;
+	int32_t cp;
+
+	if (!p || (p > line && p[-1] != ' '))
+		return;
+	q = p + strlen("bởi ");
+	for (;;) {
+		n = vnkg_i_text_utf8_decode(&cp, q, strlen(q));
+		if (n == 0 || !cp_upper(cp))
+			break;
+		while (*q && *q != ' ')
+			q++;
+		while (*q == ' ')
+			q++;
+		names++;
+	}
+	if (names < 1 || names > 4 || !is_digit((unsigned char)*q))
+		return;
+	q += digits(q);
+	if (strncmp(q, " Tháng ", strlen(" Tháng ")) != 0 && strncmp(q, " tháng ", strlen(" tháng ")) != 0)
+		return;
+	q += strlen(" Tháng ");
+	n = digits(q);
+	if (n < 1 || n > 2)
+		return;
+	q += n;
+	if (*q == ',')
+		q++;
+	while (*q == ' ')
+		q++;
+	if (digits(q) != 4)
+		return;
+	q += 4;
+	while (*q == ' ')
+		q++;
+	memmove(p, q, strlen(q) + 1);
+}
+
+void vnkg_i_text_strip_junk(char *line, int first)
 {
 	size_t n;
 	char *credit;
@@ -481,14 +728,15 @@ void vnkg_i_text_strip_junk(char *line)
 	n = stamp_prefix(line);
 	if (n)
 		cut_front(line, n);
-	n = masthead_prefix(line);
+	n = masthead_prefix(line, first);
 	if (n)
 		cut_front(line, n);
 	drop_image_names(line);
+	strip_inline_byline(line);
 	credit = credit_suffix(line);
 	if (credit)
 		*credit = '\0';
-	trim_end(line);
+	strip_source_suffix(line);
 	/* " - ảnh 1" after a caption */
 	n = strlen(line);
 	{

@@ -8,16 +8,23 @@
  *      section label);
  *   S  a stamp: a print or update date line ("18/03/2015 17:45");
  *   L  a lead: a kept line of running text;
- *   X  anything else (dropped furniture, blank lines are not counted).
+ *   X  anything else (dropped furniture; blank lines are not counted).
  * Every L has a head block above it: the lines S? T{0,2} S? right before
  * it. A new item starts at a lead's head block when the text before it
  * ended the way a teaser ends and not the way a paragraph of one story
- * does: the previous lead was cut ("…", "...", a "Xem tiếp" link, or no final
- * punctuation before a lead that opens with its own date), or a stamp sits
- * in the block next to a title. Blank padding alone says nothing: saved
- * pages of one story are padded too. A subheading or a caption inside one
- * story (a title between two paragraphs that end with a full stop) never
- * starts an item. */
+ * does:
+ *   - surely after a "Xem tiếp" link, with a stamp next to the headline, or
+ *     after a lead cut with "…" before a headline and a lead that opens
+ *     with its own day;
+ *   - maybe after a lead cut with "…" before an undated one, or without
+ *     final punctuation before a dated one: maybes count only when the page
+ *     shows the pattern at least twice and the leads' days are apart;
+ *   - on a page of teasers printed whole, when every lead has a headline of
+ *     its own and opens with its own day.
+ * Blank padding alone says nothing: saved pages of one story are padded
+ * too. A subheading or a caption inside one story (a title between two
+ * paragraphs that end with a full stop) never starts an item, nor does a
+ * summary cut with "…" that the story's lead repeats. */
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,12 +40,13 @@
 /* Fewest words of a lead cut without punctuation that still counts as a
  * cut teaser when no title separates it from the next lead. */
 #define CUT_LEAD_MIN_WORDS 30
+/* Fewest days between the leads of teasers printed whole. */
+#define SPREAD_DAYS 3
 
 typedef enum { LINE_NONE = 0, LINE_T, LINE_S, LINE_L, LINE_X } line_class;
 
 typedef struct {
 	line_class cls;
-	size_t blanks_before; /* blank lines right above it */
 	int more_after;       /* a "Xem tiếp" link follows it */
 } line_info;
 
@@ -133,7 +141,7 @@ int vnkg_i_text_opens_dateline(const char *line)
 	char *f = NULL;
 	const char *p = NULL;
 	size_t i, k;
-	int yes = 0;
+	int yes = 0, day;
 
 	if (vnkg_text_fold(&f, line) < 0)
 		return 0;
@@ -147,13 +155,23 @@ int vnkg_i_text_opens_dateline(const char *line)
 	for (k = 0; p && k < 24 && p[k] && !yes; k++) {
 		if (p[k] >= '0' && p[k] <= '9') {
 			size_t j = k;
+			day = 0;
 			while (p[j] >= '0' && p[j] <= '9')
-				j++;
+				day = day * 10 + (p[j++] - '0');
 			while (p[j] == ' ')
 				j++;
 			if (p[j] == '/' || p[j] == '-' || p[j] == '.' || strncmp(p + j, "va ", 3) == 0 ||
-			    strncmp(p + j, "\xE2\x80\x93", 3) == 0)
-				yes = 1;
+			    strncmp(p + j, "\xE2\x80\x93", 3) == 0) {
+				/* the month: the next number */
+				int month = 0;
+				while (p[j] && !(p[j] >= '0' && p[j] <= '9'))
+					j++;
+				while (p[j] >= '0' && p[j] <= '9' && month < 100)
+					month = month * 10 + (p[j++] - '0');
+				yes = (day % 100) * 100 + month % 100;
+				if (yes == 0)
+					yes = 1;
+			}
 			k = j;
 		}
 	}
@@ -189,6 +207,11 @@ static size_t head_block(const line_info *info, size_t floor, size_t l)
 		size_t j = i - 1;
 		while (j > floor && info[j].cls == LINE_NONE)
 			j--;
+		/* a section label or widget dropped between the headline and
+		 * the lead ("Quốc phòng - An ninh") */
+		if (info[j].cls == LINE_X && titles == 0 && j > floor && info[j - 1].cls == LINE_T) {
+			j--;
+		}
 		if (info[j].cls == LINE_T && titles < 2) {
 			titles++;
 		} else if (info[j].cls == LINE_S && titles == 0 && !stamp_below) {
@@ -205,6 +228,15 @@ static size_t head_block(const line_info *info, size_t floor, size_t l)
 	return top;
 }
 
+/* Days between two days read as day * 100 + month (years unknown: the
+ * nearer way round the calendar). */
+static int day_gap(int a, int b)
+{
+	int x = (a % 100) * 31 + a / 100, y = (b % 100) * 31 + b / 100, g = x > y ? x - y : y - x;
+
+	return g > 186 ? 372 - g : g;
+}
+
 static int block_has(const line_info *info, size_t from, size_t to, line_class cls)
 {
 	size_t i;
@@ -215,20 +247,45 @@ static int block_has(const line_info *info, size_t from, size_t to, line_class c
 	return 0;
 }
 
+/* 1 when `lead` starts with the text of the cut lead `cut` (without its
+ * "…"): the summary above a story, printed again as the story's lead. */
+static int repeats_cut(const char *cut, const char *lead)
+{
+	size_t n = strlen(cut);
+
+	while (n > 0 && (cut[n - 1] == '.' || cut[n - 1] == ' '))
+		n--;
+	if (n >= 3 && memcmp(cut + n - 3, "\xE2\x80\xA6", 3) == 0)
+		n -= 3;
+	return n >= 20 && strncmp(cut, lead, n) == 0;
+}
+
+/* Whether the lead at `l` (head block from `top`) opens an item after the
+ * lead at `prev`: 0 no, 1 maybe (a cut teaser, but a story might end a
+ * paragraph so too: counted only when the page shows the pattern again), 2
+ * yes (a "Xem tiếp" link, a stamp by the headline, a cut teaser before a
+ * headline and a dated lead). */
 static int opens_item(const line_info *info, const char *const *lines, size_t prev, size_t top, size_t l)
 {
 	int cut = vnkg_i_text_ends_cut(lines[prev]);
-	int strong = cut == 2 || info[prev].more_after;
+	int more = info[prev].more_after;
 	int dated = vnkg_i_text_opens_dateline(lines[l]);
 
-	if (top == l) /* no head block: one lead right after another */
-		return dated && (strong || (cut == 1 && words_in(lines[prev]) >= CUT_LEAD_MIN_WORDS));
+	if (repeats_cut(lines[prev], lines[l]))
+		return 0;
+	if (top == l) { /* no head block: one lead right after another */
+		if (!dated)
+			return 0;
+		if (more)
+			return 2;
+		return cut == 2 || (cut == 1 && words_in(lines[prev]) >= CUT_LEAD_MIN_WORDS);
+	}
 	if (!block_has(info, top, l, LINE_T)) /* a stamp alone: a print date under a lead */
-		return strong;
-	if (strong)
-		return 1;
-	if (block_has(info, top, l, LINE_S))
-		return 1;
+		return more ? 2 : cut == 2;
+	if (more || block_has(info, top, l, LINE_S))
+		return 2;
+	if (cut == 2)
+		return dated ? 2 : 1;
 	return cut == 1 && dated;
 }
 
@@ -237,25 +294,23 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 {
 	line_info *info = NULL;
 	vnkg_i_span *items = NULL;
-	size_t *starts = NULL, nstarts = 0, i, blanks = 0, prev = (size_t)-1, first = (size_t)-1;
+	size_t *starts = NULL, *tops = NULL, nstarts = 0, i, prev = (size_t)-1, first = (size_t)-1;
+	size_t nleads = 0, titled = 0, dated = 0, spaced = 0, sure = 0, j;
+	int *days = NULL, distinct = 1, spread = 1;
 	int err = 0;
 
 	*out = NULL;
 	*count = 0;
 	info = calloc(n + 1, sizeof(*info));
 	starts = calloc(n + 1, sizeof(*starts));
-	if (!info || !starts) {
+	tops = calloc(n + 1, sizeof(*tops));
+	days = calloc(n + 1, sizeof(*days));
+	if (!info || !starts || !tops || !days) {
 		err = vnkg_i_oom();
 		goto cleanup;
 	}
 	for (i = 0; i < n; i++) {
 		info[i].cls = classify(lines[i], kinds[i]);
-		if (info[i].cls == LINE_NONE) {
-			blanks++;
-			continue;
-		}
-		info[i].blanks_before = blanks;
-		blanks = 0;
 		if (info[i].cls == LINE_X && kinds[i] == VNKG_I_LINE_DROP && vnkg_i_text_is_more_link(lines[i])) {
 			size_t j = i;
 			while (j > 0 && (info[j - 1].cls == LINE_NONE))
@@ -270,12 +325,45 @@ int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *
 		if (info[i].cls != LINE_L)
 			continue;
 		top = head_block(info, prev == (size_t)-1 ? 0 : prev + 1, i);
+		tops[nleads++] = top;
+		titled += block_has(info, top, i, LINE_T);
+		days[nleads - 1] = vnkg_i_text_opens_dateline(lines[i]);
+		dated += days[nleads - 1] != 0;
+		/* a blank line above the headline, none between it and its lead */
+		spaced += top > 0 && info[top - 1].cls == LINE_NONE && info[i - 1].cls != LINE_NONE;
 		if (prev == (size_t)-1) {
 			first = top;
-		} else if (opens_item(info, lines, prev, top, i)) {
-			starts[nstarts++] = top;
+		} else {
+			int opens = opens_item(info, lines, prev, top, i);
+			if (opens)
+				starts[nstarts++] = top;
+			sure += opens == 2;
 		}
 		prev = i;
+	}
+	/* teasers printed whole, without a cut or a stamp: every lead under a
+	 * headline of its own, and each opening with its own day (or most of
+	 * them, the teasers set apart by blank lines and each headline on its
+	 * lead), their days apart. A story with subheadings has paragraphs
+	 * under no heading, spaces its paragraphs alike (blank lines everywhere
+	 * or nowhere), comes back to its own day, and a report of an event over
+	 * several days, with captions between its paragraphs, goes day by day. */
+	for (i = 0; i < nleads; i++)
+		for (j = i + 1; j < nleads; j++) {
+			if (days[i] && days[i] == days[j])
+				distinct = 0; /* two paragraphs of one day: one story */
+			if (days[i] && days[j] && day_gap(days[i], days[j]) < SPREAD_DAYS)
+				spread = 0;
+		}
+	/* maybes only: one alone is a story's paragraph ending with "…", and
+	 * paragraphs that come back to a day, or go day by day, tell of one
+	 * event over its days */
+	if (nstarts > 0 && !sure && (nstarts == 1 || !distinct || !spread))
+		nstarts = 0;
+	if (nstarts == 0 && nleads >= 2 && titled == nleads && distinct && spread &&
+	    (dated == nleads || (nleads >= 3 && dated * 2 >= nleads + 1 && spaced + 1 >= nleads))) {
+		for (i = 1; i < nleads; i++)
+			starts[nstarts++] = tops[i];
 	}
 	if (nstarts == 0)
 		goto cleanup; /* one article */
@@ -298,5 +386,7 @@ cleanup:
 	free(items);
 	free(info);
 	free(starts);
+	free(tops);
+	free(days);
 	return err;
 }

@@ -9,7 +9,8 @@
  *     ends a sentence: "... lần thứ X. Hội nghị ...");
  *   - the numbering of a list item at the start of the line: "1. Nâng cao";
  *   - a terminator with no space after it: "TP.HCM", "9.500", "10/9/2024",
- *     "Th.S", a glued "đạo.Tiếp" (a glitch in the text, left alone);
+ *     "Th.S" (a sentence glued to the next, "đạo.Tiếp", gets its space
+ *     back when the line is repaired, see junk.c);
  *   - a terminator followed by a lower-case word ("… và").
  */
 

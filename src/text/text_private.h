@@ -84,13 +84,16 @@ int vnkg_i_text_repair_line(char **out, const char *line);
 /* Strips page furniture stuck to a kept line, in place: a print stamp or a
  * masthead before the lead ("17/04/2020 - 15:05Sáng 16/4", "BNT-Sáng 6-5"),
  * a photo credit after a caption ("Ảnh: Minh Khang"), a trailing "|" or
- * "- ảnh 1", image file names. */
-void vnkg_i_text_strip_junk(char *line);
+ * "- ảnh 1", image file names, source suffixes. `first` is 1 for the first
+ * kept lines of the text (headline, lead), where a bare masthead ("TP - Lữ
+ * đoàn ...") needs no dateline after it. */
+void vnkg_i_text_strip_junk(char *line, int first);
 
 /* --- page.c: list pages -------------------------------------------------- */
 
-/* 1 when the line opens with the day of an event ("Sáng 3/4, ...", "Ngày
- * 9-8, ...", "Chiều 25.7", "Trong 2 ngày 14 và 15-8"). */
+/* Non-zero when the line opens with the day of an event ("Sáng 3/4, ...",
+ * "Ngày 9-8, ...", "Chiều 25.7", "Trong 2 ngày 14 và 15-8"): day * 100 +
+ * month as read (1 when they read as zero), else 0. */
 int vnkg_i_text_opens_dateline(const char *line);
 
 /* 1 when the text ends with a sentence's final punctuation (maybe before

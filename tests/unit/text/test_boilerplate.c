@@ -75,6 +75,23 @@ static const line_case line_cases[] = {
 	{"Đăng lúc 07:15 ngày 09/06/2031", VNKG_I_LINE_DROP},
 	{"Cập nhật lúc: 11:45 |27/05/2010", VNKG_I_LINE_DROP},
 	{"(23/07/2012)", VNKG_I_LINE_DROP},
+	{"09 giờ:15 phút Thứ sáu, ngày 12 tháng 06 , 2018", VNKG_I_LINE_DROP},
+	{"2 giờ trước", VNKG_I_LINE_DROP},
+	{"Mar072018", VNKG_I_LINE_DROP},
+	{"2 tháng 2 tuần trước", VNKG_I_LINE_DROP},
+	{"Ngày 12 tháng 6 năm 2018", VNKG_I_LINE_DROP},
+	{"Sáng 12 tháng 6 năm 2018, Sư đoàn 9 diễn tập.", VNKG_I_LINE_KEEP},
+	/* section labels and site names */
+	{"Quốc phòng - An ninh", VNKG_I_LINE_DROP},
+	{"Đoàn thể", VNKG_I_LINE_DROP},
+	{"Báo Bình Lương điện tử", VNKG_I_LINE_DROP},
+	{"BÁO HÒA LÂM ĐIỆN TỬ", VNKG_I_LINE_DROP},
+	{"Cổng thông tin điện tử Công an tỉnh Kon Rạng", VNKG_I_LINE_DROP},
+	{"Báo chí cách mạng góp phần xây dựng Đảng vững mạnh", VNKG_I_LINE_KEEP},
+	/* bulleted links to other articles, with their dates */
+	{"- Sư đoàn 359 tổng kết công tác đảng, công tác chính trị năm 2008 (05/01)", VNKG_I_LINE_DROP},
+	{"• Thượng tướng Ngô Quý Lân chủ trì Hội nghị Thường vụ (06/01/2009)", VNKG_I_LINE_DROP},
+	{"- Đại hội thông qua Nghị quyết (khóa XIII)", VNKG_I_LINE_KEEP},
 	/* content that looks close */
 	{"UBND tỉnh Bình Nam", VNKG_I_LINE_KEEP},
 	{"Tìm thấy nhiều cách làm hay trong công tác dân vận", VNKG_I_LINE_KEEP},
@@ -177,7 +194,7 @@ static void test_signatures(void **state)
 	static const char *const yes[] = {"Nguyễn Hoàng", "Đức Lâm", "Thanh Sang, Đức Việt", "Hải Minh",
 					  "Minh Đức", "QĐND", "TTXVN", "VOV", "(Theo QĐND)", "Theo TTXVN/VNA",
 					  "NGUYÊN KHÔI - MINH TUẤN", "Nguyễn Văn T.", "Hoàng Long và Thu Hà",
-					  NULL};
+					  "Q.Hưng", "T.K.V", "H.Lâm - Đức Anh", NULL};
 	static const char *const no[] = {"Toàn cảnh hội nghị", "Quang cảnh hội nghị.", "Trung tướng Nguyễn Mạnh Hùng",
 					 "Quân khu 7", "Nguyễn Văn An phát biểu.", "Một Hai Ba Bốn Năm",
 					 "Hà Nội, ngày 5/6/2024", "", NULL};

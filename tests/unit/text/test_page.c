@@ -21,27 +21,43 @@ typedef struct {
 	const char *want;
 } line_case;
 
-static const line_case junk_cases[] = {
+typedef struct {
+	const char *line;
+	const char *want;
+	int first; /* the first kept line of the text */
+} junk_case;
+
+static const junk_case junk_cases[] = {
 	/* mastheads before the dateline, with or without spaces and brackets */
-	{"BNT-Sáng 6-5, Bộ CHQS tỉnh tổ chức hội nghị.", "Sáng 6-5, Bộ CHQS tỉnh tổ chức hội nghị."},
-	{"(ABC)-Sáng 3/4, Sư đoàn 376 họp.", "Sáng 3/4, Sư đoàn 376 họp."},
-	{"(QK9 Online) - Chiều 12-4, Lữ đoàn 5 ra quân.", "Chiều 12-4, Lữ đoàn 5 ra quân."},
-	{"CAND Online – Sáng 3/3, Công an tỉnh tổng kết.", "Sáng 3/3, Công an tỉnh tổng kết."},
+	{"BNT-Sáng 6-5, Bộ CHQS tỉnh tổ chức hội nghị.", "Sáng 6-5, Bộ CHQS tỉnh tổ chức hội nghị.", 0},
+	{"(ABC)-Sáng 3/4, Sư đoàn 376 họp.", "Sáng 3/4, Sư đoàn 376 họp.", 0},
+	{"(QK9 Online) - Chiều 12-4, Lữ đoàn 5 ra quân.", "Chiều 12-4, Lữ đoàn 5 ra quân.", 0},
+	{"CAND Online – Sáng 3/3, Công an tỉnh tổng kết.", "Sáng 3/3, Công an tỉnh tổng kết.", 0},
 	{"QĐQK8 - Ngày 8 - 1, Bộ Tư lệnh Quân khu 8 tổ chức hội nghị.",
-	 "Ngày 8 - 1, Bộ Tư lệnh Quân khu 8 tổ chức hội nghị."},
+	 "Ngày 8 - 1, Bộ Tư lệnh Quân khu 8 tổ chức hội nghị.", 0},
 	/* a list of bodies is not a masthead */
-	{"HĐND - UBND huyện tổ chức kỳ họp.", "HĐND - UBND huyện tổ chức kỳ họp."},
+	{"HĐND - UBND huyện tổ chức kỳ họp.", "HĐND - UBND huyện tổ chức kỳ họp.", 0},
 	/* a print stamp glued to the lead, a scraper's date prefix */
-	{"17/04/2020 - 15:05Sáng 16/4, Hải đội 5 họp.", "Sáng 16/4, Hải đội 5 họp."},
-	{"date 2023-11-05 Sáng 5/11, Lữ đoàn 9 diễn tập.", "Sáng 5/11, Lữ đoàn 9 diễn tập."},
+	{"17/04/2020 - 15:05Sáng 16/4, Hải đội 5 họp.", "Sáng 16/4, Hải đội 5 họp.", 0},
+	{"date 2023-11-05 Sáng 5/11, Lữ đoàn 9 diễn tập.", "Sáng 5/11, Lữ đoàn 9 diễn tập.", 0},
 	/* photo credits, trailing bars, alt text, image names */
-	{"Đại tá Lê An phát biểu chỉ đạo. Ảnh: Minh Khang", "Đại tá Lê An phát biểu chỉ đạo."},
-	{"Bà Lò Thị Mai chủ trì hội nghị. (Ảnh: Thu Hằng)", "Bà Lò Thị Mai chủ trì hội nghị."},
-	{"Đồng chí Hà Văn Tiến trao quyết định. |", "Đồng chí Hà Văn Tiến trao quyết định."},
-	{"Toàn cảnh hội nghị - ảnh 1", "Toàn cảnh hội nghị"},
-	{"quang-canh.jpg Quang cảnh hội nghị", "Quang cảnh hội nghị"},
+	{"Đại tá Lê An phát biểu chỉ đạo. Ảnh: Minh Khang", "Đại tá Lê An phát biểu chỉ đạo.", 0},
+	{"Bà Lò Thị Mai chủ trì hội nghị. (Ảnh: Thu Hằng)", "Bà Lò Thị Mai chủ trì hội nghị.", 0},
+	{"Đồng chí Hà Văn Tiến trao quyết định. |", "Đồng chí Hà Văn Tiến trao quyết định.", 0},
+	{"Toàn cảnh hội nghị - ảnh 1", "Toàn cảnh hội nghị", 0},
+	{"quang-canh.jpg Quang cảnh hội nghị", "Quang cảnh hội nghị", 0},
+	/* source suffixes and a byline glued to the last sentence */
+	{"Hội nghị kết thúc tốt đẹp ./. (Theo HLO)", "Hội nghị kết thúc tốt đẹp .", 0},
+	{"Đại hội bế mạc. (TTXVN/Vietnam+)", "Đại hội bế mạc.", 0},
+	{"Sư đoàn khen thưởng 12 tập thể.MINH KHANG", "Sư đoàn khen thưởng 12 tập thể.", 0},
+	/* a blog's byline and date inside the lead */
+	{"bởi Minh Khang 12 Tháng 3, 2024 Sáng 11/3, Lữ đoàn 5 ra quân.", "Sáng 11/3, Lữ đoàn 5 ra quân.", 0},
 	/* content stays */
-	{"Sáng 3/4, Ban Thường vụ Đảng ủy họp.", "Sáng 3/4, Ban Thường vụ Đảng ủy họp."},
+	{"Hội nghị quán triệt Nghị quyết (khóa XIII).", "Hội nghị quán triệt Nghị quyết (khóa XIII).", 0},
+	{"Sáng 3/4, Ban Thường vụ Đảng ủy họp.", "Sáng 3/4, Ban Thường vụ Đảng ủy họp.", 0},
+	/* a bare masthead opens the text; in the middle it may be a list */
+	{"TP - Lữ đoàn 677 vừa tổng kết năm huấn luyện.", "Lữ đoàn 677 vừa tổng kết năm huấn luyện.", 1},
+	{"BĐBP - Công an tỉnh phối hợp tuần tra.", "BĐBP - Công an tỉnh phối hợp tuần tra.", 0},
 };
 
 static void test_strip_junk(void **state)
@@ -52,7 +68,7 @@ static void test_strip_junk(void **state)
 	for (i = 0; i < sizeof(junk_cases) / sizeof(junk_cases[0]); i++) {
 		char *line = strdup(junk_cases[i].line);
 		assert_non_null(line);
-		vnkg_i_text_strip_junk(line);
+		vnkg_i_text_strip_junk(line, junk_cases[i].first);
 		if (strcmp(line, junk_cases[i].want) != 0)
 			print_error("strip_junk(\"%s\") = \"%s\", want \"%s\"\n", junk_cases[i].line, line,
 				    junk_cases[i].want);
@@ -66,6 +82,12 @@ static const line_case repair_cases[] = {
 	{"Học việnChủ trì hội nghị", "Học viện Chủ trì hội nghị"},
 	{"2 giờ trướcBài gốc", "2 giờ trước Bài gốc"},
 	{"củng cố tổ chức Đảng.Sau đó hội nghị bế mạc.", "củng cố tổ chức Đảng. Sau đó hội nghị bế mạc."},
+	/* two syllables glued together, names left alone */
+	{"Học việnchủ trì hội nghị", "Học viện chủ trì hội nghị"},
+	{"Ban CHQS huyện Đồng Xuyêntổ chức hội thao", "Ban CHQS huyện Đồng Xuyên tổ chức hội thao"},
+	{"người nghiêng khuyến khích trường Nguyễn Quốc giường khuya",
+	 "người nghiêng khuyến khích trường Nguyễn Quốc giường khuya"},
+	{"bà H'Liên Êban, ông Rơ Châm Hyưk, Y Brơng, Siu Thị Blếch", "bà H'Liên Êban, ông Rơ Châm Hyưk, Y Brơng, Siu Thị Blếch"},
 	/* a section label glued to a dateline becomes a line of its own */
 	{"Thời sựNgày 4-6, Tỉnh ủy tổ chức hội nghị.", "Thời sự\nNgày 4-6, Tỉnh ủy tổ chức hội nghị."},
 	/* a headline glued after the end of a lead */
@@ -73,9 +95,17 @@ static const line_case repair_cases[] = {
 	 "định bổ nhiệm cán bộ",
 	 "Hội nghị đã thảo luận, thống nhất các giải pháp nâng cao sức mạnh chiến đấu của Sư đoàn 376\nTrao quyết "
 	 "định bổ nhiệm cán bộ"},
+	{"Hội nghị đã bầu bổ sung các đồng chí vào Ban Thường vụ Tỉnh đoàn khóa XIII nhiệm kỳ 2012 - 2017Hội "
+	 "nghị Ban Chấp hành Tỉnh đoàn lần thứ 5, khóa XIII",
+	 "Hội nghị đã bầu bổ sung các đồng chí vào Ban Thường vụ Tỉnh đoàn khóa XIII nhiệm kỳ 2012 - 2017\nHội "
+	 "nghị Ban Chấp hành Tỉnh đoàn lần thứ 5, khóa XIII"},
+	{"Hội nghị tổng kết năm 2024Hội nghị cũng thảo luận, thống nhất các giải pháp.",
+	 "Hội nghị tổng kết năm 2024 Hội nghị cũng thảo luận, thống nhất các giải pháp."},
 	/* raw HTML */
 	{"</p>", ""},
 	{"Hội nghị&nbsp;khai mạc.<br/>", "Hội nghị khai mạc."},
+	{"<p>Hội nghị khai mạc.<\\/p>", "Hội nghị khai mạc."},
+	{"Điểm thi đạt 8 < 9 và 9 > 8", "Điểm thi đạt 8 < 9 và 9 > 8"},
 	/* not glue: abbreviations, codes, names */
 	{"ThS. Lê Hòa, PGS.TS Trần An và TTXVN/VNA", "ThS. Lê Hòa, PGS.TS Trần An và TTXVN/VNA"},
 	{"tại TP.Hải Khê và Tp.Hồ Chí Minh", "tại TP.Hải Khê và Tp.Hồ Chí Minh"},
@@ -168,6 +198,56 @@ static void test_list_page(void **state)
 	vnkg_article_free(a);
 }
 
+static void test_read_more_under_each_teaser(void **state)
+{
+	/* "Xem thêm" under each teaser: read-on links, not related news */
+	const char *text = "Lữ đoàn 5 ra quân huấn luyện\n"
+			   "Sáng 6/1, Lữ đoàn 5 tổ chức lễ ra quân huấn luyện năm 2025. Đại tá Lê An chủ trì…\n"
+			   "Xem thêm\n"
+			   "Trung đoàn 9 ra nghị quyết\n"
+			   "Chiều 20/12, Đảng ủy Trung đoàn 9 họp ra nghị quyết lãnh đạo…\n"
+			   "Xem thêm\n";
+	/* once after a story: related news, cut */
+	const char *story = "Lữ đoàn 5 ra quân huấn luyện\n"
+			    "Sáng 6/1, Lữ đoàn 5 tổ chức lễ ra quân huấn luyện năm 2025. Đại tá Lê An chủ trì.\n"
+			    "Xem thêm\n"
+			    "Trung đoàn 9 ra nghị quyết\n"
+			    "Chiều 20/12, Đảng ủy Trung đoàn 9 họp ra nghị quyết lãnh đạo…\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 2);
+	vnkg_article_free(a);
+	a = load(story);
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	assert_int_equal(vnkg_article_sentence_count(a), 3);
+	vnkg_article_free(a);
+}
+
+static void test_section_label_under_headline(void **state)
+{
+	/* a section label between each headline and its lead */
+	const char *text = "BỘ CHỈ HUY QUÂN SỰ TỈNH\n"
+			   "Trang chủ > Tin tức\n"
+			   "\n"
+			   "Biên phòng tỉnh tổng kết 5 năm thực hiện Nghị quyết 312\n"
+			   "Quốc phòng - An ninh\n"
+			   "Ngày 16/10, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị tổng kết…\n"
+			   "\n"
+			   "Hội Cựu chiến binh tỉnh đại hội lần thứ V\n"
+			   "Đoàn thể\n"
+			   "Trong 2 ngày 14 và 15-8, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ V…\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 2);
+	assert_string_equal(vnkg_article_sentence(vnkg_article_item(a, 0), 0)->text,
+			    "Biên phòng tỉnh tổng kết 5 năm thực hiện Nghị quyết 312");
+	assert_string_equal(vnkg_article_sentence(vnkg_article_item(a, 1), 0)->text,
+			    "Hội Cựu chiến binh tỉnh đại hội lần thứ V");
+	vnkg_article_free(a);
+}
+
 static void test_one_story_stays_one(void **state)
 {
 	/* a subheading between two full-stopped paragraphs, a caption without a
@@ -194,15 +274,141 @@ static void test_one_story_stays_one(void **state)
 
 static void test_teasers_without_headlines(void **state)
 {
-	/* a lead cut with "…", then another lead with its own date: two items */
+	/* leads cut with "…", each followed by another lead with its own date */
 	const char *text = "Sư đoàn 9 hội thao kỹ thuật năm 2022\n"
 			   "Ngày 2-11, Sư đoàn 9 tổ chức khai mạc Hội thao kỹ thuật năm 2022. Đại tá Lê Huy chủ trì…\n"
-			   "Chiều 28-10, Bộ Tư lệnh Quân khu 6 tổ chức Lễ công bố Quyết định số 45/QĐ-BQP…\n";
+			   "Chiều 28-10, Bộ Tư lệnh Quân khu 6 tổ chức Lễ công bố Quyết định số 45/QĐ-BQP…\n"
+			   "Sáng 20-10, Lữ đoàn 5 tổ chức hội thao…\n";
+	/* once only, it may be a story's paragraph ending with "…" */
+	const char *once = "Sư đoàn 9 hội thao kỹ thuật năm 2022\n"
+			   "Ngày 2-11, Sư đoàn 9 tổ chức khai mạc Hội thao kỹ thuật năm 2022. Đại tá Lê Huy chủ trì…\n"
+			   "Chiều 3-11, các đội thi nội dung bảo quản vũ khí.\n";
 	vnkg_article *a = load(text);
 
 	(void)state;
-	assert_int_equal(vnkg_article_item_count(a), 2);
+	assert_int_equal(vnkg_article_item_count(a), 3);
 	assert_int_equal(vnkg_article_sentence_count(vnkg_article_item(a, 1)), 1);
+	vnkg_article_free(a);
+	a = load(once);
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	vnkg_article_free(a);
+}
+
+static void test_story_with_cut_quote(void **state)
+{
+	/* a paragraph of one story that ends with "…", a caption, more text */
+	const char *text = "Sư đoàn 3 gặp mặt cựu chiến binh\n"
+			   "Sáng 19-12, Sư đoàn 3 tổ chức gặp mặt. Các cựu chiến binh nhắc lại lời dặn: đoàn kết, "
+			   "kỷ luật, vượt khó…\n"
+			   "Đại tá Lê An phát biểu tại buổi gặp mặt\n"
+			   "Đại tá Lê An cảm ơn các cựu chiến binh đã về thăm đơn vị.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	vnkg_article_free(a);
+}
+
+static void test_days_of_one_event(void **state)
+{
+	/* paragraphs without final stops, each opening with a day of one event */
+	const char *text = "Kỳ họp thứ 9 HĐND tỉnh Bình Nam\n"
+			   "Sáng 14/3, HĐND tỉnh Bình Nam khai mạc Kỳ họp thứ 9 khóa XVII với sự tham dự của 52 "
+			   "đại biểu, đồng chí Vi Văn Hưng, Chủ tịch HĐND tỉnh chủ trì kỳ họp\n"
+			   "Chiều 14/3, các đại biểu thảo luận ở tổ về các báo cáo của UBND tỉnh, các tờ trình và "
+			   "dự thảo nghị quyết trình kỳ họp, đồng chí Lạc Thị Hoa điều hành phiên thảo luận\n"
+			   "Sáng 15/3, kỳ họp bế mạc sau hai ngày làm việc khẩn trương, đồng chí Vi Văn Hưng phát "
+			   "biểu bế mạc kỳ họp và đề nghị các cấp triển khai ngay các nghị quyết vừa thông qua\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	vnkg_article_free(a);
+}
+
+static void test_report_day_by_day(void **state)
+{
+	/* an event over three days, a caption without a period between its
+	 * paragraphs */
+	const char *text = "Sư đoàn 3 hội thao kỹ thuật\n"
+			   "Sáng 14/3, Sư đoàn 3 khai mạc hội thao kỹ thuật. Đại tá Lê An chủ trì.\n"
+			   "Đại tá Lê An phát biểu khai mạc hội thao\n"
+			   "Ngày 15/3, các đội thi bảo quản vũ khí.\n"
+			   "Các đội thi bảo quản vũ khí\n"
+			   "Chiều 16/3, hội thao bế mạc. Đại tá Lê An trao cờ cho các đội.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	vnkg_article_free(a);
+}
+
+static void test_cut_start(void **state)
+{
+	/* the scrape lost the start of the first word */
+	const char *text = "A- A A+\n"
+			   "ng chí Đại tá Lê Văn An, Sư đoàn trưởng chủ trì buổi lễ.\n"
+			   "ngày 6/1, các đơn vị ra quân huấn luyện.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_string_equal(vnkg_article_sentence(a, 0)->text,
+			    "Đại tá Lê Văn An, Sư đoàn trưởng chủ trì buổi lễ.");
+	assert_string_equal(vnkg_article_sentence(a, 1)->text, "ngày 6/1, các đơn vị ra quân huấn luyện.");
+	vnkg_article_free(a);
+}
+
+static void test_whole_teasers(void **state)
+{
+	/* teasers printed whole: every lead under its own headline, dated */
+	const char *text = "Lữ đoàn 5 ra quân huấn luyện\n"
+			   "Sáng 6/1, Lữ đoàn 5 tổ chức lễ ra quân huấn luyện năm 2025.\n"
+			   "\n"
+			   "Đảng ủy Trung đoàn 9 ra nghị quyết\n"
+			   "Chiều 20/12, Đảng ủy Trung đoàn 9 họp ra nghị quyết lãnh đạo.\n"
+			   "\n"
+			   "Hội thao kỹ thuật Sư đoàn 3\n"
+			   "Ngày 12-11, Sư đoàn 3 tổ chức hội thao kỹ thuật.\n";
+	/* a story with subheadings: some paragraphs under no heading */
+	const char *story = "Sư đoàn 3 tổng kết năm\n"
+			    "Sáng 19-12, Sư đoàn 3 tổ chức hội nghị tổng kết.\n"
+			    "Kết quả nổi bật\n"
+			    "Ngày 12-8, Sư đoàn tổ chức hội thao.\n"
+			    "Phát biểu chỉ đạo, Đại tá Lê An biểu dương kết quả.\n"
+			    "Nhiệm vụ năm tới\n"
+			    "Chiều 19-12, hội nghị bế mạc.\n";
+	/* PHENOMENA P04's example: two teasers, no blank line, no cut */
+	const char *two = "Hội nghị Ban Thường vụ Đảng ủy Sư đoàn\n"
+			  "Sáng 3/4, Ban Thường vụ Đảng ủy Sư đoàn 376 họp. Đại tá Nông Văn Khởi chủ trì hội nghị.\n"
+			  "Trao quyết định bổ nhiệm cán bộ\n"
+			  "Chiều 28/3, Đảng ủy Lữ đoàn 419 tổ chức lễ trao quyết định. Đại tá Phùng Quốc Hải dự và "
+			  "chủ trì.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 3);
+	vnkg_article_free(a);
+	a = load(two);
+	assert_int_equal(vnkg_article_item_count(a), 2);
+	vnkg_article_free(a);
+	a = load(story);
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	vnkg_article_free(a);
+}
+
+static void test_summary_printed_twice(void **state)
+{
+	/* the lead as a cut summary above the story counts once */
+	const char *text = "Sư đoàn 9 tổng kết năm 2024\n"
+			   "Sáng 19-12, Sư đoàn 9 tổ chức hội nghị tổng kết công tác quân sự, quốc phòng…\n"
+			   "Sáng 19-12, Sư đoàn 9 tổ chức hội nghị tổng kết công tác quân sự, quốc phòng năm "
+			   "2024. Đại tá Lê Vinh chủ trì hội nghị.\n";
+	vnkg_article *a = load(text);
+
+	(void)state;
+	assert_int_equal(vnkg_article_item_count(a), 1);
+	assert_int_equal(vnkg_article_sentence_count(a), 3);
+	assert_int_equal(vnkg_article_sentence(a, 1)->line, 3);
 	vnkg_article_free(a);
 }
 
@@ -214,7 +420,15 @@ int main(void)
 		cmocka_unit_test(test_stamp_lines),
 		cmocka_unit_test(test_list_page),
 		cmocka_unit_test(test_one_story_stays_one),
+		cmocka_unit_test(test_section_label_under_headline),
+		cmocka_unit_test(test_read_more_under_each_teaser),
 		cmocka_unit_test(test_teasers_without_headlines),
+		cmocka_unit_test(test_summary_printed_twice),
+		cmocka_unit_test(test_whole_teasers),
+		cmocka_unit_test(test_story_with_cut_quote),
+		cmocka_unit_test(test_cut_start),
+		cmocka_unit_test(test_days_of_one_event),
+		cmocka_unit_test(test_report_day_by_day),
 	};
 	int rc;
 

@@ -1328,6 +1328,14 @@ static int tells_of(const vnkg_i_doc *d, size_t k)
 		    m->end >= o->end && m->end - m->start > o->end - o->start)
 			return 0;
 	}
+	/* "B tổ chức Đại hội ..." without the cue the organiser rule reads, but
+	 * not one being prepared ("chuẩn bị tổ chức", "sẽ tổ chức") */
+	if (preceded_by(s, o->start, "tổ chức ") || preceded_by(s, o->start, "khai mạc ")) {
+		size_t v = o->start - strlen(preceded_by(s, o->start, "tổ chức ") ? "tổ chức " : "khai mạc ");
+		if (!preceded_by(s, v, "chuẩn bị ") && !preceded_by(s, v, "sẽ ") && !preceded_by(s, v, "dự kiến ") &&
+		    !preceded_by(s, v, "để ") && !preceded_by(s, v, "việc ") && !preceded_by(s, v, "công tác "))
+			return 1;
+	}
 	while (*after == ' ' || *after == ',')
 		after++;
 	if (strncmp(after, "đã ", strlen("đã ")) == 0)
@@ -1441,6 +1449,15 @@ static void date_main(vnkg_i_doc *d, vnkg_i_mention *e, const date_evidence *ev,
 		int y = 0;
 		if (e->name && vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov))
 			y = infer_year(ev, e->name, es, 0, 0, md);
+		/* or the term a congress opens, the period a review closes */
+		if (!y) {
+			int lb = 0, guess = 0;
+			y = term_clue(es, e->name, 0, &lb, &guess);
+			if (!y)
+				y = period_clue(e->name);
+			if (!y)
+				y = period_clue(es);
+		}
 		if (ev->header_ymd && recent(es, ev->texts, n) && (!ev->latest || ev->header_ymd / 10000 <= ev->latest + 2) &&
 		    (!y || y == ev->header_ymd / 10000)) {
 			/* "Lữ đoàn ... vừa tổ chức hội thao": shortly before the page

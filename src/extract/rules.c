@@ -66,7 +66,8 @@ static const struct {
 	/* every way the genre writes an event's day, anywhere in a sentence; the
 	 * branch reset numbers day, month and year 1, 2, 3 in each branch:
 	 * ranges first ("Trong 2 ngày 22 và 23-7", "từ ngày 5 đến ngày 8 tháng
-	 * 11", "từ 9-11/4", "Trong 3 ngày (29, 30-4 và 1-5-2031)": the first
+	 * 11", "từ 9-11/4", "Trong 3 ngày (29, 30-4 và 1-5-2031)", "Trong 2
+	 * ngày làm việc (26 - 27/7)", "Trong 2 ngày, 26 và 27-7": the first
 	 * day, the month of the last, which the reader corrects when the list
 	 * turns the month), then a day
 	 * after a time of day ("Chiều tối 7.9", "Sáng nay (15/10)", "rạng sáng
@@ -75,7 +76,7 @@ static const struct {
 	 * "15:05Sáng 16/4"). */
 	{RE_DATE_DAY, "date-day",
 	 "(?:(?<![\\p{L}\\d])|(?<=[\\p{Ll}\\d])(?=\\p{Lu}))(?|"
-	 "(?:[Tt]rong\\s+(?:\\d+|hai|ba|bốn|năm)\\s+ngày(?:\\s+từ)?(?:\\s+ngày)?|[Tt]ừ\\s+ngày|[Tt]ừ|[Vv]ào\\s+(?:các\\s+)?ngày|[Cc]ác\\s+ngày|[Nn]gày)(?:\\s+|\\s*\\(\\s*)"
+	 "(?:[Tt]rong\\s+(?:\\d+|hai|ba|bốn|năm)\\s+ngày(?:\\s+làm\\s+việc)?,?(?:\\s+từ)?(?:\\s+ngày)?|[Tt]ừ\\s+ngày|[Tt]ừ|[Vv]ào\\s+(?:các\\s+)?ngày|[Cc]ác\\s+ngày|[Nn]gày)(?:\\s+|\\s*\\(\\s*)"
 	 "(\\d{1,2})(?:\\s*(?:và|,|[-–]|đến(?:\\s+(?:hết\\s+)?ngày)?)\\s*\\d{1,2})+" DSEP "(\\d{1,2})(?:" YSEP "((?:19|20)\\d{2}))?(?!\\d)"
 	 "|(?:(?:(?:[Rr]ạng\\s+)?[Ss]áng|[Cc]hiều(?:\\s+tối)?|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+(?:nay|qua|mai|hôm qua))?(?:\\s+thứ\\s+[\\p{L}\\d]+)?\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?"
 	 "|[Nn]gày\\s+|[Hh]ôm\\s+(?:nay|qua)\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?)"

@@ -841,6 +841,12 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 		return 0;
 	/* a congress opens its term, and so does the first session or plenum;
 	 * so do the elections and the preparation of the personnel for it */
+	/* the elections of a term are held in its first spring: a meeting
+	 * about them in the autumn prepares them the year before (not a review
+	 * of them, nor a by-election) */
+	if (kind != 1 && (has_word(t, "bầu cử") || has_word(t, "ứng cử")) && !has_word(t, "đại hội") && month >= 8 &&
+	    !has_word(t, "tổng kết") && !has_word(t, "kết quả") && !has_word(t, "bổ sung"))
+		return a - 1;
 	if ((kind && n == 1) ||
 	    (!kind && (has_word(t, "đại hội") || has_word(t, "bầu cử") || has_word(t, "ứng cử") ||
 		       has_word(t, "nhân sự") || has_word(t, "kỳ họp thứ nhất")) &&

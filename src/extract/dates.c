@@ -711,6 +711,15 @@ static int issue_year_at(const char *p, pcre2_match_data *md)
 		if (valid_year(y))
 			return y;
 	}
+	/* "Nghị quyết Đại hội XIII của Đảng": the congress's year */
+	tw = vnkg_i_x_find_bytes(p, len, " của Đảng", strlen(" của Đảng"));
+	if (tw) {
+		const char *q = tw;
+		while (q > p && q[-1] >= 'A' && q[-1] <= 'Z')
+			q--;
+		if (party_congress_year(roman_value(q, NULL)))
+			return party_congress_year(roman_value(q, NULL));
+	}
 	tw = vnkg_i_x_find_bytes(p, len, "Trung ương ", strlen("Trung ương "));
 	if (tw) {
 		const char *q = tw + strlen("Trung ương "), *kh;
@@ -801,7 +810,7 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 			return y + (n - 1) / 2;
 	}
 	p = strstr(t, "của Đảng");
-	if (p && (has_word(t, "tiến tới") || has_word(t, "hướng tới") || has_word(t, "chào mừng"))) {
+	if (p) {
 		const char *q = p;
 		int y;
 		while (q > t && q[-1] == ' ')
@@ -809,9 +818,20 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 		while (q > t && q[-1] >= 'A' && q[-1] <= 'Z')
 			q--;
 		y = party_congress_year(roman_value(q, NULL));
-		if (y && (!*lb || y - 2 > *lb)) {
-			*lb = y - 2;
-			*guess = month >= 3 ? y - 1 : y;
+		if (y && (has_word(t, "tiến tới") || has_word(t, "hướng tới") || has_word(t, "chào mừng"))) {
+			if (!*lb || y - 2 > *lb) {
+				*lb = y - 2;
+				*guess = month >= 3 ? y - 1 : y;
+			}
+		} else if (y && find_word(t, "nghị quyết Đại hội") && find_word(t, "nghị quyết Đại hội") < q && y > *lb) {
+			/* "quán triệt Nghị quyết Đại hội XIII của Đảng": after the
+			 * congress (January), in its year from March on; a mid-term
+			 * review half-way through its five years */
+			*lb = y;
+			if (has_word(t, "giữa nhiệm kỳ") || has_word(t, "sơ kết"))
+				*guess = y + 2;
+			else
+				*guess = month && month <= 2 ? y + 1 : y;
 		}
 	}
 	/* "Nghị quyết Hội nghị Trung ương 6 (khóa XIII)": a plenum of the

@@ -40,6 +40,7 @@ typedef struct full_date {
 	int y, m, d;
 	int directive; /* a document's date of issue */
 	int span;      /* one end of an anniversary or period span */
+	int history;   /* a founding or a victory told as history */
 } full_date;
 
 /* What the article says about years. */
@@ -894,6 +895,20 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 
 /* ---- the text's evidence ---------------------------------------------- */
 
+/* Is the full date at byte `at` of s told as history: "được thành lập ngày
+ * 19/8/1945", "ra đời ngày 3/2/1930", "Chiến thắng ... ngày 7/5/1954"? */
+static int told_as_history(const char *s, size_t at)
+{
+	static const char *const words[] = {"lập", "ra đời", "sinh", "thắng", "giải phóng", "khởi nghĩa", "hy sinh",
+					    "tái lập"};
+	size_t w = at < 40 ? at : 40, k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (vnkg_i_x_find_bytes(s + at - w, w, words[k], strlen(words[k])))
+			return 1;
+	return 0;
+}
+
 static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 {
 	const vnkg_article *a = d->article;
@@ -932,6 +947,7 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 			f.m = vnkg_i_x_parse_int(s, ov[4], ov[5]);
 			f.y = vnkg_i_x_parse_int(s, ov[6], ov[7]);
 			f.directive = directive_date_near(d, si, ov[0]);
+			f.history = told_as_history(s, ov[0]);
 			if (f.directive && valid_year(f.y) && ymd(f.y, f.m, f.d) > ev->max_doc_ymd)
 				ev->max_doc_ymd = ymd(f.y, f.m, f.d);
 			while (*q == ' ')
@@ -946,7 +962,8 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 			from = ov[1];
 			if (!valid_year(f.y))
 				continue;
-			ev->year_votes[f.y - 1900]++;
+			if (!f.history)
+				ev->year_votes[f.y - 1900]++;
 			if (f.y > ev->latest && !f.span)
 				ev->latest = f.y;
 			if (ev->nfull < MAX_FULL)
@@ -1001,9 +1018,11 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	size_t i;
 	int y = 0, weak = 0, lb = 0, guess = 0;
 
-	/* 1. the same day written in full elsewhere */
+	/* 1. the same day written in full elsewhere, but not one the text tells
+	 * as history (a founding, a victory: the day the event marks) */
 	for (i = 0; i < ev->nfull && month; i++)
-		if (!ev->full[i].directive && !ev->full[i].span && ev->full[i].m == month && ev->full[i].d == day)
+		if (!ev->full[i].directive && !ev->full[i].span && !ev->full[i].history &&
+		    !(ev->latest && ev->full[i].y < ev->latest - 10) && ev->full[i].m == month && ev->full[i].d == day)
 			return ev->full[i].y;
 	/* 2. the publication date a few weeks at most after the day */
 	y = header_year(ev, month, day, 45);

@@ -85,7 +85,7 @@ static const struct {
 	{RE_DATE_FULL, "date-full",
 	 "(?<!\\d)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+năm\\s+)((?:19|20)\\d{2})(?!\\d)"},
 	{RE_YEAR, "year",
-	 "(?:\\bnăm|\\b[Qq]uý\\s+[IV]+\\s*[/-]|\\btháng\\s+\\d{1,2}\\s*[/-])\\s*((?:19|20)\\d{2})(?![\\d-])"},
+	 "(?:\\b[Nn]ăm|\\b[Qq]uý\\s+[IV]+\\s*[/-]|\\btháng\\s+\\d{1,2}\\s*[/-])\\s*((?:19|20)\\d{2})(?![\\d-])"},
 	{RE_MASTHEAD_QK, "masthead", "\\bQK\\s?(\\d{1,2})\\s+[Oo]nline\\b"},
 	{RE_CONGRESS, "congress",
 	 "(?<![\\p{L}])(Đại hội\\s+(?:(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?|([IVXLC]+)\\s+của Đảng))"

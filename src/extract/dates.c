@@ -899,9 +899,9 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
  * 19/8/1945", "ra đời ngày 3/2/1930", "Chiến thắng ... ngày 7/5/1954"? */
 static int told_as_history(const char *s, size_t at)
 {
-	static const char *const words[] = {"lập", "ra đời", "sinh", "thắng", "giải phóng", "khởi nghĩa", "hy sinh",
-					    "tái lập"};
-	size_t w = at < 40 ? at : 40, k;
+	static const char *const words[] = {"thành lập", "ra đời", "ngày sinh", "hy sinh", "chiến thắng", "Chiến thắng",
+					    "giải phóng", "Giải phóng", "khởi nghĩa", "tái lập"};
+	size_t w = at < 48 ? at : 48, k;
 
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
 		if (vnkg_i_x_find_bytes(s + at - w, w, words[k], strlen(words[k])))
@@ -934,9 +934,10 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 		while (vnkg_i_rule_find(RE_YEAR, md, s, len, from, &ov)) {
 			int y = vnkg_i_x_parse_int(s, ov[2], ov[3]);
 			from = ov[1];
-			if (valid_year(y) && !is_target_year(s, ov[0]))
-				ev->year_votes[y - 1900]++;
-			if (valid_year(y) && y > ev->latest)
+			if (!valid_year(y) || is_target_year(s, ov[0]))
+				continue;
+			ev->year_votes[y - 1900]++;
+			if (y > ev->latest)
 				ev->latest = y;
 		}
 		from = 0;
@@ -1079,6 +1080,9 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	if (!y) {
 		int best = 0, bestv = 0, second = 0, secondv = 0;
 		for (i = 0; i < 200; i++) {
+			/* decades before the rest: history the text recalls */
+			if (ev->latest && 1900 + (int)i < ev->latest - 10)
+				continue;
 			if (ev->year_votes[i] > bestv) {
 				bestv = ev->year_votes[i];
 				best = 1900 + (int)i;
@@ -1249,6 +1253,9 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 			}
 		}
 		if (start >= 12 && vnkg_i_x_find_bytes(s + start - 12, 12, "lập", strlen("lập")))
+			continue;
+		/* a day of history with its year ("chiến thắng ngày 30/4/1975") */
+		if (yy && told_as_history(s, start))
 			continue;
 		/* a deadline ("hoàn thành trước ngày 30/6") or a holiday the event
 		 * marks ("chào mừng ngày 30/4", "nhân dịp ngày 2/9") */

@@ -1327,8 +1327,15 @@ static int days_before_close(const char *s)
 		if (strncmp(p, counts[k], n) == 0 && strncmp(p + n, " ngày", strlen(" ngày")) == 0)
 			return (int)k + 1;
 	}
+	/* "3 ngày", "03 ngày"; "2,5 ngày" (two and a half) began two days
+	 * before */
+	if (p[0] == '0')
+		p++;
 	if (p[0] >= '2' && p[0] <= '5' && strncmp(p + 1, " ngày", strlen(" ngày")) == 0)
 		return p[0] - '1';
+	if (p[0] >= '1' && p[0] <= '4' && (p[1] == ',' || p[1] == '.') && p[2] == '5' &&
+	    strncmp(p + 3, " ngày", strlen(" ngày")) == 0)
+		return p[0] - '0';
 	return 0;
 }
 

@@ -653,8 +653,8 @@ static int looks_back(const char *t)
 	return 0;
 }
 
-/* "giai đoạn A-B", "5 năm (A - B)", "5 năm A - B": a review is held as the period ends, a
- * launch as it begins; a mid-term review says nothing. */
+/* "giai đoạn A-B", "5 năm (A - B)", "5 năm A - B": a review is held as the
+ * period ends, a launch as it begins; a mid-term review says nothing. */
 static int period_clue(const char *t)
 {
 	const char *p;

@@ -260,6 +260,34 @@ static int term_span(const char *s, int *end)
 		}
 		p = q;
 	}
+	/* "Đại hội ... lần thứ XX (2030 - 2035)", "khóa XX, 2030 - 2035": a
+	 * term of two and a half or five years right after a numbered body or
+	 * congress (an anniversary span is longer) */
+	for (p = s; !best && *p; p++) {
+		int a, b;
+		const char *q = p;
+		if (!(*p == '(' || (*p == ',' && p[1] == ' ')))
+			continue;
+		q = p + 1;
+		while (*q == ' ')
+			q++;
+		if (!span_years(q, &a, &b, 5) || b - a < 2)
+			continue;
+		/* the word before is a Roman numeral of "khóa" or "lần thứ" */
+		{
+			const char *w = p, *numeral_end;
+			while (w > s && w[-1] == ' ')
+				w--;
+			numeral_end = w;
+			while (w > s && strchr("IVXL", w[-1]))
+				w--;
+			if (w == numeral_end || !(preceded_by(s, (size_t)(w - s), "khóa ") || preceded_by(s, (size_t)(w - s), "khoá ") ||
+					preceded_by(s, (size_t)(w - s), "lần thứ ")))
+				continue;
+		}
+		best = a;
+		last = b;
+	}
 	if (end)
 		*end = last;
 	return best;

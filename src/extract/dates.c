@@ -1562,6 +1562,31 @@ static void date_main(vnkg_i_doc *d, vnkg_i_mention *e, const date_evidence *ev,
 	}
 }
 
+/* The year of a national congress named n: the Party's ("Đại hội đại biểu
+ * toàn quốc lần thứ XIII", "Đại hội XIV của Đảng": every five years from
+ * 2001) or the Army Party organisation's ("Đảng bộ Quân đội lần thứ XI":
+ * 2020, every five years); 0 for another body's national congress or a
+ * number not read. */
+static int national_congress_year(const char *n)
+{
+	const char *p = strstr(n, " của Đảng");
+	int y;
+
+	if (p) {
+		while (p > n && p[-1] >= 'A' && p[-1] <= 'Z')
+			p--;
+		return party_congress_year(roman_value(p, NULL));
+	}
+	if (strncmp(n, "Đại hội đại biểu toàn quốc lần thứ ", strlen("Đại hội đại biểu toàn quốc lần thứ ")) == 0)
+		return party_congress_year(roman_value(n + strlen("Đại hội đại biểu toàn quốc lần thứ "), NULL));
+	p = strstr(n, "Đảng bộ Quân đội lần thứ ");
+	if (p) {
+		y = party_congress_year(roman_value(p + strlen("Đảng bộ Quân đội lần thứ "), NULL));
+		return y ? y + 9 : 0;
+	}
+	return 0;
+}
+
 /* Dates the other events the article reports, each led by its own day
  * ("Tối 15-6, Công an tỉnh ... tổ chức lễ ..."), with the same year logic;
  * main_sentence is the sentence of the article's own event (its day is that
@@ -1573,6 +1598,12 @@ static void date_others(vnkg_i_doc *d, size_t main_sentence, const date_evidence
 	for (i = 0; i < d->nmentions; i++) {
 		vnkg_i_mention *o = &d->mentions[i];
 		int od, om, oy;
+		if (o->type == MENTION_EVENT && !o->dead && !o->main_event && o->national && o->name && (!o->date || !*o->date)) {
+			/* a national congress the text cites is dated by its number */
+			int y = national_congress_year(o->name);
+			if (y)
+				set_date(o, y, 0, 0);
+		}
 		if (o->type != MENTION_EVENT || o->dead || o->main_event || o->national || o->sentence == main_sentence)
 			continue;
 		if (!tells_of(d, i) || !sentence_day(d, o->sentence, md, &od, &om, &oy)) {

@@ -168,11 +168,14 @@ static int preceded_by(const char *s, size_t at, const char *w)
 
 /* Is the "năm YYYY" at byte `at` of t a target ("Chiến lược ... đến năm
  * 2035", "tầm nhìn đến năm 2045") rather than a year the text is about? "từ
- * năm 2016 đến năm 2020" is a span and counts. */
+ * năm 2016 đến năm 2020" is a span and counts, and so does the end of what a
+ * review covers ("đến hết năm 2024"). */
 static int is_target_year(const char *t, size_t at)
 {
-	return (preceded_by(t, at, "đến ") || preceded_by(t, at, "tới ") || preceded_by(t, at, "đến hết ")) &&
-	       !has_word(t, "từ năm");
+	size_t w = at < 48 ? at : 48;
+
+	return (preceded_by(t, at, "đến ") || preceded_by(t, at, "tới ")) &&
+	       !vnkg_i_x_find_bytes(t + at - w, w, "từ ", strlen("từ ")) && !has_word(t, "từ năm");
 }
 
 /* ---- numbers of terms, sessions and congresses ------------------------- */

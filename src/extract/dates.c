@@ -1625,25 +1625,45 @@ static void date_others(vnkg_i_doc *d, size_t main_sentence, const date_evidence
 	}
 }
 
-void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+/* The article's sentences and evidence, for dating its events; texts is
+ * NULL (each event's own sentence alone) when out of memory. Free texts. */
+static const char **prepare(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 {
 	const vnkg_article *a = d->article;
-	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event;
-	date_evidence ev;
+	size_t n = vnkg_article_sentence_count(a), si;
 	const char **texts;
 
-	gather_dates(d, md, &ev);
+	gather_dates(d, md, ev);
 	texts = calloc(n ? n : 1, sizeof(*texts));
 	for (si = 0; texts && si < n; si++)
 		texts[si] = vnkg_article_sentence(a, si)->text;
-	ev.texts = texts;
-	ev.ntexts = texts ? n : 0; /* out of memory: each event's own sentence alone */
+	ev->texts = texts;
+	ev->ntexts = texts ? n : 0;
+	return texts;
+}
+
+void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	size_t em = d->main_event;
+	date_evidence ev;
+	const char **texts = prepare(d, md, &ev);
+
 	if (em != VNKG_I_NO_MENTION) {
 		vnkg_i_mention *e = &d->mentions[em];
 		date_main(d, e, &ev, md);
 		d->event_date = vnkg_i_strdup(e->date);
 		d->event_precision = vnkg_i_strdup(e->date_precision);
 	}
+	date_others(d, em != VNKG_I_NO_MENTION ? d->mentions[em].sentence : (size_t)-1, &ev, md);
+	free(texts);
+}
+
+void vnkg_i_x_date_other_events(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	size_t em = d->main_event;
+	date_evidence ev;
+	const char **texts = prepare(d, md, &ev);
+
 	date_others(d, em != VNKG_I_NO_MENTION ? d->mentions[em].sentence : (size_t)-1, &ev, md);
 	free(texts);
 }

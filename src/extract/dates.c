@@ -677,10 +677,16 @@ static int looks_back(const char *t)
 	static const char *const words[] = {"tổng kết", "hội thảo", "đánh giá", "tọa đàm", "đại hội thi đua", "biểu dương",
 					    "tuyên dương", "điển hình tiên tiến", "nhìn lại"};
 	size_t k;
+	const char *p;
 
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (has_word(t, words[k]))
-			return 1;
+	for (p = t; *p; p++) {
+		if (p != t && p[-1] != ' ' && p[-1] != '(' && p[-1] != '"')
+			continue;
+		/* whatever the case: "Đại hội Thi đua Quyết thắng" */
+		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			if (prefix_fold(p, words[k]))
+				return 1;
+	}
 	return 0;
 }
 

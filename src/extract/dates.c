@@ -4,7 +4,8 @@
  * Most articles of the genre write the event's day without its year
  * ("Chiều 24/12", "Sáng nay (15/10)", "Trong 2 ngày 22 và 23-7"). A careful
  * reader finds the year by ranking the clues the page gives:
- *   1. a full date elsewhere in the text with the same day and month;
+ *   1. a full date elsewhere in the text with the same day and month, but
+ *      not one told as history (a founding, a victory: the day it marks);
  *   2. the page's (or list item's) publication date line, when the event's
  *      day falls a few weeks at most before it; a header years away from
  *      everything the text says is a crawl or print date and is ignored;
@@ -13,16 +14,20 @@
  *      January N+1, the plan for N+1 in December N), a term "nhiệm kỳ A-B"
  *      (a congress opens it, the k-th session or plenum follows it), the
  *      National Assembly's and the Party's numbered terms, a period "giai
- *      đoạn A-B", a school year, an anniversary span "(d/m/yyyy - d/m/yyyy)"
- *      or "N năm Ngày ...", a lunar year ("Tết Tân Mão");
+ *      đoạn A-B" (a review or an emulation congress looks back to its last
+ *      year), "N năm thực hiện" a document (N years after its issue), a
+ *      school year, an anniversary span "(d/m/yyyy - d/m/yyyy)" or "N năm
+ *      Ngày ..." a day the country keeps, a lunar year ("Tết Tân Mão");
  *   4. what the whole text says: terms for a numbered session, anniversaries,
  *      lunar years, school years;
  *   5. a header further away than step 2 allows (but not years away);
  *   6. the documents it disseminates, the years it names most.
  * The documents disseminated bound any year but steps 1 and 2 from below
- * (the event comes after them), and so do a numbered session or plenum.
- * With no clue at all the day and month are kept (precision month-day, date
- * "--MM-DD"), never dropped and never given a guessed year. */
+ * (the event comes after them), and so do a numbered session or plenum and
+ * a national congress's resolution. A target year ("đến năm 2045") is no
+ * clue. With no clue at all the day and month are kept (precision
+ * month-day, date "--MM-DD"), never dropped and never given a guessed year;
+ * with no day at all, a page's date line gives only its year. */
 
 #include <stdio.h>
 #include <stdlib.h>

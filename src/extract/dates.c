@@ -1093,7 +1093,17 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 		y = anniversary_clue(t, month, day, md, 0);
 	if (!y)
 		y = lunar_clue(t, month);
-	/* 4. the whole text */
+	/* 4. the whole text: a congress reported without its term opens the
+	 * newest term the page gives a congress (the headline's "Đại hội ...
+	 * nhiệm kỳ 2032 - 2037" above "Trong 2 ngày 26 và 27-7, ... tổ chức Đại
+	 * hội") */
+	if (!y && name && has_word(name, "đại hội") && !has_word(t, "giữa nhiệm kỳ") && !has_word(t, "sơ kết")) {
+		for (i = 0; i < ev->ntexts; i++) {
+			int a = has_word(ev->texts[i], "đại hội") ? term_start(ev->texts[i]) : 0;
+			if (a > y)
+				y = a;
+		}
+	}
 	for (i = 0; !y && i < ev->ntexts; i++) {
 		int kind, n = session_number(name, &kind);
 		const char *s = ev->texts[i];

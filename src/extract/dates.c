@@ -1523,6 +1523,47 @@ static int date_event(vnkg_i_doc *d, vnkg_i_mention *e, size_t si, int found, in
 	return 0;
 }
 
+/* "Đầu tháng 7/2031", "cuối tháng 12 năm 2031", "trong tháng 3-2031": the
+ * month an event was held when no day is written, with its year in *year;
+ * 0 when s has none. A month named after an event ("phiên họp thường kỳ
+ * tháng 12/2031") is what it is about, and is not read. */
+static int written_month(const char *s, int *year)
+{
+	static const char *const preps[] = {"đầu tháng ", "giữa tháng ", "cuối tháng ", "trong tháng ", "vào tháng "};
+	size_t k;
+
+	for (k = 0; k < sizeof(preps) / sizeof(preps[0]); k++) {
+		const char *p = find_word(s, preps[k]);
+		const char *q;
+		int m = 0, nd = 0;
+		if (!p)
+			continue;
+		q = p + strlen(preps[k]);
+		while (nd < 2 && q[nd] >= '0' && q[nd] <= '9') {
+			m = m * 10 + (q[nd] - '0');
+			nd++;
+		}
+		if (!nd || m < 1 || m > 12)
+			continue;
+		q += nd;
+		while (*q == ' ')
+			q++;
+		if (*q == '/' || *q == '-' || *q == '.')
+			q++;
+		else if (strncmp(q, "năm ", strlen("năm ")) == 0)
+			q += strlen("năm ");
+		else
+			continue;
+		while (*q == ' ')
+			q++;
+		if (year_at(q)) {
+			*year = year_at(q);
+			return m;
+		}
+	}
+	return 0;
+}
+
 /* Dates the article's own event e. */
 static void date_main(vnkg_i_doc *d, vnkg_i_mention *e, const date_evidence *ev, pcre2_match_data *md)
 {
@@ -1555,9 +1596,15 @@ static void date_main(vnkg_i_doc *d, vnkg_i_mention *e, const date_evidence *ev,
 		}
 	}
 	if (!date_event(d, e, dsi < n ? dsi : e->sentence, found, day, month, year, ev, md)) {
-		/* no day: only the year the event is about ("triển khai nhiệm vụ năm 2024") */
+		/* no day: "Cuối tháng 12/2031, ..." gives the month */
 		PCRE2_SIZE *ov;
-		int y = 0;
+		int y = 0, mm = written_month(es, &y);
+		if (mm) {
+			set_month(e, y, mm);
+			return;
+		}
+		/* only the year the event is about ("triển khai nhiệm vụ năm 2024") */
+		y = 0;
 		if (e->name && vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov))
 			y = infer_year(ev, e->name, es, 0, 0, md);
 		/* or the term a congress opens, the period a review closes */

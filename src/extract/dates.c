@@ -843,14 +843,20 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 	if (!kind)
 		n = session_number(t, &kind);
 
-	/* "Kỳ họp thứ 7, Quốc hội khóa XV": two regular sessions a year */
-	p = find_word(t, "quốc hội khóa");
-	if (!p)
-		p = find_word(t, "quốc hội khoá");
-	if (p && kind == 1 && n > 0) {
-		int k = roman_value(p + strlen("quốc hội khóa "), NULL), y = assembly_year(k);
-		if (y)
-			return y + (n - 1) / 2;
+	/* "Kỳ họp thứ 7, Quốc hội khóa XV", "Quốc hội (khóa XV)": two regular
+	 * sessions a year */
+	for (p = find_word(t, "quốc hội"); p && kind == 1 && n > 0; p = find_word(p + 1, "quốc hội")) {
+		const char *q = p + strlen("quốc hội");
+		int k, y;
+		while (*q == ' ' || *q == '(')
+			q++;
+		if (strncmp(q, "khóa ", strlen("khóa ")) == 0 || strncmp(q, "khoá ", strlen("khoá ")) == 0 ||
+		    strncmp(q, "Khóa ", strlen("Khóa ")) == 0) {
+			k = roman_value(q + strlen("khóa "), NULL);
+			y = assembly_year(k);
+			if (y)
+				return y + (n - 1) / 2;
+		}
 	}
 	p = strstr(t, "của Đảng");
 	if (p) {

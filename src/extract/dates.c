@@ -779,8 +779,9 @@ static int issue_year_at(const char *p, pcre2_match_data *md)
 
 /* "tổng kết 10 năm thực hiện Nghị quyết số 28-NQ/TW ngày 25/10/2013", "sơ
  * kết 5 năm thi hành Luật ... năm 2019": a review of N years of carrying out
- * a document is held N years after it was issued. */
-static int years_of_document_clue(const char *t, pcre2_match_data *md)
+ * a document is held N years after it was issued, and one of the first N
+ * years of a period as they end. */
+static int years_of_document_clue(const char *t, int month, pcre2_match_data *md)
 {
 	static const char *const verbs[] = {"thực hiện", "triển khai", "thi hành", "tổ chức thực hiện", "học tập",
 					    "ban hành"};
@@ -807,6 +808,16 @@ static int years_of_document_clue(const char *t, pcre2_match_data *md)
 		base = issue_year_at(rest + strlen(verbs[k]), md);
 		if (base && valid_year(base + n))
 			return base + n;
+		/* "sơ kết 3 năm thực hiện Đề án ... giai đoạn 2031 - 2035" (fewer years
+		 * than the period: a review of it all looks back to its end): the
+		 * first N years of the period are over, reviewed at the end of the
+		 * last of them or early in the next */
+		{
+			const char *g = find_word(t, "giai đoạn ");
+			int a, b;
+			if (g && span_years(g + strlen("giai đoạn "), &a, &b, 10) && n < b - a)
+				return month && month < 7 ? a + n : a + n - 1;
+		}
 	}
 	return 0;
 }
@@ -1082,7 +1093,7 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	 * dương ... năm 2017" is 2018), then the year its name is about */
 	y = anniversary_clue(t, month, day, md, 31);
 	if (!y)
-		y = years_of_document_clue(t, md);
+		y = years_of_document_clue(t, month, md);
 	if (!y)
 		y = named_year_clue(name, month, md);
 	if (!y)

@@ -1,6 +1,8 @@
 /* Normalisation of article text (see include/vnkg/text.h), folding for
  * comparison, slugs and display widths. */
 
+#include <stdatomic.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -328,7 +330,227 @@ static int is_space_cp(int32_t c)
 	return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
 }
 
+/* The fast fold. Folding runs on every line of every article and on every
+ * name the resolver compares, and utf8proc_map on a whole string costs far
+ * more than the rest of the text stage. For the code points of Vietnamese
+ * text (Latin, combining marks, general punctuation) folding is a function
+ * of each code point alone: the marks go (STRIPMARK), so nothing composes
+ * across two of them, and none of them is a Hangul jamo. A table built once
+ * from utf8proc itself holds what each becomes after the whole fold (marks
+ * stripped, case folded, đ to d, controls dropped); a string with any other
+ * code point (or invalid UTF-8) takes the general path, so the output is
+ * byte for byte that of fold_general. */
+
+enum { FOLD_SLOW = 0, FOLD_DROP, FOLD_SPACE, FOLD_TEXT };
+
+#define FOLD_TEXT_MAX 6
+
+typedef struct {
+	unsigned char kind;
+	unsigned char len;
+	char text[FOLD_TEXT_MAX];
+} fold_entry;
+
+/* Code point ranges the table covers, and where each starts in it. */
+static const struct {
+	int32_t first, last;
+	size_t at;
+} fold_ranges[] = {
+	{0x0000, 0x036F, 0},	      /* Latin, IPA, modifier letters, combining marks */
+	{0x1E00, 0x1EFF, 0x370},      /* Latin Extended Additional (Vietnamese) */
+	{0x2000, 0x20CF, 0x370 + 0x100}, /* punctuation, super/subscripts, currency */
+};
+
+#define FOLD_TABLE_SIZE (0x370 + 0x100 + 0xD0)
+
+static fold_entry fold_table[FOLD_TABLE_SIZE];
+/* 0: not built, 1: being built (by another thread: use the general path
+ * meanwhile), 2: ready. */
+static atomic_int fold_table_state;
+
+static int fold_general(char **out, const char *s);
+
+static const fold_entry *fold_lookup(int32_t cp)
+{
+	size_t r;
+
+	if (cp < 0x80)
+		return &fold_table[cp];
+	for (r = 0; r < sizeof(fold_ranges) / sizeof(fold_ranges[0]); r++)
+		if (cp >= fold_ranges[r].first && cp <= fold_ranges[r].last)
+			return &fold_table[fold_ranges[r].at + (size_t)(cp - fold_ranges[r].first)];
+	return NULL;
+}
+
+/* Classifies what fold_general makes of the code point `cp` alone. */
+static void fold_table_entry(fold_entry *e, int32_t cp)
+{
+	utf8proc_uint8_t in[5];
+	char *folded = NULL;
+	utf8proc_uint8_t *mapped = NULL;
+	utf8proc_ssize_t n, len;
+	size_t i = 0, k;
+	int32_t c;
+
+	e->kind = FOLD_SLOW;
+	e->len = 0;
+	if (cp == 0)
+		return; /* ends the string */
+	n = utf8proc_encode_char(cp, in);
+	in[n] = 0;
+	len = utf8proc_map(in, n, &mapped,
+			   UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
+				   UTF8PROC_IGNORE);
+	if (len < 0)
+		goto cleanup;
+	/* What the whole fold does to each mapped code point: a lone space,
+	 * nothing, or text; a mix of spaces and text is left to the general
+	 * path. */
+	if (len == 0) {
+		e->kind = FOLD_DROP;
+		goto cleanup;
+	}
+	k = vnkg_i_text_utf8_decode(&c, (const char *)mapped, (size_t)len);
+	if (k == (size_t)len && is_space_cp(c)) {
+		e->kind = FOLD_SPACE;
+		goto cleanup;
+	}
+	if (fold_general(&folded, (const char *)in) < 0)
+		goto cleanup;
+	while (i < (size_t)len) {
+		k = vnkg_i_text_utf8_decode(&c, (const char *)mapped + i, (size_t)len - i);
+		if (k == 0 || is_space_cp(c))
+			goto cleanup;
+		i += k;
+	}
+	k = strlen(folded);
+	if (k == 0) {
+		e->kind = FOLD_DROP;
+	} else if (k <= FOLD_TEXT_MAX && k <= 3 * (size_t)n) {
+		/* at most 3 bytes out per byte in: fold_fast sizes its
+		 * output on that */
+		e->kind = FOLD_TEXT;
+		e->len = (unsigned char)k;
+		memcpy(e->text, folded, k);
+	}
+
+cleanup:
+	free(mapped);
+	free(folded);
+}
+
+static void fold_table_build(void)
+{
+	size_t r;
+	int32_t cp;
+
+	for (r = 0; r < sizeof(fold_ranges) / sizeof(fold_ranges[0]); r++)
+		for (cp = fold_ranges[r].first; cp <= fold_ranges[r].last; cp++)
+			fold_table_entry(&fold_table[fold_ranges[r].at + (size_t)(cp - fold_ranges[r].first)], cp);
+}
+
+static int fold_table_ready(void)
+{
+	int expected = 0;
+
+	if (atomic_load_explicit(&fold_table_state, memory_order_acquire) == 2)
+		return 1;
+	if (!atomic_compare_exchange_strong(&fold_table_state, &expected, 1))
+		return 0;
+	fold_table_build();
+	atomic_store_explicit(&fold_table_state, 2, memory_order_release);
+	return 1;
+}
+
+/* Folds `s` through the table into `dst` (room for 3 * strlen(s) + 1
+ * bytes). Returns the length written, or -1 when `s` needs the general
+ * path. */
+static ptrdiff_t fold_fast_into(char *dst, const char *s, size_t len)
+{
+	size_t i = 0, o = 0, n;
+	int32_t cp;
+	int pending_space = 0;
+	const fold_entry *e;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			n = 1;
+			e = &fold_table[c];
+		} else {
+			n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+			if (n == 0)
+				return -1;
+			e = fold_lookup(cp);
+			if (!e)
+				return -1;
+		}
+		i += n;
+		switch (e->kind) {
+		case FOLD_DROP:
+			break;
+		case FOLD_SPACE:
+			pending_space = o > 0;
+			break;
+		case FOLD_TEXT:
+			if (pending_space)
+				dst[o++] = ' ';
+			pending_space = 0;
+			if (e->len == 1) {
+				dst[o++] = e->text[0];
+			} else {
+				memcpy(dst + o, e->text, e->len);
+				o += e->len;
+			}
+			break;
+		default:
+			return -1;
+		}
+	}
+	dst[o] = '\0';
+	return (ptrdiff_t)o;
+}
+
+/* Strings up to this long fold on the stack, then get an exact copy. */
+#define FOLD_STACK 1024
+
 int vnkg_text_fold(char **out, const char *s)
+{
+	char stack[3 * FOLD_STACK + 1], *dst, *shrunk;
+	size_t len;
+	ptrdiff_t n;
+
+	*out = NULL;
+	if (!fold_table_ready())
+		return fold_general(out, s);
+	len = strlen(s);
+	if (len <= FOLD_STACK) {
+		n = fold_fast_into(stack, s, len);
+		if (n < 0)
+			return fold_general(out, s);
+		dst = malloc((size_t)n + 1);
+		if (!dst)
+			return vnkg_i_oom();
+		memcpy(dst, stack, (size_t)n + 1);
+		*out = dst;
+		return 0;
+	}
+	dst = malloc(3 * len + 1);
+	if (!dst)
+		return vnkg_i_oom();
+	n = fold_fast_into(dst, s, len);
+	if (n < 0) {
+		free(dst);
+		return fold_general(out, s);
+	}
+	shrunk = realloc(dst, (size_t)n + 1);
+	*out = shrunk ? shrunk : dst;
+	return 0;
+}
+
+/* The fold by utf8proc, for any text. */
+static int fold_general(char **out, const char *s)
 {
 	vnkg_buf b = VNKG_BUF_INIT;
 	utf8proc_uint8_t *mapped = NULL;

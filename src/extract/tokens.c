@@ -4,19 +4,13 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/lower.h"
 #include "util/util.h"
 #include "vnkg/common.h"
 
 char *vnkg_i_lower(const char *s, size_t n)
 {
-	utf8proc_uint8_t *out = NULL;
-	utf8proc_ssize_t r;
-
-	r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
-			 UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-	if (r < 0)
-		return vnkg_i_strndup(s, n);
-	return (char *)out;
+	return vnkg_i_text_lower(s, n);
 }
 
 static utf8proc_int32_t first_cp(const char *s, utf8proc_ssize_t *len)
@@ -308,16 +302,21 @@ size_t vnkg_i_words_match(const vnkg_i_words *w, size_t i, const char *phrase)
 	size_t k = 0;
 	const char *p = phrase;
 
+	/* one pass over both strings: this runs for every lexicon phrase at
+	 * every word */
 	while (*p) {
-		const char *q = strchr(p, ' ');
-		size_t n = q ? (size_t)(q - p) : strlen(p);
+		const char *a;
 
 		if (i + k >= w->n)
 			return 0;
-		if (strlen(w->w[i + k].lower) != n || memcmp(w->w[i + k].lower, p, n) != 0)
+		a = w->w[i + k].lower;
+		while (*p && *p != ' ' && *a == *p) {
+			a++;
+			p++;
+		}
+		if (*a != '\0' || (*p && *p != ' '))
 			return 0;
 		k++;
-		p += n;
 		while (*p == ' ')
 			p++;
 	}

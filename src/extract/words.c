@@ -244,7 +244,7 @@ static int abbr_slip(const char *typed, const char *known)
 const char *vnkg_i_x_lookup_abbr(const char *abbr, void *payload)
 {
 	const vnkg_i_doc *d = payload;
-	size_t i;
+	size_t i, len = strlen(abbr), known;
 
 	for (i = 0; i < d->abbr_keys.len; i++)
 		if (strcmp(d->abbr_keys.items[i], abbr) == 0)
@@ -252,9 +252,13 @@ const char *vnkg_i_x_lookup_abbr(const char *abbr, void *payload)
 	for (i = 0; i < vnkg_i_abbrs_count; i++)
 		if (strcmp(vnkg_i_abbrs[i].abbr, abbr) == 0)
 			return vnkg_i_abbrs[i].words;
-	for (i = 0; i < vnkg_i_abbrs_count; i++)
-		if (abbr_slip(abbr, vnkg_i_abbrs[i].abbr))
+	/* A slip keeps the byte length (a swap) or drops one byte ("D" for
+	 * "Đ"): only those are decoded. */
+	for (i = 0; i < vnkg_i_abbrs_count; i++) {
+		known = strlen(vnkg_i_abbrs[i].abbr);
+		if ((known == len || known == len + 1) && abbr_slip(abbr, vnkg_i_abbrs[i].abbr))
 			return vnkg_i_abbrs[i].words;
+	}
 	return NULL;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/lower.h"
 #include "text/text_private.h"
 #include "util/util.h"
 #include "vnkg/common.h"
@@ -370,16 +371,46 @@ static atomic_int fold_table_state;
 
 static int fold_general(char **out, const char *s);
 
-static const fold_entry *fold_lookup(int32_t cp)
+/* Lower-casing (vnkg_i_text_lower) keeps the marks, which compose with
+ * the letter before them: a table of it holds no marks, and a string with
+ * one takes utf8proc. */
+static fold_entry lower_table[FOLD_TABLE_SIZE];
+
+static const fold_entry *fold_lookup(const fold_entry *table, int32_t cp)
 {
 	size_t r;
 
 	if (cp < 0x80)
-		return &fold_table[cp];
+		return &table[cp];
 	for (r = 0; r < sizeof(fold_ranges) / sizeof(fold_ranges[0]); r++)
 		if (cp >= fold_ranges[r].first && cp <= fold_ranges[r].last)
-			return &fold_table[fold_ranges[r].at + (size_t)(cp - fold_ranges[r].first)];
+			return &table[fold_ranges[r].at + (size_t)(cp - fold_ranges[r].first)];
 	return NULL;
+}
+
+#define LOWER_OPTIONS (UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE)
+
+/* What vnkg_i_text_lower makes of the code point `cp` alone. */
+static void lower_table_entry(fold_entry *e, int32_t cp)
+{
+	utf8proc_uint8_t in[5];
+	utf8proc_uint8_t *mapped = NULL;
+	const utf8proc_property_t *prop = utf8proc_get_property(cp);
+	utf8proc_ssize_t n, len;
+
+	e->kind = FOLD_SLOW;
+	e->len = 0;
+	if (cp == 0 || prop->combining_class != 0 || prop->category == UTF8PROC_CATEGORY_MN ||
+	    prop->category == UTF8PROC_CATEGORY_MC || prop->category == UTF8PROC_CATEGORY_ME)
+		return;
+	n = utf8proc_encode_char(cp, in);
+	len = utf8proc_map(in, n, &mapped, LOWER_OPTIONS);
+	if (len > 0 && len <= FOLD_TEXT_MAX && len <= 3 * n) {
+		e->kind = FOLD_TEXT;
+		e->len = (unsigned char)len;
+		memcpy(e->text, mapped, (size_t)len);
+	}
+	free(mapped);
 }
 
 /* Classifies what fold_general makes of the code point `cp` alone. */
@@ -446,7 +477,12 @@ static void fold_table_build(void)
 
 	for (r = 0; r < sizeof(fold_ranges) / sizeof(fold_ranges[0]); r++)
 		for (cp = fold_ranges[r].first; cp <= fold_ranges[r].last; cp++)
-			fold_table_entry(&fold_table[fold_ranges[r].at + (size_t)(cp - fold_ranges[r].first)], cp);
+		{
+			size_t at = fold_ranges[r].at + (size_t)(cp - fold_ranges[r].first);
+
+			fold_table_entry(&fold_table[at], cp);
+			lower_table_entry(&lower_table[at], cp);
+		}
 }
 
 static int fold_table_ready(void)
@@ -482,7 +518,7 @@ static ptrdiff_t fold_fast_into(char *dst, const char *s, size_t len)
 			n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
 			if (n == 0)
 				return -1;
-			e = fold_lookup(cp);
+			e = fold_lookup(fold_table, cp);
 			if (!e)
 				return -1;
 		}
@@ -547,6 +583,62 @@ int vnkg_text_fold(char **out, const char *s)
 	shrunk = realloc(dst, (size_t)n + 1);
 	*out = shrunk ? shrunk : dst;
 	return 0;
+}
+
+char *vnkg_i_text_lower(const char *s, size_t len)
+{
+	char stack[3 * FOLD_STACK + 1], *heap = NULL, *dst = stack, *out;
+	size_t i = 0, o = 0, n;
+	int32_t cp;
+	const fold_entry *e;
+	utf8proc_uint8_t *mapped = NULL;
+	utf8proc_ssize_t r;
+
+	if (!fold_table_ready())
+		goto general;
+	if (len > FOLD_STACK) {
+		heap = malloc(3 * len + 1);
+		if (!heap)
+			return NULL;
+		dst = heap;
+	}
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			n = 1;
+			e = &lower_table[c];
+		} else {
+			n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+			e = n ? fold_lookup(lower_table, cp) : NULL;
+		}
+		if (!e || e->kind != FOLD_TEXT) {
+			free(heap);
+			goto general;
+		}
+		i += n;
+		if (e->len == 1) {
+			dst[o++] = e->text[0];
+		} else {
+			memcpy(dst + o, e->text, e->len);
+			o += e->len;
+		}
+	}
+	dst[o] = '\0';
+	if (heap) {
+		out = realloc(heap, o + 1);
+		return out ? out : heap;
+	}
+	out = malloc(o + 1);
+	if (out)
+		memcpy(out, stack, o + 1);
+	return out;
+
+general:
+	r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &mapped, LOWER_OPTIONS);
+	if (r < 0)
+		return vnkg_i_strndup(s, len);
+	return (char *)mapped;
 }
 
 /* The fold by utf8proc, for any text. */

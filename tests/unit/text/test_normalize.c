@@ -11,6 +11,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/lower.h"
 #include "vnkg/common.h"
 #include "vnkg/text.h"
 
@@ -276,6 +277,58 @@ static void test_fold_matches_utf8proc(void **state)
 	free(big);
 }
 
+static void check_lower_like_utf8proc(const char *s)
+{
+	utf8proc_uint8_t *want = NULL;
+	char *out = vnkg_i_text_lower(s, strlen(s));
+
+	assert_non_null(out);
+	assert_true(utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &want,
+				 UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE) >= 0);
+	if (strcmp(out, (const char *)want) != 0)
+		fail_msg("lower(\"%s\") = \"%s\", want \"%s\"", s, out, (const char *)want);
+	free(out);
+	free(want);
+}
+
+static void test_lower_matches_utf8proc(void **state)
+{
+	/* every code point before and after others: a letter, combining marks
+	 * (which compose with the letter before them), a Vietnamese letter */
+	static const char *const around[] = {"A", "\xcc\x81", "\xcc\xa3", "\xe1\xbb\x86", " "};
+	static const int32_t ranges[][2] = {{0x0001, 0x0400}, {0x1E00, 0x1EFF}, {0x2000, 0x20FF}, {0x3000, 0x3010}};
+	char s[64], *big, *out;
+	size_t r, k, n;
+	int32_t cp;
+
+	(void)state;
+	for (r = 0; r < sizeof(ranges) / sizeof(ranges[0]); r++) {
+		for (cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+			utf8proc_uint8_t enc[5];
+
+			n = (size_t)utf8proc_encode_char(cp, enc);
+			enc[n] = 0;
+			check_lower_like_utf8proc((const char *)enc);
+			for (k = 0; k < sizeof(around) / sizeof(around[0]); k++) {
+				snprintf(s, sizeof(s), "%s%s%s", around[k], (const char *)enc, around[k]);
+				check_lower_like_utf8proc(s);
+			}
+		}
+	}
+	/* only the first `n` bytes, and longer than the stack buffer */
+	out = vnkg_i_text_lower("ĐẢNG ỦY", 6);
+	assert_string_equal(out, "đản");
+	free(out);
+	n = 3000;
+	big = malloc(n * 3 + 1);
+	assert_non_null(big);
+	for (k = 0; k < n; k++)
+		memcpy(big + 3 * k, "\xe1\xba\xa0", 3); /* Ạ */
+	big[3 * n] = '\0';
+	check_lower_like_utf8proc(big);
+	free(big);
+}
+
 static void test_width(void **state)
 {
 	(void)state;
@@ -296,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_normalize_invalid),
 		cmocka_unit_test(test_fold_and_slug),
 		cmocka_unit_test(test_fold_matches_utf8proc),
+		cmocka_unit_test(test_lower_matches_utf8proc),
 		cmocka_unit_test(test_width),
 	};
 

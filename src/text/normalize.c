@@ -162,6 +162,13 @@ static const struct {
 #define FOLD_TABLE_SIZE (0x370 + 0x100 + 0xD0)
 
 static fold_entry fold_table[FOLD_TABLE_SIZE];
+
+/* The ASCII part of fold_table in one byte each: the folded character, or
+ * one of these. */
+#define ASCII_DROP 0
+#define ASCII_SPACE 1
+#define ASCII_SLOW 2
+static unsigned char ascii_fold[0x80];
 /* 0: not built, 1: being built (by another thread: use the general path
  * meanwhile), 2: ready. */
 static atomic_int fold_table_state;
@@ -175,14 +182,31 @@ static fold_entry lower_table[FOLD_TABLE_SIZE];
 
 static const fold_entry *fold_lookup(const fold_entry *table, int32_t cp)
 {
-	size_t r;
-
-	if (cp < 0x80)
+	if (cp <= fold_ranges[0].last)
 		return &table[cp];
-	for (r = 0; r < sizeof(fold_ranges) / sizeof(fold_ranges[0]); r++)
-		if (cp >= fold_ranges[r].first && cp <= fold_ranges[r].last)
-			return &table[fold_ranges[r].at + (size_t)(cp - fold_ranges[r].first)];
+	if (cp >= fold_ranges[1].first && cp <= fold_ranges[1].last)
+		return &table[fold_ranges[1].at + (size_t)(cp - fold_ranges[1].first)];
+	if (cp >= fold_ranges[2].first && cp <= fold_ranges[2].last)
+		return &table[fold_ranges[2].at + (size_t)(cp - fold_ranges[2].first)];
 	return NULL;
+}
+
+/* vnkg_i_text_utf8_decode, with the two- and three-byte forms of the
+ * table's code points decoded in line (the loops below run over every
+ * character of every article). */
+static size_t decode_cp(int32_t *cp, const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	if (n >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80) {
+		*cp = ((int32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+		return 2;
+	}
+	if (n >= 3 && s[0] >= 0xE1 && s[0] <= 0xEC && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*cp = ((int32_t)(s[0] & 0x0F) << 12) | ((int32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+		return 3;
+	}
+	return vnkg_i_text_utf8_decode(cp, str, n);
 }
 
 #define LOWER_OPTIONS (UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE)
@@ -307,6 +331,18 @@ static void fold_table_build(void)
 			map_table_entry(&nfc_table[at], cp, NFC_OPTIONS);
 			tone_last[at] = (unsigned char)ends_with_tone(cp);
 		}
+	for (cp = 0; cp < 0x80; cp++) {
+		const fold_entry *e = &fold_table[cp];
+
+		if (e->kind == FOLD_DROP)
+			ascii_fold[cp] = ASCII_DROP;
+		else if (e->kind == FOLD_SPACE)
+			ascii_fold[cp] = ASCII_SPACE;
+		else if (e->kind == FOLD_TEXT && e->len == 1 && (unsigned char)e->text[0] > ASCII_SLOW)
+			ascii_fold[cp] = (unsigned char)e->text[0];
+		else
+			ascii_fold[cp] = ASCII_SLOW;
+	}
 }
 
 static int fold_table_ready(void)
@@ -453,7 +489,7 @@ static int place_tones_and_spaces(vnkg_buf *out, const char *s, size_t len)
 	int32_t cp;
 
 	while (i < len) {
-		n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+		n = decode_cp(&cp, s + i, len - i);
 		if (n == 0) {
 			n = 1;
 			cp = 0xFFFD;
@@ -520,7 +556,7 @@ static utf8proc_ssize_t nfc_fast(utf8proc_uint8_t **out, const char *s, size_t l
 			i++;
 			continue;
 		}
-		n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+		n = decode_cp(&cp, s + i, len - i);
 		e = n ? fold_lookup(nfc_table, cp) : NULL;
 		if (!e || e->kind != FOLD_TEXT) {
 			free(dst);
@@ -611,11 +647,26 @@ static ptrdiff_t fold_fast_into(char *dst, const char *s, size_t len)
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 
+		if (c < 0x80 && ascii_fold[c] != ASCII_SLOW) {
+			/* most characters: one table byte, no switch */
+			unsigned char f = ascii_fold[c];
+
+			i++;
+			if (f == ASCII_SPACE) {
+				pending_space = o > 0;
+			} else if (f != ASCII_DROP) {
+				if (pending_space)
+					dst[o++] = ' ';
+				pending_space = 0;
+				dst[o++] = (char)f;
+			}
+			continue;
+		}
 		if (c < 0x80) {
 			n = 1;
 			e = &fold_table[c];
 		} else {
-			n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+			n = decode_cp(&cp, s + i, len - i);
 			if (n == 0)
 				return -1;
 			e = fold_lookup(fold_table, cp);
@@ -709,7 +760,7 @@ char *vnkg_i_text_lower(const char *s, size_t len)
 			n = 1;
 			e = &lower_table[c];
 		} else {
-			n = vnkg_i_text_utf8_decode(&cp, s + i, len - i);
+			n = decode_cp(&cp, s + i, len - i);
 			e = n ? fold_lookup(lower_table, cp) : NULL;
 		}
 		if (!e || e->kind != FOLD_TEXT) {

@@ -16,8 +16,15 @@ char *vnkg_i_lower(const char *s, size_t n)
 static utf8proc_int32_t first_cp(const char *s, utf8proc_ssize_t *len)
 {
 	utf8proc_int32_t cp = -1;
-	utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
+	utf8proc_ssize_t l;
 
+	/* ASCII (most characters) without utf8proc */
+	if ((unsigned char)*s - 1u < 0x7Fu) {
+		if (len)
+			*len = 1;
+		return (unsigned char)*s;
+	}
+	l = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
 	if (len)
 		*len = l;
 	return l > 0 ? cp : -1;
@@ -36,6 +43,8 @@ static int is_word_cp(utf8proc_int32_t cp)
 
 	if (cp == '&')
 		return 1;
+	if (cp >= 0 && cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
 	c = utf8proc_category(cp);
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
 	       c == UTF8PROC_CATEGORY_ND;
@@ -96,6 +105,20 @@ static int push_word(vnkg_i_words *w, const char *text, size_t len, size_t start
 
 		if (cp < 0 || n <= 0)
 			break;
+		if (cp < 0x80) {
+			if (cp >= 'A' && cp <= 'Z') {
+				letters++;
+				upper++;
+			} else if (cp >= 'a' && cp <= 'z') {
+				letters++;
+			} else if (cp >= '0' && cp <= '9') {
+				digits++;
+			} else {
+				other++;
+			}
+			p += n;
+			continue;
+		}
 		c = utf8proc_category(cp);
 		if (c == UTF8PROC_CATEGORY_LU) {
 			letters++;

@@ -699,6 +699,46 @@ static ptrdiff_t fold_fast_into(char *dst, const char *s, size_t len)
 	return (ptrdiff_t)o;
 }
 
+size_t vnkg_i_text_fold_prefix(char *dst, size_t cap, const char *s, int *complete)
+{
+	size_t len, i = 0, o = 0, n, k;
+	int32_t cp;
+	int pending_space = 0;
+	const fold_entry *e;
+
+	*complete = 0;
+	if (cap == 0)
+		return 0;
+	dst[0] = '\0';
+	if (!fold_table_ready())
+		return 0;
+	len = strlen(s);
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		n = c < 0x80 ? 1 : decode_cp(&cp, s + i, len - i);
+		e = n == 0 ? NULL : c < 0x80 ? &fold_table[c] : fold_lookup(fold_table, cp);
+		if (!e || e->kind == FOLD_SLOW)
+			break;
+		if (e->kind == FOLD_SPACE) {
+			pending_space = o > 0;
+		} else if (e->kind == FOLD_TEXT) {
+			k = e->len + (pending_space ? 1u : 0u);
+			if (o + k >= cap)
+				break;
+			if (pending_space)
+				dst[o++] = ' ';
+			pending_space = 0;
+			memcpy(dst + o, e->text, e->len);
+			o += e->len;
+		}
+		i += n;
+	}
+	dst[o] = '\0';
+	*complete = i == len;
+	return o;
+}
+
 /* Strings up to this long fold on the stack, then get an exact copy. */
 #define FOLD_STACK 1024
 

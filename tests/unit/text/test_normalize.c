@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include "text/lower.h"
+#include "text/text_private.h"
 #include "vnkg/common.h"
 #include "vnkg/text.h"
 
@@ -329,6 +330,34 @@ static void test_lower_matches_utf8proc(void **state)
 	free(big);
 }
 
+static void test_fold_prefix(void **state)
+{
+	static const char *const lines[] = {"Sáng 3/4, Đảng ủy", "  SÁNG   NAY  (27/5) ", "Chiều", "",
+					    "Hội nghị \xe4\xb8\xad Đảng", "Ngày 9-8, Bộ Tư lệnh Quân khu 7 tổ chức"};
+	char pre[16], *f;
+	size_t i, n;
+	int complete;
+
+	(void)state;
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		assert_int_equal(vnkg_text_fold(&f, lines[i]), 0);
+		n = vnkg_i_text_fold_prefix(pre, sizeof(pre), lines[i], &complete);
+		assert_int_equal(n, strlen(pre));
+		assert_true(n < sizeof(pre));
+		if (complete)
+			assert_string_equal(pre, f);
+		else
+			assert_memory_equal(pre, f, n);
+		free(f);
+	}
+	vnkg_i_text_fold_prefix(pre, sizeof(pre), "  SÁNG   NAY  (27/5) ", &complete);
+	assert_string_equal(pre, "sang nay (27/5)");
+	assert_true(complete);
+	vnkg_i_text_fold_prefix(pre, sizeof(pre), "Hội nghị \xe4\xb8\xad Đảng", &complete);
+	assert_string_equal(pre, "hoi nghi"); /* stops where the table does */
+	assert_false(complete);
+}
+
 static void test_width(void **state)
 {
 	(void)state;
@@ -350,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_fold_and_slug),
 		cmocka_unit_test(test_fold_matches_utf8proc),
 		cmocka_unit_test(test_lower_matches_utf8proc),
+		cmocka_unit_test(test_fold_prefix),
 		cmocka_unit_test(test_width),
 	};
 

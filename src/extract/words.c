@@ -203,8 +203,8 @@ static size_t code_points(const char *s, utf8proc_int32_t *out, size_t max)
 	size_t n = 0;
 
 	while (*s) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
+		utf8proc_int32_t cp = (unsigned char)*s;
+		utf8proc_ssize_t l = cp < 0x80 ? 1 : utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
 		if (l <= 0 || n == max)
 			return max + 1;
 		out[n++] = cp;

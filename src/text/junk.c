@@ -349,7 +349,14 @@ int vnkg_i_text_repair_line(char **out, const char *s)
 				vnkg_i_buf_putc(&b, ' ');
 			}
 		}
-		vnkg_i_buf_put(&b, s + i, n);
+		if (b.len + n < b.cap) {
+			/* in place: this runs for every character */
+			memcpy(b.ptr + b.len, s + i, n);
+			b.len += n;
+			b.ptr[b.len] = '\0';
+		} else {
+			vnkg_i_buf_put(&b, s + i, n);
+		}
 		/* "Đảng.Sau đó": a sentence glued to the next one */
 		if (cp == '.' && lower_run >= 3 && cp_upper(next)) {
 			int32_t after = cp_at(s, len, i + n + nn, &k);

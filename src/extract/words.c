@@ -223,8 +223,22 @@ static int abbr_slip(const char *typed, const char *known)
 	size_t k;
 	int may_swap = 0;
 	utf8proc_int32_t a[16], b[16];
-	size_t na = code_points(typed, a, 15), nb = code_points(known, b, 15), i, diff = 0, first = 0;
+	size_t na, nb, i, diff = 0, first = 0, lt = strlen(typed), lk = strlen(known);
 
+	/* Cheap refusals first (this runs for every known abbreviation): a
+	 * swap keeps the byte length and needs a swappable one, "D" for "Đ"
+	 * is one byte shorter. */
+	for (k = 0; swappable[k]; k++)
+		if (strcmp(swappable[k], known) == 0)
+			may_swap = 1;
+	if (lk == lt) {
+		if (!may_swap)
+			return 0;
+	} else if (lk != lt + 1 || !strchr(typed, 'D') || !strstr(known, "\xC4\x90")) {
+		return 0;
+	}
+	na = code_points(typed, a, 15);
+	nb = code_points(known, b, 15);
 	if (na != nb || na < 4 || na > 15)
 		return 0;
 	for (i = 0; i < na; i++)
@@ -235,9 +249,6 @@ static int abbr_slip(const char *typed, const char *known)
 		}
 	if (diff == 1)
 		return a[first] == 'D' && b[first] == 0x0110; /* Đ */
-	for (k = 0; swappable[k]; k++)
-		if (strcmp(swappable[k], known) == 0)
-			may_swap = 1;
 	return may_swap && diff == 2 && first + 1 < na && a[first] == b[first + 1] && a[first + 1] == b[first];
 }
 

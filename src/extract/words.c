@@ -228,10 +228,10 @@ static int abbr_slip(const char *typed, const char *known)
 	/* Cheap refusals first (this runs for every known abbreviation): a
 	 * swap keeps the byte length and needs a swappable one, "D" for "Đ"
 	 * is one byte shorter. */
-	for (k = 0; swappable[k]; k++)
-		if (strcmp(swappable[k], known) == 0)
-			may_swap = 1;
 	if (lk == lt) {
+		for (k = 0; swappable[k]; k++)
+			if (strcmp(swappable[k], known) == 0)
+				may_swap = 1;
 		if (!may_swap)
 			return 0;
 	} else if (lk != lt + 1 || !strchr(typed, 'D') || !strstr(known, "\xC4\x90")) {
@@ -261,7 +261,7 @@ const char *vnkg_i_x_lookup_abbr(const char *abbr, void *payload)
 		if (strcmp(d->abbr_keys.items[i], abbr) == 0)
 			return d->abbr_words.items[i];
 	for (i = 0; i < vnkg_i_abbrs_count; i++)
-		if (strcmp(vnkg_i_abbrs[i].abbr, abbr) == 0)
+		if (vnkg_i_abbrs[i].abbr[0] == abbr[0] && strcmp(vnkg_i_abbrs[i].abbr, abbr) == 0)
 			return vnkg_i_abbrs[i].words;
 	/* A slip keeps the byte length (a swap) or drops one byte ("D" for
 	 * "Đ"): only those are decoded. */

@@ -285,11 +285,12 @@ size_t vnkg_i_x_match_list(const xctx *x, size_t i, const phrase_list *p, size_t
 
 	if (i >= x->w.n)
 		return 0;
-	/* a phrase matches only from the word's first byte (words are never
-	 * empty): most are refused without a call */
+	/* a phrase matches only from the word's first byte (an empty word,
+	 * which the tokeniser does not make, goes to words_match): most are
+	 * refused without a call */
 	first = x->w.w[i].lower[0];
 	for (k = 0; k < p->n; k++) {
-		size_t n = p->lower[k][0] == first ? vnkg_i_words_match(&x->w, i, p->lower[k]) : 0;
+		size_t n = !first || p->lower[k][0] == first ? vnkg_i_words_match(&x->w, i, p->lower[k]) : 0;
 		if (n > best) {
 			best = n;
 			if (which)
@@ -311,7 +312,8 @@ size_t vnkg_i_x_match_head(const xctx *x, size_t i, int *h)
 		return 0;
 	first = x->w.w[i].lower[0]; /* as in vnkg_i_x_match_list */
 	for (k = 0; k < vnkg_i_heads_count; k++) {
-		size_t n = vnkg_i_x_heads[k][0] == first ? vnkg_i_words_match(&x->w, i, vnkg_i_x_heads[k]) : 0;
+		size_t n = !first || vnkg_i_x_heads[k][0] == first ? vnkg_i_words_match(&x->w, i, vnkg_i_x_heads[k])
+								     : 0;
 		if (n > best) {
 			best = n;
 			*h = (int)k;

@@ -767,6 +767,9 @@ void vnkg_i_x_learn_abbreviations(vnkg_i_doc *d, const char *s)
 	vnkg_i_words w;
 	size_t i;
 
+	/* an abbreviation is learned from its brackets: most sentences have none */
+	if (!strchr(s, '('))
+		return;
 	if (vnkg_i_words_split(&w, s, NULL, NULL) < 0)
 		return;
 	for (i = 2; i + 1 < w.n; i++) {

@@ -11,7 +11,21 @@ char *vnkg_i_lower(const char *s, size_t n)
 {
 	utf8proc_uint8_t *out = NULL;
 	utf8proc_ssize_t r;
+	size_t i;
 
+	/* Every word of every sentence is lowered: an ASCII word ("Ban", "Quân"
+	 * is not) folds to its lower-case letters, which utf8proc_map would give
+	 * at many times the cost. */
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80 && s[i]; i++)
+		;
+	if (i == n) {
+		char *low = vnkg_i_strndup(s, n);
+		if (low)
+			for (i = 0; i < n; i++)
+				if (low[i] >= 'A' && low[i] <= 'Z')
+					low[i] = (char)(low[i] - 'A' + 'a');
+		return low;
+	}
 	r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
 			 UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE);
 	if (r < 0)

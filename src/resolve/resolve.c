@@ -61,6 +61,7 @@ typedef struct corpus {
 	size_t nr, capr;
 	strmap emap; /* entity key -> index */
 	strmap rmap; /* edge key -> index */
+	char **abbr_folded; /* vnkg_i_abbrs[i].words folded, once for the corpus (NULL entries on failure) */
 } corpus;
 
 static unsigned long hash_str(const char *s)
@@ -285,6 +286,7 @@ typedef struct actx {
 	int unit_head;      /* its head index */
 	int unit_level;     /* how large a unit it is (see the mentions' level) */
 	int year;           /* the main event's year, 0 if unknown */
+	char **abbr_folded; /* d->abbr_words folded, once for the doc (NULL entries on failure) */
 } actx;
 
 static const vnkg_i_head *head_of(const vnkg_i_mention *m)
@@ -1802,27 +1804,69 @@ static int starts_with_head(const char *words)
 	return 0;
 }
 
-/* Abbreviations that stand for a body's full name become its aliases. */
-static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
+/* The folded forms of the article's abbreviations and of the fixed ones,
+ * made once: they are compared with every body mention's label, and
+ * folding is costly. An entry that cannot be folded is NULL and matches
+ * nothing. */
+static char **fold_doc_abbrs(const vnkg_i_doc *d)
 {
+	char **out = calloc(d->abbr_words.len + 1, sizeof(char *));
+	size_t i;
+
+	if (!out)
+		return NULL;
+	for (i = 0; i < d->abbr_words.len; i++)
+		out[i] = fold(d->abbr_words.items[i]);
+	return out;
+}
+
+static char **fold_fixed_abbrs(void)
+{
+	char **out = calloc(vnkg_i_abbrs_count + 1, sizeof(char *));
+	size_t i;
+
+	if (!out)
+		return NULL;
+	for (i = 0; i < vnkg_i_abbrs_count; i++)
+		out[i] = fold(vnkg_i_abbrs[i].words);
+	return out;
+}
+
+static void free_all(char **v, size_t n)
+{
+	size_t i;
+
+	if (!v)
+		return;
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* Abbreviations that stand for a body's full name become its aliases. */
+static void abbreviation_aliases(corpus *c, actx *a, entity *e)
+{
+	const vnkg_i_doc *d = a->d;
 	char *fl = fold(e->label);
 	size_t i;
 
 	if (!fl)
 		return;
-	for (i = 0; i < d->abbr_keys.len; i++) {
-		char *fw = fold(d->abbr_words.items[i]);
+	if (!a->abbr_folded && d->abbr_words.len)
+		a->abbr_folded = fold_doc_abbrs(d);
+	if (!c->abbr_folded)
+		c->abbr_folded = fold_fixed_abbrs();
+	for (i = 0; a->abbr_folded && i < d->abbr_keys.len && i < d->abbr_words.len; i++) {
+		const char *fw = a->abbr_folded[i];
 		/* the whole name, or its name after a head-word of one or two words
 		 * ("Phòng không - Không quân (PK-KQ)" after "Quân chủng") */
 		if (fw && (strcmp(fw, fl) == 0 || (name_after_head(fl, fw) && !starts_with_head(d->abbr_words.items[i]))))
 			add_alias(e, d->abbr_keys.items[i]);
-		free(fw);
 	}
-	for (i = 0; i < vnkg_i_abbrs_count; i++) {
-		char *fw = fold(vnkg_i_abbrs[i].words);
+	for (i = 0; c->abbr_folded && i < vnkg_i_abbrs_count; i++) {
+		const char *fw = c->abbr_folded[i];
 		if (fw && strcmp(fw, fl) == 0)
 			add_alias(e, vnkg_i_abbrs[i].abbr);
-		free(fw);
 	}
 	free(fl);
 }
@@ -2095,7 +2139,7 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 				vnkg_i_buf_free(&ab);
 			}
 			if (t == T_BODY)
-				abbreviation_aliases(d, e);
+				abbreviation_aliases(c, &a, e);
 			if (t == T_PERSON && m->rank && *m->rank) {
 				const char *date = d->event_date ? d->event_date : "";
 				if (!*e->rank || strcmp(date, e->rank_date) >= 0) {
@@ -2275,6 +2319,7 @@ cleanup:
 	free(a.guest);
 	free(a.unnamed);
 	free(a.unit);
+	free_all(a.abbr_folded, d->abbr_words.len);
 	free(ent);
 	return err;
 }
@@ -2468,6 +2513,7 @@ static void corpus_free(corpus *c)
 	free(c->r);
 	strmap_free(&c->emap);
 	strmap_free(&c->rmap);
+	free_all(c->abbr_folded, vnkg_i_abbrs_count);
 }
 
 int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)

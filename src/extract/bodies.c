@@ -164,6 +164,80 @@ static int run_has_person(const xctx *x, size_t j, size_t pn)
 	return 0;
 }
 
+/* Is the word at i a Roman numeral ("Vụ Địa phương II", "Cục Cảnh sát
+ * giao thông III")? Capitals I, V, X only, up to four letters. */
+static int roman_numeral(const xctx *x, size_t i)
+{
+	const char *t;
+
+	if (i >= x->w.n || !x->w.w[i].cap)
+		return 0;
+	t = x->w.w[i].text;
+	if (strlen(t) > 4)
+		return 0;
+	for (; *t; t++)
+		if (*t != 'I' && *t != 'V' && *t != 'X')
+			return 0;
+	return 1;
+}
+
+/* A department's field may run on in lower case after its capitals ("Cục
+ * Thi hành án dân sự", "Phòng Nông nghiệp và Phát triển nông thôn",
+ * "Ban Tiếp công dân"): up to three lower-case words are the name's when
+ * right after them comes what ends a body's name, its place ("... tỉnh
+ * X", "... huyện"), its owner ("... Công an tỉnh", "..., Bộ Công an") or,
+ * after a lone capital, the end of the clause. Running text ("Cục Quân y
+ * tổ chức hội nghị") has function words or verbs first. Returns the word
+ * after the name, or kk when the words are not the name's. */
+static int running_word(const vnkg_i_word *w)
+{
+	/* function words and the first syllables of the genre's verbs */
+	static const char *const stops[] = {"của", "về", "trên", "tại", "ở", "cho", "với", "đã", "đang", "sẽ", "có",
+					    "là", "và", "các", "những", "được", "này", "đó", "trong", "theo", "đến",
+					    "từ", "khi", "cùng", "để", "thì", "đồng", "chí", "tổ", "phối", "trao",
+					    "tặng", "dự", "làm", "chủ", "tham", "tiếp", "thăm", "gửi", "chúc", "kiểm",
+					    "chỉ", "quán", "báo", "đọc", "phát", "nhận", "thực", "tiến", "vừa", "đạt",
+					    "giao", "ký", "bàn", "họp", "mở", "ra", "vào", "lên", NULL};
+	size_t st;
+
+	for (st = 0; stops[st]; st++)
+		if (strcmp(w->lower, stops[st]) == 0)
+			return 1;
+	return 0;
+}
+
+static size_t lower_field_end(const xctx *x, size_t j, size_t kk)
+{
+	size_t at = kk;
+	const vnkg_i_word *w;
+
+	while (at < x->w.n && at - kk < 3) {
+		w = &x->w.w[at];
+		if (w->cap || w->punct || w->num || vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL))
+			break;
+		if (running_word(w))
+			return kk;
+		at++;
+	}
+	if (at == kk)
+		return kk;
+	if (at >= x->w.n)
+		return kk == j + 1 ? at : kk;
+	w = &x->w.w[at];
+	if (vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL) && !w->cap)
+		return at;
+	if (vnkg_i_x_head_words_at(x, at))
+		return at;
+	if (strcmp(w->text, ",") == 0 && vnkg_i_x_is_body_start(x, at + 1))
+		return at;
+	if (roman_numeral(x, at))
+		return at;
+	if (kk == j + 1 && (strcmp(w->text, ".") == 0 || strcmp(w->text, ";") == 0 || strcmp(w->text, "(") == 0 ||
+			    strcmp(w->text, ")") == 0 || strcmp(w->text, "…") == 0))
+		return at;
+	return kk;
+}
+
 size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 {
 	int h;
@@ -300,6 +374,18 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			return 0;
 		if (ln && vnkg_i_x_wis(x, j, "xã") && !x->w.w[j + 1].cap)
 			ln = 0;
+		/* "Ban Công tác Mặt trận khu dân cư Tân Lập", "... bản Nà Khuông":
+		 * a committee of a settlement, named by it */
+		if (!ln) {
+			static const char *const settlements[] = {"khu dân cư", "tổ dân phố", "khu phố", "thôn", "bản", "ấp",
+								  "làng", "buôn", "sóc", "khóm", NULL};
+			size_t st;
+			for (st = 0; settlements[st] && !ln; st++) {
+				size_t sn = vnkg_i_words_match(&x->w, j, settlements[st]);
+				if (sn && !x->w.w[j].cap && proper_run(x, j + sn, 4))
+					ln = sn;
+			}
+		}
 		if (ln) {
 			locality = vnkg_i_x_words_text(x, j, j + ln);
 			pn = proper_run(x, j + ln, 7);
@@ -422,6 +508,17 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 						continue;
 					}
 				}
+				/* "Tổng công ty Xây dựng Trường Lâm": "Trường" or "Viện" and one
+				 * capital syllable that ends the run is a proper name inside
+				 * this one, not a school or institute owning it */
+				if (w->cap && kk > j && vnkg_i_x_head_words_at(x, kk) == 1 &&
+				    (vnkg_i_x_wis(x, kk, "trường") || vnkg_i_x_wis(x, kk, "viện")) && kk + 1 < x->w.n &&
+				    x->w.w[kk + 1].cap && !x->w.w[kk + 1].punct && !x->w.w[kk + 1].abbr &&
+				    !vnkg_i_x_is_head_start(x, kk + 1) && !vnkg_i_x_nameword_continues(x, kk + 1) &&
+				    !(kk + 2 < x->w.n && (x->w.w[kk + 2].cap || x->w.w[kk + 2].num) && !x->w.w[kk + 2].punct)) {
+					kk += 2;
+					continue;
+				}
 				/* a body's own head starts its owner: "Phòng Cảnh sát hình sự Công an tỉnh" */
 				if (w->cap && kk > j && vnkg_i_x_is_head_start(x, kk) && !head_is_nameword(x, kk))
 					break;
@@ -440,6 +537,21 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					if (!w->cap)
 						lowered = 1;
 					kk += n;
+					continue;
+				}
+				/* "Tổ chức - Điều lệ", "Địa phương II": a word of two syllables
+				 * written with its first capitalised, where the name's run goes
+				 * on or ends right after it */
+				if (!w->cap && !w->punct && !w->num && kk > j && x->w.w[kk - 1].cap && !x->w.w[kk - 1].punct &&
+				    !lowered && !running_word(w) &&
+				    (kk + 1 >= x->w.n || roman_numeral(x, kk + 1) ||
+				     ((vnkg_i_x_wis(x, kk + 1, "-") || vnkg_i_x_wis(x, kk + 1, "–")) && kk + 2 < x->w.n &&
+				      x->w.w[kk + 2].cap) ||
+				     (vnkg_i_x_wis(x, kk + 1, ",") && vnkg_i_x_head_words_at(x, kk + 2)) ||
+				     vnkg_i_x_wis(x, kk + 1, ";") || vnkg_i_x_wis(x, kk + 1, ".") ||
+				     vnkg_i_x_head_words_at(x, kk + 1) ||
+				     (vnkg_i_x_match_list(x, kk + 1, &vnkg_i_x_localities, NULL) && !x->w.w[kk + 1].cap))) {
+					kk++;
 					continue;
 				}
 				/* "Sở Lao động, Thương binh và Xã hội": fields listed "A, B và C"
@@ -487,6 +599,20 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				if (at > kk && (at >= x->w.n || x->w.w[at].punct || vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL) ||
 						vnkg_i_words_match(&x->w, at, "việt nam") == 2))
 					kk = at;
+			}
+			if (kk > j && strcmp(head->words, "Hội") != 0)
+				kk = lower_field_end(x, j, kk);
+			/* "Vụ Địa phương II": a department numbered in Roman numerals */
+			if (kk > j && roman_numeral(x, kk))
+				kk++;
+			/* "Chi cục Hải quan cửa khẩu Tân Mỹ": a post named by its gate */
+			if (kk > j && vnkg_i_words_match(&x->w, kk, "cửa khẩu") == 2) {
+				size_t at = kk + 2, pn;
+				if (vnkg_i_words_match(&x->w, at, "quốc tế") == 2)
+					at += 2;
+				pn = proper_run(x, at, 4);
+				if (pn)
+					kk = at + pn;
 			}
 			/* Vietnamese names are of words of two syllables: one capital
 			 * followed by running text ("Khoa Công tác ...") is a name we

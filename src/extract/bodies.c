@@ -298,6 +298,23 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			j += 2;
 		}
 	}
+	/* "Ủy ban Kiểm tra T.Ư Đoàn", "Ban Thường vụ Trung ương Hội Nông dân":
+	 * the central committee is a mass organisation's, not the Party's; the
+	 * part is read with that committee as its owner */
+	if (head->kind == HEAD_FIXED && hl > 2 && (vnkg_i_x_wis(x, j, "đoàn") || vnkg_i_x_wis(x, j, "hội")) && x->w.w[j].cap &&
+	    vnkg_i_words_match(&x->w, i + hl - 2, "trung ương") == 2) {
+		size_t k2, ln = strlen(head->words) - strlen(" Trung ương");
+		for (k2 = 0; k2 < vnkg_i_heads_count; k2++)
+			if (vnkg_i_heads[k2].kind == HEAD_OWNED && strlen(vnkg_i_heads[k2].words) == ln &&
+			    strncmp(vnkg_i_heads[k2].words, head->words, ln) == 0)
+				break;
+		if (k2 < vnkg_i_heads_count) {
+			h = (int)k2;
+			head = &vnkg_i_heads[h];
+			hl -= 2;
+			j = i + hl;
+		}
+	}
 	/* "Đảng bộ Quân sự địa phương": an owner we cannot read; better no body
 	 * than a guess */
 	if (head->kind == HEAD_OWNED && j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct && !vnkg_i_x_is_body_start(x, j) &&
@@ -332,8 +349,19 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			size_t n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân việt nam");
 			if (!n)
 				n = vnkg_i_words_match(&x->w, j, "việt nam"); /* "Bộ Quốc phòng Việt Nam" */
-			if (!n && strcmp(head->words, "Quân đội") != 0)
+			if (!n && strcmp(head->words, "Quân đội") != 0) {
 				n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân");
+				/* "Tổng cục Hậu cần Quân đội nhân dân Lào": another army's */
+				if (n) {
+					size_t pn = proper_run(x, j + n, 3);
+					if (pn && !vnkg_i_x_wis(x, j + n, "việt") && !x->w.w[j + n].expanded && !vnkg_i_x_is_surname(x, j + n)) {
+						qstart = j;
+						qend = j = j + n + pn;
+						foreign = 1;
+						break;
+					}
+				}
+			}
 			j += n;
 		}
 		break;
@@ -685,6 +713,22 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	case HEAD_OWNED: {
 		/* "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn" */
 		size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
+		/* "Phòng Tham mưu - Huấn luyện": a second field after a dash is the
+		 * part's own name ("- Bộ CHQS tỉnh", a head, is its owner) */
+		if ((vnkg_i_x_wis(x, j, "-") || vnkg_i_x_wis(x, j, "–")) && j + 1 < x->w.n && x->w.w[j + 1].cap &&
+		    !x->w.w[j + 1].punct && !vnkg_i_x_is_head_start(x, j + 1) && !vnkg_i_x_is_surname(x, j + 1) &&
+		    !vnkg_i_x_is_title_start(x, j + 1) && !vnkg_i_x_is_rank_start(x, j + 1)) {
+			size_t at = j + 1;
+			while (at < x->w.n && at - j <= 4 && !x->w.w[at].punct &&
+			       ((x->w.w[at].cap && !vnkg_i_x_is_head_start(x, at)) || (at > j + 1 && vnkg_i_x_nameword_continues(x, at)) ||
+				(at == j + 2 && !x->w.w[at].cap && !running_word(&x->w.w[at]))))
+				at++;
+			if (at > j + 1) {
+				qstart = j;
+				qend = j = at;
+			}
+			break;
+		}
 		if (ln && !x->w.w[j].cap) {
 			size_t pn = proper_run(x, j + ln, 7);
 			/* "Phó Bí thư Đảng bộ huyện Tân Lạc Hà Văn Sáu" */

@@ -413,6 +413,12 @@ int vnkg_i_x_unit_level(int h)
 		{"Bộ Tư lệnh Cảnh sát biển", 6}, {"Cảnh sát biển Việt Nam", 6},
 		{"Cảnh sát biển", 6}, {"Quân chủng Hải quân", 6}, {"Hải quân", 6}, {"Quân chủng Phòng không - Không quân", 6},
 		{"Phòng không - Không quân", 6}, {"Không quân", 6}, {"Biên phòng", 5}, {"Bộ", 7}, {"Bộ Quốc phòng", 7}, {"Bộ Công an", 7},
+		/* departments and firms, and the central boards that own departments
+		 * ("Vụ Cơ sở, Ban Dân vận Trung ương") */
+		{"Chi cục", 4}, {"Công ty", 4}, {"Tổng công ty", 5}, {"Ban Tổ chức Trung ương", 7}, {"Ban Tuyên giáo Trung ương", 7},
+		{"Ban Dân vận Trung ương", 7}, {"Ban Nội chính Trung ương", 7}, {"Ban Kinh tế Trung ương", 7},
+		{"Ban Đối ngoại Trung ương", 7}, {"Ban Tuyên giáo và Dân vận Trung ương", 7}, {"Văn phòng Trung ương Đảng", 7},
+		{"Ủy ban Kiểm tra Trung ương", 7},
 	};
 	size_t i;
 

@@ -826,8 +826,13 @@ static char *complete_bare(actx *a, size_t i)
 				continue;
 			if (hoi && oh != h && !(oh->canonical && strcmp(oh->canonical, "Hội") == 0))
 				continue;
-			if (starts_with_words(oh->words, h->words) && (o->qualifier[0] || oh->kind == HEAD_FIXED))
-				return body_full(a, k) ? vnkg_i_strdup(body_full(a, k)) : NULL;
+			if (starts_with_words(oh->words, h->words) && (o->qualifier[0] || oh->kind == HEAD_FIXED)) {
+				if (!body_full(a, k))
+					return NULL;
+				/* what it stands for is kept to the article: so is it */
+				a->scoped[i] = a->scoped[k];
+				return vnkg_i_strdup(body_full(a, k));
+			}
 		}
 		return NULL;
 	}
@@ -1034,6 +1039,29 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 	return join3(m->name, m->qualifier, owner);
 }
 
+/* A department named without its owner ("Phòng Cảnh sát hình sự") where
+ * the article also names it with one ("... Công an tỉnh X"): that mention,
+ * the first such, or none. Only a named department (not a national body,
+ * a unit by number or a place's body) is written so. */
+static size_t short_of_owned(const actx *a, size_t i)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i];
+	const vnkg_i_head *h = head_of(m);
+	size_t k;
+
+	if (!h || h->kind != HEAD_NAMED || m->owner != VNKG_I_NO_MENTION || m->locality[0] || !m->qualifier[0] ||
+	    (a->country && a->country[i]))
+		return VNKG_I_NO_MENTION;
+	for (k = 0; k < a->d->nmentions; k++) {
+		const vnkg_i_mention *o = &a->d->mentions[k];
+		if (k == i || o->type != MENTION_BODY || o->dead || o->bare || o->head != m->head ||
+		    o->owner == VNKG_I_NO_MENTION || o->owner_outside || o->locality[0] || strcmp(o->qualifier, m->qualifier) != 0)
+			continue;
+		return k;
+	}
+	return VNKG_I_NO_MENTION;
+}
+
 static char *body_full(actx *a, size_t i)
 {
 	vnkg_i_mention *m = &a->d->mentions[i];
@@ -1058,6 +1086,12 @@ static char *body_full(actx *a, size_t i)
 			a->full[i] = join3(m->name, m->qualifier, NULL);
 			a->scoped[i] = 1;
 		}
+	} else if (short_of_owned(a, i) != VNKG_I_NO_MENTION) {
+		/* "Phòng Cảnh sát hình sự" in the story of "Phòng Cảnh sát hình sự
+		 * Công an tỉnh X": the same department, its owner left out */
+		size_t k = short_of_owned(a, i);
+		a->full[i] = vnkg_i_strdup(body_full(a, k));
+		a->scoped[i] = a->scoped[k];
 	} else {
 		const char *owner = NULL;
 		/* "Học viện Chính trị (Bộ Quốc phòng)": the owner is not in the name */
@@ -2040,9 +2074,12 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 			if (a.unnamed[i])
 				continue;
 			/* "Chủ tịch Hội" with no association named, "nhà trường" with no
-			 * school: nothing to stand for */
+			 * school, "Phó Vụ trưởng Vụ", a bare "Cục" or "Tổng cục" with no
+			 * department named: nothing to stand for */
 			if (m->bare && a.scoped[i] && head_of(m) &&
-			    (strcmp(head_of(m)->words, "Hội") == 0 || !vnkg_i_is_upper_initial(m->surface)))
+			    ((strcmp(head_of(m)->words, "Hội") == 0 && (!full || strcmp(full, m->name) == 0 || m->qualifier[0])) ||
+			     (head_of(m)->kind == HEAD_NAMED && !m->qualifier[0] && (!full || strcmp(full, m->name) == 0)) ||
+			     !vnkg_i_is_upper_initial(m->surface)))
 				continue;
 			f = fold(full ? full : m->name);
 			t = T_BODY;

@@ -775,6 +775,23 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			return 0;
 		}
 	}
+	/* "Cục Thi hành án dân sự tỉnh X (thuộc Tổng cục Thi hành án dân sự)",
+	 * "(trực thuộc Bộ Tư lệnh X)": nesting stated in brackets */
+	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_wis(x, j, "(") && !vnkg_i_x_paren_abbr(x, j)) {
+		size_t sep = vnkg_i_x_wis(x, j + 1, "thuộc") ? 1 : vnkg_i_x_wis(x, j + 1, "trực") && vnkg_i_x_wis(x, j + 2, "thuộc") ? 2 : 0;
+		if (sep) {
+			size_t mark = x->doc->nmentions, outer = VNKG_I_NO_MENTION,
+			       n = vnkg_i_x_parse_body(x, j + 1 + sep, flags & ~BODY_ALLOW_LOWER, &outer);
+			if (n && outer != VNKG_I_NO_MENTION && vnkg_i_x_wis(x, j + 1 + sep + n, ")")) {
+				owner = outer;
+				owner_outside = 1;
+				own_end = j;
+				j += sep + n + 2;
+			} else if (n) {
+				vnkg_i_x_rollback(x, mark, j + 1 + sep, j + 1 + sep + n);
+			}
+		}
+	}
 	/* "Học viện Chính trị (Bộ Quốc phòng)": an owner in brackets */
 	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_wis(x, j, "(") && !vnkg_i_x_paren_abbr(x, j)) {
 		size_t mark = x->doc->nmentions, inner = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &inner);

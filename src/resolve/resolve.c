@@ -902,6 +902,28 @@ static char *complete_bare(actx *a, size_t i)
 	}
 	case HEAD_OWNED: {
 		char *q, *out;
+		/* "Bí thư Ban cán sự đảng, Chánh án Tòa án nhân dân tỉnh X": a state
+		 * body's Party group, of the body the chain of posts names next (an
+		 * owner is read before what it owns: "Bộ Y" of "Cục X, Bộ Y", the
+		 * ministry whose group it is) */
+		if (strcmp(h->words, "Ban cán sự đảng") == 0) {
+			const char *s = vnkg_article_sentence(a->d->article, m->sentence)->text;
+			for (k = i + 1; k < a->d->nmentions; k++) {
+				const vnkg_i_mention *o = &a->d->mentions[k];
+				const char *semi;
+				if (o->sentence != m->sentence)
+					break;
+				if (o->type != MENTION_BODY || o->dead || o->bare || o->start < m->end)
+					continue;
+				semi = strchr(s + m->end, ';');
+				if (semi && (size_t)(semi - s) < o->start)
+					break;
+				if (!body_full(a, k))
+					break;
+				a->scoped[i] = a->scoped[k];
+				return join3(m->name, body_full(a, k), NULL);
+			}
+		}
 		if (m->locality[0]) {
 			/* "Đảng bộ huyện": the article's huyện */
 			q = locality_of_same_head(a, i, m->locality);

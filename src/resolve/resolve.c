@@ -764,12 +764,19 @@ static char *complete_bare(actx *a, size_t i)
 	case HEAD_NUMBERED: {
 		const char *q = NULL;
 		char num[16];
-		if (strcmp(h->words, "Quân khu") == 0 && a->d->masthead_qk) {
+		/* "Quân khu" beside "Quân khu 11" is that one when the article names
+		 * no other; else the site's own military region */
+		q = qualifier_in_article(a, m);
+		for (k = 0; q && strcmp(h->words, "Quân khu") == 0 && a->d->masthead_qk && k < a->d->nmentions; k++) {
+			const vnkg_i_mention *o = &a->d->mentions[k];
+			if (o->type == MENTION_BODY && !o->dead && !o->bare && o->head == m->head && o->qualifier[0] &&
+			    strcmp(o->qualifier, q) != 0)
+				q = NULL;
+		}
+		if (!q && strcmp(h->words, "Quân khu") == 0 && a->d->masthead_qk) {
 			snprintf(num, sizeof(num), "%d", a->d->masthead_qk);
 			q = num;
 		}
-		if (!q)
-			q = qualifier_in_article(a, m);
 		if (q)
 			return join3(m->name, q, NULL);
 		if (!m->locality[0]) {

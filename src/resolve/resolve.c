@@ -1068,6 +1068,16 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 	return join3(m->name, m->qualifier, owner);
 }
 
+/* A one-of-a-kind national body of another country ("Bộ Quốc phòng Lào",
+ * "Tổng cục Hậu cần Quân đội nhân dân Lào"): the country is its qualifier. */
+static int foreign_national(const actx *a, size_t k)
+{
+	const vnkg_i_mention *o = &a->d->mentions[k];
+	const vnkg_i_head *oh = head_of(o);
+
+	return (oh && oh->national && oh->kind == HEAD_FIXED && o->qualifier[0]) || (a->country && a->country[k]);
+}
+
 /* A department named without its owner ("Phòng Cảnh sát hình sự") where
  * the article also names it with one ("... Công an tỉnh X"): that mention,
  * the first such, or none. Only a named department (not a national body,
@@ -1129,6 +1139,10 @@ static char *body_full(actx *a, size_t i)
 			if (a->scoped[m->owner])
 				a->scoped[i] = 1;
 		}
+		/* "Cục Tổ chức cán bộ, Bộ Quốc phòng Lào": another country's
+		 * department keeps its owner in its name, apart from ours */
+		if (m->owner != VNKG_I_NO_MENTION && m->owner_outside && foreign_national(a, m->owner))
+			owner = body_full(a, m->owner);
 		a->full[i] = nonbare_full(a, i, owner);
 	}
 	a->busy[i] = 0;

@@ -547,6 +547,16 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk += 2;
 					continue;
 				}
+				/* "Công ty Xăng dầu Quân đội", "Ngân hàng Thương mại cổ phần Quân
+				 * đội": the army's word ends a firm's name; the army as an owner
+				 * is written in full ("Quân đội nhân dân Việt Nam") */
+				if (w->cap && kk > j && vnkg_i_x_wis(x, kk, "quân") && vnkg_i_x_wis(x, kk + 1, "đội") &&
+				    !vnkg_i_x_wis(x, kk + 2, "nhân") &&
+				    (strcmp(head->words, "Công ty") == 0 || strcmp(head->words, "Tổng công ty") == 0 ||
+				     strcmp(head->words, "Tập đoàn") == 0)) {
+					kk += 2;
+					continue;
+				}
 				/* a body's own head starts its owner: "Phòng Cảnh sát hình sự Công an tỉnh" */
 				if (w->cap && kk > j && vnkg_i_x_is_head_start(x, kk) && !head_is_nameword(x, kk))
 					break;
@@ -826,8 +836,13 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		if (n && outer != VNKG_I_NO_MENTION && vnkg_i_x_unit_level(x->doc->mentions[outer].head) > vnkg_i_x_unit_level(h) &&
 		    !x->doc->mentions[outer].bare && !vnkg_i_heads[x->doc->mentions[outer].head].weak) {
 			owner = outer;
-			owner_outside = 1;
-			own_end = j;
+			if (head->kind == HEAD_OWNED && bare) {
+				/* "Phòng Kỹ thuật, Công ty X": a part named with its owner */
+				bare = 0;
+			} else {
+				owner_outside = 1;
+				own_end = j;
+			}
 			j += 1 + n;
 		} else if (n) {
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);

@@ -400,7 +400,8 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		 * body, not one */
 		if (vnkg_i_words_match(&x->w, j, "địa phương") == 2 || vnkg_i_words_match(&x->w, j, "các cấp") == 2)
 			return 0;
-		if (ln && vnkg_i_x_wis(x, j, "xã") && !x->w.w[j + 1].cap)
+		/* "xã hội" is society, not a commune ("UBND xã" is the commune's) */
+		if (ln && vnkg_i_x_wis(x, j, "xã") && vnkg_i_x_wis(x, j + 1, "hội"))
 			ln = 0;
 		/* "Ban Công tác Mặt trận khu dân cư Tân Lập", "... bản Nà Khuông":
 		 * a committee of a settlement, named by it */
@@ -899,6 +900,15 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			 * owner (P35) */
 			owner = um->owner;
 			bare = 0;
+		} else if (um && vnkg_i_heads[um->head].kind == HEAD_LOCAL && um->locality[0] &&
+			   (strcmp(head->words, "Đảng ủy") == 0 || strcmp(head->words, "Đảng bộ") == 0)) {
+			/* "Đảng ủy, UBND xã Sín Thầu": the Party committee of the place
+			 * the list names next; the local body is read again after */
+			locality = vnkg_i_strdup(um->locality);
+			if (um->qualifier[0])
+				joined_qualifier = vnkg_i_strdup(um->qualifier);
+			bare = um->bare;
+			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
 		} else if (n) {
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
 		}

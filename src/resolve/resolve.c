@@ -2122,7 +2122,10 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 			if (m->bare && a.scoped[i] && head_of(m) &&
 			    ((strcmp(head_of(m)->words, "Hội") == 0 && (!full || strcmp(full, m->name) == 0 || m->qualifier[0])) ||
 			     (head_of(m)->kind == HEAD_NAMED && !m->qualifier[0] && (!full || strcmp(full, m->name) == 0)) ||
-			     !vnkg_i_is_upper_initial(m->surface)))
+			     !vnkg_i_is_upper_initial(m->surface) ||
+			     /* "xây dựng Công an xã chính quy": a commune's body where the
+			      * article names no commune is a kind of body, not one */
+			     (strcmp(m->locality, "xã") == 0 && (!full || !strstr(full, "xã ")))))
 				continue;
 			f = fold(full ? full : m->name);
 			t = T_BODY;

@@ -606,6 +606,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 						kk = at;
 						continue;
 					}
+					/* "Ủy ban Văn hóa, Giáo dục của Quốc hội": the last field
+					 * before the body it belongs to */
+					if (vnkg_i_x_wis(x, at, "của") && at > kk + 1 && vnkg_i_x_is_body_start(x, at + 1)) {
+						kk = at;
+						break;
+					}
 				}
 				if (vnkg_i_x_wis(x, kk, "và") && kk + 1 < x->w.n && x->w.w[kk + 1].cap &&
 				    !vnkg_i_x_is_head_start(x, kk + 1) && !vnkg_i_x_is_surname(x, kk + 1) && !vnkg_i_x_is_rank_start(x, kk + 1) &&

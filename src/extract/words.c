@@ -252,6 +252,14 @@ const char *vnkg_i_x_lookup_abbr(const char *abbr, void *payload)
 	for (i = 0; i < vnkg_i_abbrs_count; i++)
 		if (strcmp(vnkg_i_abbrs[i].abbr, abbr) == 0)
 			return vnkg_i_abbrs[i].words;
+	/* every capitalised word of every sentence comes here: a slip of an
+	 * abbreviation (all capitals, four letters or more) has no lower-case
+	 * ASCII letter, and most words do */
+	for (i = 0; abbr[i]; i++)
+		if (abbr[i] >= 'a' && abbr[i] <= 'z')
+			return NULL;
+	if (i < 4)
+		return NULL;
 	for (i = 0; i < vnkg_i_abbrs_count; i++)
 		if (abbr_slip(abbr, vnkg_i_abbrs[i].abbr))
 			return vnkg_i_abbrs[i].words;

@@ -215,8 +215,13 @@ static size_t lower_field_end(const xctx *x, size_t j, size_t kk)
 		w = &x->w.w[at];
 		if (w->cap || w->punct || w->num || vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL))
 			break;
-		if (running_word(w))
+		if (running_word(w)) {
+			/* "Cục Tổ chức cán bộ đọc Quyết định": after a lone capital, two
+			 * lower-case words or more, then the sentence's verb */
+			if (kk == j + 1 && at >= kk + 2)
+				return at;
 			return kk;
+		}
 		at++;
 	}
 	if (at == kk)
@@ -224,6 +229,8 @@ static size_t lower_field_end(const xctx *x, size_t j, size_t kk)
 	if (at >= x->w.n)
 		return kk == j + 1 ? at : kk;
 	w = &x->w.w[at];
+	if (kk == j + 1 && at >= kk + 2 && !w->cap && running_word(w))
+		return at;
 	if (vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL) && !w->cap)
 		return at;
 	if (vnkg_i_x_head_words_at(x, at))

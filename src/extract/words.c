@@ -263,6 +263,14 @@ const char *vnkg_i_x_lookup_abbr(const char *abbr, void *payload)
 	for (i = 0; i < vnkg_i_abbrs_count; i++)
 		if (vnkg_i_abbrs[i].abbr[0] == abbr[0] && strcmp(vnkg_i_abbrs[i].abbr, abbr) == 0)
 			return vnkg_i_abbrs[i].words;
+	/* every capitalised word of every sentence comes here: a slip of an
+	 * abbreviation (all capitals, four letters or more) has no lower-case
+	 * ASCII letter, and most words do */
+	for (i = 0; abbr[i]; i++)
+		if (abbr[i] >= 'a' && abbr[i] <= 'z')
+			return NULL;
+	if (i < 4)
+		return NULL;
 	/* A slip keeps the byte length (a swap) or drops one byte ("D" for
 	 * "Đ"): only those are decoded. */
 	for (i = 0; i < vnkg_i_abbrs_count; i++) {
@@ -440,6 +448,12 @@ int vnkg_i_x_unit_level(int h)
 		{"Bộ Tư lệnh Cảnh sát biển", 6}, {"Cảnh sát biển Việt Nam", 6},
 		{"Cảnh sát biển", 6}, {"Quân chủng Hải quân", 6}, {"Hải quân", 6}, {"Quân chủng Phòng không - Không quân", 6},
 		{"Phòng không - Không quân", 6}, {"Không quân", 6}, {"Biên phòng", 5}, {"Bộ", 7}, {"Bộ Quốc phòng", 7}, {"Bộ Công an", 7},
+		/* departments and firms, and the central boards that own departments
+		 * ("Vụ Cơ sở, Ban Dân vận Trung ương") */
+		{"Chi cục", 4}, {"Công ty", 4}, {"Tổng công ty", 5}, {"Ban Tổ chức Trung ương", 7}, {"Ban Tuyên giáo Trung ương", 7},
+		{"Ban Dân vận Trung ương", 7}, {"Ban Nội chính Trung ương", 7}, {"Ban Kinh tế Trung ương", 7},
+		{"Ban Đối ngoại Trung ương", 7}, {"Ban Tuyên giáo và Dân vận Trung ương", 7}, {"Văn phòng Trung ương Đảng", 7},
+		{"Ủy ban Kiểm tra Trung ương", 7},
 	};
 	size_t i;
 

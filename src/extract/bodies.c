@@ -13,7 +13,7 @@
 #include "vnkg/common.h"
 
 /* Is the word at k a head of one word that starts no body here: "Khoa" in
- * "huyện Mường Khoa," (a body's name would follow it in capitals)? */
+ * "huyện Mường Chà Lư," (a body's name would follow it in capitals)? */
 static int lone_head_word(const xctx *x, size_t k)
 {
 	return vnkg_i_x_head_words_at(x, k) == 1 && !(k + 1 < x->w.n && x->w.w[k + 1].cap && !x->w.w[k + 1].punct);
@@ -147,7 +147,7 @@ static size_t place_before_name(const xctx *x, size_t j, size_t pn, int allow_em
 }
 
 /* Do the `pn` capitals at j after a locality word run on into a person's
- * name ("tỉnh Thạch Sô Phal", "huyện Tân Lạc Hà Văn Sáu")? Three or more,
+ * name ("tỉnh Sơn Kha Rết", "huyện Tân Lạc Hà Văn Sáu")? Three or more,
  * with a family name where a name of two syllables or more can begin (but
  * "thành phố Hồ Chí Minh", a name word of the lexicon). */
 static int run_has_person(const xctx *x, size_t j, size_t pn)
@@ -410,7 +410,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		/* "xã hội" is society, not a commune ("UBND xã" is the commune's) */
 		if (ln && vnkg_i_x_wis(x, j, "xã") && vnkg_i_x_wis(x, j + 1, "hội"))
 			ln = 0;
-		/* "Ban Công tác Mặt trận khu dân cư Tân Lập", "... bản Nà Khuông":
+		/* "Ban Công tác Mặt trận khu dân cư Đồng Tâm", "... bản Nà Pạc":
 		 * a committee of a settlement, named by it */
 		if (!ln) {
 			static const char *const settlements[] = {"khu dân cư", "tổ dân phố", "khu phố", "thôn", "bản", "ấp",
@@ -425,7 +425,7 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		if (ln) {
 			locality = vnkg_i_x_words_text(x, j, j + ln);
 			pn = proper_run(x, j + ln, 7);
-			/* "Chủ tịch UBND tỉnh Thạch Sô Phal": three capitals or more after
+			/* "Chủ tịch UBND tỉnh Sơn Kha Rết": three capitals or more after
 			 * the locality that begin with a family name are the person after
 			 * the post, wherever the post stands (but "thành phố Hồ Chí Minh") */
 			if ((flags & BODY_STOP_AT_SURNAME) || run_has_person(x, j + ln, pn))

@@ -120,7 +120,7 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Đoàn Thanh niên Cộng sản Hồ Chí Minh", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Đoàn TNCS Hồ Chí Minh", HEAD_LOCAL, "Đoàn Thanh niên Cộng sản Hồ Chí Minh", 1, 0, 0},
 	/* a residential area's front committee: "Ban Công tác Mặt trận khu dân
-	 * cư Tân Lập", "... bản Nà Khuông" (its place is a settlement) */
+	 * cư Đồng Tâm", "... bản Nà Pạc" (its place is a settlement) */
 	{"Ban Công tác Mặt trận", HEAD_LOCAL, NULL, 0, 0, 0},
 
 	/* parts of a body: need an owner (given, or the article's unit) */

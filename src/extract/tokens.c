@@ -261,7 +261,7 @@ int vnkg_i_words_split(vnkg_i_words *out, const char *s, vnkg_i_abbr_fn expand, 
 			}
 			upper_only = vnkg_i_is_upper_initial(tok);
 			unit = upper_only ? unit_abbr(tok, &digits) : NULL;
-			/* "TP.Bình Hải", "Q.Hoàn Kiếm": an abbreviation glued to the name
+			/* "TP.Yên Thủy", "Q.Hoàn Kiếm": an abbreviation glued to the name
 			 * after it; the abbreviation is read alone (P39) */
 			if (expand && upper_only && !unit) {
 				char *dot = strchr(tok, '.');

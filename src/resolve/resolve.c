@@ -348,10 +348,10 @@ static const char *committee_locality(const char *head)
 	return NULL;
 }
 
-/* "tỉnh Bình Hải" written anywhere in the article, also inside the name of
- * an event ("Đại hội Đảng bộ Công an tỉnh Bình Hải"): the first locality word
+/* "tỉnh Yên Thủy" written anywhere in the article, also inside the name of
+ * an event ("Đại hội Đảng bộ Công an tỉnh Yên Thủy"): the first locality word
  * followed by a place name of one to four capitalised syllables (three or
- * more that begin with a family name are a person: "UBND tỉnh Lâm Văn Mừng"). */
+ * more that begin with a family name are a person: "UBND tỉnh Đặng Văn Tư"). */
 static char *locality_in_text(actx *a, const char *locality)
 {
 	size_t si, ns = vnkg_article_sentence_count(a->d->article), nl = 1, slot;
@@ -505,7 +505,7 @@ static char *committee_place(actx *a, const vnkg_i_head *h)
 	return name;
 }
 
-/* Does the article write the place "<locality> <name>" ("tỉnh Sơn Biên")? */
+/* Does the article write the place "<locality> <name>" ("tỉnh Yên Thủy")? */
 static int text_has_place(const actx *a, const char *locality, const char *name)
 {
 	size_t si, ns = vnkg_article_sentence_count(a->d->article);
@@ -577,7 +577,7 @@ static int list_glue(const char *s, size_t a, size_t b)
 }
 
 /* Bodies that share one owner: "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam
- * tỉnh Bình Lương" (P35). The qualifier of the first body of the list after
+ * tỉnh Yên Thủy" (P35). The qualifier of the first body of the list after
  * mention i that has one, or NULL; when the list ends in a short reference
  * ("... Ủy ban MTTQ Việt Nam tỉnh"), its locality word and *bare = 1. */
 static const char *coordinated_qualifier(const actx *a, size_t i, int *bare)
@@ -1051,7 +1051,7 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 			free(q);
 			return out;
 		}
-		/* "Công an Bình Hải", "Biên phòng Sơn Biên": the province the
+		/* "Công an Yên Thủy", "Biên phòng Yên Thủy": the province the
 		 * article names with its locality word */
 		if (h->kind == HEAD_LOCAL && !committee_locality(h->words) && !m->locality[0] &&
 		    !strchr(m->qualifier, '.') && vnkg_i_is_upper_initial(m->qualifier)) {

@@ -537,7 +537,7 @@ static size_t masthead_prefix(const char *line, int first)
 	return 0;
 }
 
-/* "Ảnh: Minh Khang", "(Ảnh: Thu Hằng)", "Ảnh: Phương Hoa/TTXVN", "- Ảnh:
+/* "Ảnh: Minh Khang", "(Ảnh: Ngọc Ánh)", "Ảnh: Hải Đăng/TTXVN", "- Ảnh:
  * site" at the end of a caption: where the credit starts, or NULL. */
 static char *credit_suffix(char *line)
 {

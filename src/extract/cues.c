@@ -91,7 +91,7 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
 static int list_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b);
 
 /* Is s[a, b) a list of names we did not read as people: capitalised words
- * joined by ", " and "và" ("Đinh Quang Khải, Nông Văn Bằng")? */
+ * joined by ", " and "và" ("Đặng Văn Tư, Lò Thị Hiên")? */
 static int names_only(const char *s, size_t a, size_t b)
 {
 	size_t i = a, words = 0;

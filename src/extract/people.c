@@ -28,7 +28,7 @@ static size_t match_name(const xctx *x, size_t j)
 			break;
 		if (k > j && (vnkg_i_x_is_title_start(x, k) || vnkg_i_x_is_rank_start(x, k) || vnkg_i_x_head_words_at(x, k) > 1))
 			break;
-		/* "H'Liên Êban": a one-letter prefix glued by an apostrophe */
+		/* "H'Mai Niê": a one-letter prefix glued by an apostrophe */
 		if (strlen(w->text) == 1 && k + 2 < x->w.n && x->w.w[k + 1].start == w->end &&
 		    (strcmp(x->w.w[k + 1].text, "'") == 0 || strcmp(x->w.w[k + 1].text, "’") == 0) &&
 		    x->w.w[k + 2].start == x->w.w[k + 1].end && x->w.w[k + 2].cap && !x->w.w[k + 2].punct) {
@@ -657,7 +657,7 @@ static size_t parse_anaphor(xctx *x, size_t i, size_t j, size_t *out)
 
 /* A person's name after posts: its family name first (listed, or in the
  * shape of a name), 2 to 5 syllables; a two-syllable run right after a
- * locality word ("tỉnh Hà Sơn") is the place. */
+ * locality word ("tỉnh Yên Thủy") is the place. */
 static size_t name_after_posts(const xctx *x, size_t j)
 {
 	size_t nl;
@@ -689,7 +689,7 @@ static size_t known_place_at(const xctx *x, size_t mark, size_t from, size_t max
 				continue;
 			ql = strlen(q);
 			tl = strlen(t);
-			/* "tỉnh Hòa Lâm": the place after its locality word */
+			/* "tỉnh Yên Thủy": the place after its locality word */
 			if (ql >= tl && strcmp(q + ql - tl, t) == 0 && (ql == tl || q[ql - tl - 1] == ' '))
 				best = n;
 		}
@@ -1009,7 +1009,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		j = jj + n;
 		cue = 1;
 	}
-	/* "ông Nguyễn Văn A", "Bà Lê Thị B", "chị Mông Thị Lài": a name must
+	/* "ông Nguyễn Văn A", "Bà Lê Thị B", "chị Sầm Thị Ly": a name must
 	 * follow, with its family name */
 	if (!cue &&
 	    (vnkg_i_x_wis(x, j, "ông") || vnkg_i_x_wis(x, j, "bà") || vnkg_i_x_wis(x, j, "anh") || vnkg_i_x_wis(x, j, "chị")) &&

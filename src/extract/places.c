@@ -110,12 +110,12 @@ static int place_item(const xctx *x, size_t k, int need_locality, place_span *ou
 	if (ln) {
 		out->lb = x->w.w[k + ln - 1].end;
 		k += ln;
-		/* "TP. Tân Lương": the abbreviation's dot */
+		/* "TP. Yên Thủy": the abbreviation's dot */
 		if (vnkg_i_x_wis(x, k, ".") && x->w.w[k].start == out->lb)
 			k++;
 	} else if (strncmp(x->s + w->start, "TP.", 3) == 0 && w->end > w->start + 3 &&
 		   vnkg_i_is_upper_initial(x->s + w->start + 3)) {
-		/* "TP.Hải Khê": glued into one token */
+		/* "TP.Yên Thủy": glued into one token */
 		out->lb = out->na = w->start + 3;
 		out->end = w->end;
 		n = plain = 1;
@@ -257,7 +257,7 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 }
 
 /* The places that situate the one just read, from word k on: ", huyện Y,
- * tỉnh Z", "(huyện Y, tỉnh Z)", "(TP.Hải Khê)", "(Hà Nội)". */
+ * tỉnh Z", "(huyện Y, tỉnh Z)", "(TP.Yên Thủy)", "(Hà Nội)". */
 static void read_situation(xctx *x, size_t k, size_t leader)
 {
 	place_span p, items[6];

@@ -626,7 +626,7 @@ static int is_teaser_link(const char *f)
 	return *open == ')';
 }
 
-/* "Báo Bình Lương điện tử", "BÁO HÒA LÂM ĐIỆN TỬ", "Cổng thông tin điện tử
+/* "Báo Yên Thủy điện tử", "BÁO YÊN THỦY ĐIỆN TỬ", "Cổng thông tin điện tử
  * Công an tỉnh X": the site's name (its masthead stays in the header). */
 static int is_site_name(const char *f)
 {

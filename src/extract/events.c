@@ -1018,7 +1018,7 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 {
 	const vnkg_article *a = d->article;
 	size_t n = vnkg_article_sentence_count(a), si, em = VNKG_I_NO_MENTION, orgs[8], no = 0, k;
-	size_t main_org = VNKG_I_NO_MENTION, carry;
+	size_t main_org = VNKG_I_NO_MENTION, carry, lead_si = (size_t)-1;
 	int day, month, year, has_lead = 0;
 	unsigned char *opens;
 	PCRE2_SIZE *ov;
@@ -1037,8 +1037,12 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 			size_t cue = ov[0], at = ov[1];
 			/* "..., tại TP. X, tỉnh X long trọng tổ chức lễ mít tinh": an
 			 * organiser we cannot read still leaves the lead's event */
-			if (!is_lead(d, md, si) || subject_bodies(d, si, s, cue, md, orgs, 8, 0))
+			if (!is_lead(d, md, si))
 				break;
+			if (subject_bodies(d, si, s, cue, md, orgs, 8, 0)) {
+				lead_si = si; /* read with its organisers below */
+				break;
+			}
 			no = 0;
 			em = make_event(d, si, s, at);
 		} else if (!is_lead(d, md, si)) {
@@ -1060,6 +1064,11 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		size_t from = 0;
 		if (em != VNKG_I_NO_MENTION && d->sent_event && d->sent_event[si] == em)
 			continue; /* the lead's event, read above */
+		/* a headline above a lead that organises: the lead names the event
+		 * in full ("B tổ chức đại hội điểm" over "Sáng 9/5, B tổ chức Đại
+		 * hội điểm nhiệm kỳ ...") */
+		if (em == VNKG_I_NO_MENTION && lead_si != (size_t)-1 && si < lead_si && is_headline(a, si))
+			continue;
 		while (find_organize(md, s, from, &ov)) {
 			size_t cue = ov[0], at = ov[1], e;
 			from = ov[1];

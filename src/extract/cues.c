@@ -862,6 +862,12 @@ static void person_cues(xctx *x)
 			     strncmp(x->s + at, "truyền đạt", strlen("truyền đạt")) == 0;
 		int directs = strncmp(x->s + end, " chỉ đạo", strlen(" chỉ đạo")) == 0;
 		from = ov[1];
+		/* a verb inside the event's own name names what the gathering did
+		 * ("đã tiếp xúc cử tri ..., thông báo kết quả Kỳ họp ...") */
+		if (d->mentions[ev].sentence == x->si && d->mentions[ev].name && at > d->mentions[ev].start &&
+		    at < d->mentions[ev].start + strlen(d->mentions[ev].name) &&
+		    strstr(x->s + d->mentions[ev].start, d->mentions[ev].name) == x->s + d->mentions[ev].start)
+			continue;
 		n = subjects_before(d, x->si, x->s, at, subj, 16);
 		/* "X trao quyết định ...; đề nghị ...": the subject said before */
 		if (!n && at >= 2 && x->s[at - 1] == ' ' && x->s[at - 2] == ';')

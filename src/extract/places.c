@@ -12,6 +12,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "extract/lexicon.h"
+#include "extract/tokens.h"
 #include "extract/xctx.h"
 #include "util/util.h"
 #include "vnkg/common.h"
@@ -23,7 +25,9 @@ static const char *const venue_heads[] = {
 	"đài tưởng niệm", "tượng đài", "khu di tích", "khu tưởng niệm", "khu lưu niệm", "đền thờ", "bảo tàng",
 	"quân cảng", "cảng", "sân vận động", "thao trường", "phủ chủ tịch", "nhà tưởng niệm", "quảng trường",
 	"khu căn cứ", "khách sạn", "nhà lưu niệm", "nhà bia", "sân bay", "cảng hàng không", "lăng", "thành cổ",
-	"cột cờ", "cột mốc", "đảo", "quần đảo", "nhà giàn", "làng văn hóa", "khu du lịch", NULL};
+	"cột cờ", "cột mốc", "đảo", "quần đảo", "nhà giàn", "làng văn hóa", "khu du lịch", "khu dân cư",
+	"sở chỉ huy", "trường bắn", "bãi tập", "khu huấn luyện", "nhà sinh hoạt cộng đồng", "nhà rông", "công viên",
+	NULL};
 
 /* Lower-case words that end a venue's name: a verb or a linking word comes
  * after the name, never inside it. */
@@ -31,7 +35,7 @@ static const char *const venue_stops[] = {
 	"đã", "đang", "sẽ", "vừa", "và", "với", "của", "để", "do", "là", "có", "cho", "được", "nhằm", "trong",
 	"từ", "đến", "sau", "trước", "theo", "về", "tổ", "diễn", "khai", "long", "trọng", "tiến", "chủ", "dự",
 	"làm", "gặp", "thăm", "nơi", "khi", "thì", "mà", "rồi", "cùng", "ngày", "sáng", "chiều", "tối", "hôm",
-	"nay", "qua", "vào", "lúc", "ra", "mạc", "bế", "họp", "tiếp", "đón", "nhau", NULL};
+	"nay", "qua", "vào", "lúc", "ra", "mạc", "bế", "họp", "tiếp", "đón", "nhau", "ở", NULL};
 
 static size_t venue_head_at(const xctx *x, size_t k)
 {
@@ -73,6 +77,24 @@ static size_t locality_at(const xctx *x, size_t k)
 	return vnkg_i_x_match_list(x, k, &vnkg_i_x_localities, NULL);
 }
 
+/* A village word before a village's name ("bản Nà Sang", "thôn 3", "tổ dân
+ * phố 5"), as a number of words: a locality below the commune. */
+static size_t village_at(const xctx *x, size_t k)
+{
+	static const char *const villages[] = {"tổ dân phố", "khu phố", "bản", "thôn", "làng", "ấp", "buôn",
+					       "xóm", "sóc", "khóm", "phum", NULL};
+	size_t i, n;
+
+	if (k >= x->w.n || x->w.w[k].cap)
+		return 0;
+	for (i = 0; villages[i]; i++) {
+		n = vnkg_i_words_match(&x->w, k, villages[i]);
+		if (n && k + n < x->w.n && (x->w.w[k + n].cap || x->w.w[k + n].num) && !x->w.w[k + n].punct)
+			return n;
+	}
+	return 0;
+}
+
 /* Does an event noun start at byte `at`? "tại Đại hội ..." names the event. */
 static int event_noun_at(const xctx *x, size_t at)
 {
@@ -107,6 +129,19 @@ static int place_item(const xctx *x, size_t k, int need_locality, place_span *ou
 	out->start = w->start;
 	out->la = out->lb = out->na = out->end = w->start;
 	ln = locality_at(x, k);
+	if (!ln && village_at(x, k)) {
+		/* "bản Nà Sang" is named with its word: a village's bare name
+		 * may be a commune's or a mountain's elsewhere */
+		size_t vn = village_at(x, k);
+		k += vn;
+		for (; k < x->w.n && n < 4; k++, n++) {
+			const vnkg_i_word *v = &x->w.w[k];
+			if (v->punct || !(v->cap || v->num) || (n && (x->used[k] || vnkg_i_x_head_words_at(x, k) > 1)))
+				break;
+			out->end = v->end;
+		}
+		return n > 0;
+	}
 	if (ln) {
 		out->lb = x->w.w[k + ln - 1].end;
 		k += ln;
@@ -180,7 +215,7 @@ static size_t add_place(xctx *x, const place_span *p, size_t leader)
 	m->ref = leader == VNKG_I_NO_MENTION ? pm : leader;
 	/* "Phường 5" is in many cities: the article's own (resolve) */
 	if (p->end > p->na && x->s[p->end - 1] >= '0' && x->s[p->end - 1] <= '9' &&
-	    locality_at(x, vnkg_i_x_word_at(x, p->na)))
+	    (locality_at(x, vnkg_i_x_word_at(x, p->na)) || village_at(x, vnkg_i_x_word_at(x, p->na))))
 		m->bare = 1;
 	vnkg_i_x_mark_span(x, p->start, p->end);
 	return pm;
@@ -219,6 +254,12 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 			continue;
 		}
 		if (b) {
+			/* "Hội trường Công an tỉnh X, Bộ Công an": the owner after the
+			 * comma says whose hall it is, it is not in the name */
+			size_t c;
+			for (c = k; c < x->w.n && x->w.w[c].end <= b; c++)
+				if (vnkg_i_x_wis(x, c, ","))
+					return c > k ? x->w.w[c - 1].end : end;
 			end = b;
 			k = word_after(x, b);
 			continue;
@@ -234,7 +275,8 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 			k += j;
 			continue;
 		}
-		if ((vnkg_i_x_wis(x, k, "-") || vnkg_i_x_wis(x, k, "–")) && venue_head_at(x, k + 1)) {
+		/* "Trụ sở HĐND - UBND tỉnh": the seat of two bodies */
+		if ((vnkg_i_x_wis(x, k, "-") || vnkg_i_x_wis(x, k, "–")) && (venue_head_at(x, k + 1) || body_at(x, k + 1))) {
 			k++;
 			continue;
 		}
@@ -267,6 +309,13 @@ static void read_situation(xctx *x, size_t k, size_t leader)
 	if (vnkg_i_x_wis(x, k, "”") || vnkg_i_x_wis(x, k, "\""))
 		k++;
 	for (;;) {
+		/* "thao trường X, thuộc xã Y, huyện Z": the commune it lies in */
+		if (vnkg_i_x_wis(x, k, ",") && vnkg_i_x_wis(x, k + 1, "thuộc") && place_item(x, k + 2, 1, &p)) {
+			first = 0;
+			add_place(x, &p, leader);
+			k = word_after(x, p.end);
+			continue;
+		}
 		if (vnkg_i_x_wis(x, k, ",")) {
 			/* "Trung tâm Hội nghị Quốc gia, Hà Nội", "Geneva, Thụy Sĩ": the
 			 * first place after it may come without its locality word, then
@@ -318,7 +367,7 @@ static void read_situation(xctx *x, size_t k, size_t leader)
 static int aside(const xctx *x, size_t i)
 {
 	/* a diplomat's post, maybe with the country he represents before "tại" */
-	static const char *const posts[] = {"sứ", "lãnh sự", "tùy viên", "đại diện", NULL};
+	static const char *const posts[] = {"sứ", "sứ quán", "lãnh sự", "lãnh sự quán", "tùy viên", "đại diện", NULL};
 	/* ("công tác", "học tập" are also the work a meeting is about: "học
 	 * tập, quán triệt tại Hội trường ...") */
 	static const char *const stays[] = {"thường trú", "đóng quân", "đóng chân", "sinh sống", "cư trú",
@@ -330,7 +379,10 @@ static int aside(const xctx *x, size_t i)
 			return 1;
 	for (j = i; j > 0 && j + 4 > i; j--) {
 		for (k = 0; posts[k]; k++) {
-			size_t n = strchr(posts[k], ' ') ? 2 : 1;
+			size_t n = 1;
+			const char *c;
+			for (c = posts[k]; *c; c++)
+				n += *c == ' ';
 			if (j >= n && vnkg_i_words_match(&x->w, j - n, posts[k]) == n)
 				return 1;
 		}
@@ -353,9 +405,14 @@ static void read_at(xctx *x, size_t i)
 		k++;
 	if (k >= x->w.n || event_noun_at(x, x->w.w[k].start) || aside(x, i))
 		return;
+	/* "tại khu vực thao trường Đồi Cát": the area of a site is the site */
+	if (vnkg_i_x_wis(x, k, "khu") && vnkg_i_x_wis(x, k + 1, "vực") && venue_head_at(x, k + 2))
+		k += 2;
 	hn = venue_head_at(x, k);
-	/* "tại thao trường huyện Đông Anh": a common noun before the place */
-	if (hn && !x->w.w[k].cap && locality_at(x, k + hn)) {
+	/* "tại trung tâm huyện X": the centre of a place is the place (but "tại
+	 * sân vận động xã X", "tại thao trường huyện Y" are the ground the
+	 * commune or the district names) */
+	if (hn && !x->w.w[k].cap && vnkg_i_x_wis(x, k, "trung") && hn == 2 && locality_at(x, k + hn)) {
 		k += hn;
 		hn = 0;
 	}
@@ -399,6 +456,11 @@ static void read_at(xctx *x, size_t i)
 				m->owner = b;
 			}
 		}
+		/* "Trụ sở HĐND - UBND tỉnh": the seat of two bodies is neither's
+		 * alone; its locality word at the end is the article's */
+		for (b = word_after(x, p.start); b < x->w.n && x->w.w[b].end <= p.end; b++)
+			if ((vnkg_i_x_wis(x, b, "-") || vnkg_i_x_wis(x, b, "–")) && body_at(x, b + 1))
+				m->owner = VNKG_I_NO_MENTION;
 		/* "Trung tâm Hội nghị tỉnh": the article's tỉnh */
 		last = word_after(x, p.end);
 		if (last > 0 && m->owner == VNKG_I_NO_MENTION) {
@@ -462,6 +524,11 @@ static void read_dateline(xctx *x)
 			plain = 1;
 	}
 	if (i < 2 || !plain)
+		return;
+	/* "BĐBP LAM THỦY - TRANG TIN ĐIỆN TỬ": capitals after the dash too are
+	 * a site's banner; a dateline is followed by the lead */
+	if (i < x->w.n && x->w.w[i].punct && i + 1 < x->w.n && x->w.w[i + 1].abbr && !x->w.w[i + 1].expanded &&
+	    !x->w.w[i + 1].num)
 		return;
 	for (i = 0; i < x->w.n && x->w.w[i].end <= n; i++) {
 		char *low = vnkg_i_lower(x->w.w[i].text, strlen(x->w.w[i].text));
@@ -529,6 +596,7 @@ void vnkg_i_x_read_places(xctx *x)
 	/* "tại Sở chỉ huy ở huyện Núi Thành, tỉnh Quảng Nam": the places after
 	 * a "tại" that names a building */
 	if (vnkg_i_x_find_bytes(x->s, x->len, " tại ", strlen(" tại ")) || strncmp(x->s, "Tại ", strlen("Tại ")) == 0) {
+		size_t prev = VNKG_I_NO_MENTION, prev_end = 0;
 		from = 0;
 		while (vnkg_i_rule_find(RE_PLACE_LOC, x->md, x->s, x->len, from, &ov)) {
 			size_t pm, wi;
@@ -542,6 +610,12 @@ void vnkg_i_x_read_places(xctx *x)
 				continue;
 			x->doc->mentions[pm].name = vnkg_i_x_sub(x->s, a, b);
 			x->doc->mentions[pm].locality = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+			/* "..., huyện B, tỉnh C": one place situated by the next, where
+			 * the event was held as much as the first */
+			if (prev != VNKG_I_NO_MENTION && prev_end == ov[0] && x->s[ov[0]] == ',')
+				x->doc->mentions[pm].ref = x->doc->mentions[prev].ref;
+			prev = pm;
+			prev_end = b;
 			vnkg_i_x_mark_span(x, ov[2], b);
 		}
 	}
@@ -560,6 +634,46 @@ size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si)
 	return VNKG_I_NO_MENTION;
 }
 
+/* Is the place starting at byte `start` of s the one a "tại" before it
+ * names: "tại X", "tại khu vực X", "tại “X”"? */
+static int after_at(const char *s, size_t start)
+{
+	static const char *const fillers[] = {"khu vực ", "địa bàn ", "vùng biển ", "điểm cầu ", "đầu cầu ", "“", "\"", ""};
+	size_t f, n = strlen("tại ");
+
+	for (f = 0; f < sizeof(fillers) / sizeof(fillers[0]); f++) {
+		size_t fl = strlen(fillers[f]);
+		if (start < n + fl || strncmp(s + start - fl, fillers[f], fl) != 0)
+			continue;
+		if (strncmp(s + start - fl - n, "tại ", n) == 0 || strncmp(s + start - fl - n, "Tại ", n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does sentence s speak of a gathering as its subject ("Cuộc diễn tập được
+ * tiến hành tại ...", "Hội nghị được tổ chức trực tiếp tại ...")? */
+static int event_subject(const char *s)
+{
+	char *low = vnkg_i_lower(s, strlen(s) < 40 ? strlen(s) : 40);
+	const char *p = low;
+	size_t i;
+	int yes = 0;
+
+	if (!low)
+		return 0;
+	if (strncmp(p, "cuộc ", strlen("cuộc ")) == 0)
+		p += strlen("cuộc ");
+	else if (strncmp(p, "buổi ", strlen("buổi ")) == 0)
+		p += strlen("buổi ");
+	for (i = 0; vnkg_i_event_nouns[i] && !yes; i++) {
+		size_t n = strlen(vnkg_i_event_nouns[i]);
+		yes = strncmp(p, vnkg_i_event_nouns[i], n) == 0 && p[n] == ' ';
+	}
+	free(low);
+	return yes;
+}
+
 /* The first place read after "tại" in sentence si; with `told`, only where
  * the sentence tells where something was held: the "tại" opens it or follows
  * its lead date ("Chiều 14/11, tại ..."), or (told == 1) a verb of holding
@@ -570,7 +684,8 @@ static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
 	size_t i, n = strlen("tại ");
 
 	/* told == 2: only where the "tại" opens the sentence or follows its date */
-	if (told && (told == 2 || (!strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc")))) {
+	if (told && (told == 2 || (!strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc") &&
+				   !strstr(s, "tiến hành") && !event_subject(s)))) {
 		const char *at = strstr(s, "tại ");
 		if (!at || (at != s && (size_t)(at - s) > 40))
 			at = strstr(s, "Tại ");
@@ -582,7 +697,7 @@ static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
 		if (m->type != MENTION_PLACE || m->dead || m->sentence != si || m->ref != i ||
 		    strcmp(m->name, "Việt Nam") == 0 || m->start < n)
 			continue;
-		if (strncmp(s + m->start - n, "tại ", n) == 0 || strncmp(s + m->start - n, "Tại ", n) == 0)
+		if (after_at(s, m->start))
 			return i;
 	}
 	return VNKG_I_NO_MENTION;

@@ -118,7 +118,12 @@ static const struct {
 	 "(?:\\s*(?:phát biểu|kết luận|chỉ đạo)(?:\\s+[^,]{0,60})?,)?"},
 	{RE_CUE_SPEECH_OF, "speech-of", "(?<![\\p{L}])tham luận (?:trình bày )?của(?![\\p{L}])"},
 	{RE_CUE_DIRECT, "direct", "(?<![\\p{L}])(?:dự và chỉ đạo|phát biểu chỉ đạo|Phát biểu chỉ đạo)(?![\\p{L}])"},
-	{RE_CUE_DISSEM, "dissem", "(?<![\\p{L}])(?:[Qq]uán triệt|truyền đạt)(?![\\p{L}])"},
+	/* announcing or reading out a document at the event spreads it: "lễ
+	 * công bố (và trao) Quyết định số ...", "X đọc Quyết định số ..." */
+	{RE_CUE_DISSEM, "dissem",
+	 "(?<![\\p{L}])(?:[Qq]uán triệt|truyền đạt|(?:[Cc]ông bố|[Đđ]ọc|[Tt]hông báo)(?=(?:\\s+(?:và|,)\\s*trao)?\\s+"
+	 "(?:toàn văn\\s+|các\\s+)?(?:Quyết định|quyết định số|Nghị quyết|Chỉ thị|Quy định|Kết luận|Nghị định|Thông tư|"
+	 "Kế hoạch|Lệnh|Luật)(?![\\p{L}])))(?![\\p{L}])"},
 	{RE_CUE_PART_OF, "part-of", "(?<![\\p{L}])trực thuộc(?![\\p{L}])"},
 	{RE_PLACE_LOC, "place-loc",
 	 "(?:(?<![\\p{L}])ở|,)\\s+(thành phố|TP\\.?|tỉnh|huyện|thị xã|quận)\\s+((?:\\p{Lu}[\\p{L}]*)(?:\\s+\\p{Lu}[\\p{L}]*){0,3})"},

@@ -175,6 +175,12 @@ static int link_same_subject(xctx *x, size_t dm)
 		char *ok;
 		if (o->type != MENTION_DIRECTIVE || o->dead || o->ref != k || o->number[0] || o->year_hint != m->year_hint)
 			continue;
+		/* two bodies' plans for one year are two documents */
+		if (o->issuer != VNKG_I_NO_MENTION && m->issuer != VNKG_I_NO_MENTION &&
+		    !x->doc->mentions[o->issuer].bare && !x->doc->mentions[m->issuer].bare &&
+		    (strcmp(x->doc->mentions[o->issuer].name, x->doc->mentions[m->issuer].name) != 0 ||
+		     strcmp(x->doc->mentions[o->issuer].qualifier, x->doc->mentions[m->issuer].qualifier) != 0))
+			continue;
 		ok = vnkg_i_lower(o->kind, strlen(o->kind));
 		if (ok && strcmp(ok, kind) == 0) {
 			m->ref = k;
@@ -277,9 +283,41 @@ static size_t new_directive(xctx *x, size_t start, size_t end, const char *kind,
 	return dm;
 }
 
+/* "Hướng dẫn số 4691 ... thực hiện Chỉ thị của Ban Thường vụ Đảng ủy Quân
+ * khu về <subject>": a document named by issuer and subject that the article
+ * also names by number ("Chỉ thị số 2889-CT/ĐU ... của Ban Thường vụ Đảng ủy
+ * Quân khu về <subject>") is that one. */
+static void same_as_numbered(xctx *x, size_t dm, size_t sa, size_t sb)
+{
+	vnkg_i_doc *d = x->doc;
+	vnkg_i_mention *m = &d->mentions[dm];
+	char *subject;
+	size_t k;
+
+	if (m->issuer == VNKG_I_NO_MENTION)
+		return;
+	subject = vnkg_i_x_sub(x->s, sa, sb);
+	for (k = 0; subject && k < d->nmentions; k++) {
+		const vnkg_i_mention *o = &d->mentions[k];
+		const char *os;
+		if (k == dm || o->type != MENTION_DIRECTIVE || o->dead || !o->number[0] || o->issuer == VNKG_I_NO_MENTION ||
+		    strcmp(o->kind, m->kind) != 0 || strcmp(d->mentions[o->issuer].surface, d->mentions[m->issuer].surface) != 0)
+			continue;
+		os = vnkg_article_sentence(d->article, o->sentence)->text;
+		if (strstr(os + d->mentions[o->issuer].end, subject)) {
+			m->ref = o->ref;
+			break;
+		}
+	}
+	free(subject);
+}
+
 void vnkg_i_x_read_directives(xctx *x)
 {
-	size_t from = 0, a, b;
+	size_t from = 0, a, b, nof, oi;
+	struct {
+		size_t dm, sa, sb;
+	} of[8];
 	PCRE2_SIZE *ov;
 
 	/* Nghị quyết Trung ương 8 (khóa XIII) */
@@ -362,12 +400,14 @@ void vnkg_i_x_read_directives(xctx *x)
 	}
 	/* Nghị quyết của Đảng ủy Quân khu về ... năm 2023 */
 	from = 0;
+	nof = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_OF, x->md, x->s, x->len, from, &ov)) {
 		size_t dm, wi, n, issuer = VNKG_I_NO_MENTION;
 		char *kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
 		from = ov[1];
 		wi = vnkg_i_x_word_at(x, ov[4]);
-		if (wi < x->w.n && x->used[wi]) {
+		/* "các Nghị quyết của Đảng về ...": a plural, vague reference */
+		if ((wi < x->w.n && x->used[wi]) || after_plural(x->s, ov[0])) {
 			free(kind);
 			continue;
 		}
@@ -379,8 +419,14 @@ void vnkg_i_x_read_directives(xctx *x)
 		dm = new_directive(x, ov[0], ov[1], kind, NULL, NULL, NULL, vnkg_i_x_sub(x->s, ov[0], ov[1]));
 		if (dm != VNKG_I_NO_MENTION) {
 			x->doc->mentions[dm].issuer = issuer;
-			x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[8], NULL, 10);
+			if (ov[8] != PCRE2_UNSET)
+				x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[8], NULL, 10);
 			link_same_subject(x, dm);
+			if (nof < sizeof(of) / sizeof(of[0])) {
+				of[nof].dm = dm;
+				of[nof].sa = ov[10] != PCRE2_UNSET ? ov[10] : ov[6];
+				of[nof++].sb = ov[10] != PCRE2_UNSET ? ov[11] : ov[9];
+			}
 		}
 		free(kind);
 	}
@@ -533,6 +579,8 @@ void vnkg_i_x_read_directives(xctx *x)
 		}
 		free(kind);
 	}
+	for (oi = 0; oi < nof; oi++)
+		same_as_numbered(x, of[oi].dm, of[oi].sa, of[oi].sb);
 }
 
 int vnkg_i_x_directive_nested(const vnkg_i_doc *d, size_t i)

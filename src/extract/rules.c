@@ -54,7 +54,11 @@ static const struct {
 	{RE_DIRECTIVE_LAW, "directive-law",
 	 "(?<![\\p{L}])(Luật|Bộ luật|Pháp lệnh)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,7}?)\\s+năm\\s+((?:19|20)\\d{2})(?![\\d\\p{L}])"},
 	{RE_DIRECTIVE_OF, "directive-of",
-	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"},
+	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+(?:((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"
+	 /* or with no year, its subject running to the end of the clause
+	  * ("Chỉ thị của Thường vụ Quân ủy Trung ương về đại hội đảng bộ các
+	  * cấp trong Đảng bộ Quân đội;") */
+	 "|((?:[\\p{L}\\d&]+,?\\s+){1,11}[\\p{L}\\d&]+)(?=\\s*(?:[;.:]|$)|\\s+và\\s+(?:" KINDS ")\\s|,\\s))"},
 	{RE_DATE_LEAD, "date-lead",
 	 "^(?:[^,]{0,40}?\\s[-–]\\s*|[^,\\s\\d]{1,12}[-–])?(?:(?:Rạng sáng|Chiều tối|Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua)(?:\\s+(?:nay|qua|hôm qua))?\\s*"
 	 "(?:thứ\\s+(?:\\p{L}+|\\d)\\s*)?,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?" DM

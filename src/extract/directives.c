@@ -97,6 +97,36 @@ static void read_issuer(xctx *x, size_t dm, size_t after)
 	 * Minister's decisions are his, not the Government's) */
 	{
 		size_t tl = vnkg_i_x_match_title(x, wi + 1);
+		/* "của Bộ trưởng Công an": a minister named by his field alone
+		 * signs for the ministry ("Bộ Công an") the article names */
+		if (tl == 2 && vnkg_i_x_wis(x, wi + 2, "trưởng") && wi + 3 < x->w.n && x->w.w[wi + 3].cap &&
+		    !vnkg_i_x_wis(x, wi + 3, "bộ") &&
+		    (vnkg_i_x_wis(x, wi + 1, "bộ") || vnkg_i_x_wis(x, wi + 1, "thứ"))) {
+			vnkg_buf field = VNKG_BUF_INIT;
+			size_t k, j, end = wi + 3, found = VNKG_I_NO_MENTION;
+			vnkg_i_buf_puts(&field, "Bộ");
+			/* the longest field the article names a ministry by */
+			for (j = wi + 3; j < x->w.n && j < wi + 8 && !x->w.w[j].punct; j++) {
+				vnkg_i_buf_printf(&field, " %s", x->w.w[j].text);
+				for (k = 0; k < x->doc->nmentions; k++) {
+					const vnkg_i_mention *m = &x->doc->mentions[k];
+					if (m->type == MENTION_BODY && !m->dead && m->name &&
+					    strcmp(m->name, vnkg_i_buf_cstr(&field)) == 0) {
+						found = k;
+						end = j + 1;
+						break;
+					}
+				}
+			}
+			vnkg_i_buf_free(&field);
+			if (found == VNKG_I_NO_MENTION)
+				return;
+			x->doc->mentions[dm].issuer = found;
+			/* (the field is no body of its own: "Công an" is no police force here) */
+			for (k = wi; k < end; k++)
+				x->used[k] = 1;
+			return;
+		}
 		if (tl && vnkg_i_x_is_head_start(x, wi + 1 + tl) && !vnkg_i_x_wis(x, wi + tl, "tướng")) {
 			x->used[wi] = 1;
 			wi += tl;

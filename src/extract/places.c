@@ -276,7 +276,10 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 			continue;
 		}
 		/* "Trụ sở HĐND - UBND tỉnh": the seat of two bodies */
-		if ((vnkg_i_x_wis(x, k, "-") || vnkg_i_x_wis(x, k, "–")) && (venue_head_at(x, k + 1) || body_at(x, k + 1))) {
+		/* "Trung tâm Văn hóa - Thể thao huyện": a name in two halves */
+		if ((vnkg_i_x_wis(x, k, "-") || vnkg_i_x_wis(x, k, "–")) &&
+		    (venue_head_at(x, k + 1) || body_at(x, k + 1) ||
+		     (k + 1 < x->w.n && x->w.w[k + 1].cap && !x->w.w[k + 1].abbr))) {
 			k++;
 			continue;
 		}
@@ -288,6 +291,12 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 		 * lower-case syllables right before a separator */
 		if (r && r <= 2 && (k + r >= x->w.n || x->w.w[k + r].punct) && (x->w.w[k - 1].cap || x->w.w[k - 1].num)) {
 			end = x->w.w[k + r - 1].end;
+			/* "Văn hóa - Thể thao": the name goes on after a dash */
+			if ((vnkg_i_x_wis(x, k + r, "-") || vnkg_i_x_wis(x, k + r, "–")) && k + r + 1 < x->w.n &&
+			    x->w.w[k + r + 1].cap && !x->w.w[k + r + 1].abbr) {
+				k += r;
+				continue;
+			}
 			break;
 		}
 		if (!r || k + r >= x->w.n || !(name_word(x, k + r) || locality_at(x, k + r)) ||
@@ -491,6 +500,16 @@ static void read_at(xctx *x, size_t i)
 	if (k >= x->w.n || x->used[k] || vnkg_i_x_is_head_start(x, k) || vnkg_i_x_is_title_start(x, k) ||
 	    vnkg_i_x_is_rank_start(x, k) || event_noun_at(x, x->w.w[k].start))
 		return;
+	/* "tại khu vực biên giới xã X", "tại địa bàn miền núi huyện Y": the
+	 * place the area is in */
+	if (k > i + 1 && !x->w.w[k].cap) {
+		size_t j = k;
+		while (j < k + 3 && j < x->w.n && !x->w.w[j].punct && !x->w.w[j].cap && !locality_at(x, j) &&
+		       !is_venue_stop(x, j))
+			j++;
+		if (locality_at(x, j))
+			k = j;
+	}
 	if (!place_item(x, k, 0, &p))
 		return;
 	/* the first word after a locality word is checked too: "tại tỉnh Đoàn" */

@@ -27,7 +27,8 @@ static const char *const venue_heads[] = {
 	"khu căn cứ", "khách sạn", "nhà lưu niệm", "nhà bia", "sân bay", "cảng hàng không", "lăng", "thành cổ",
 	"cột cờ", "cột mốc", "đảo", "quần đảo", "nhà giàn", "làng văn hóa", "khu du lịch", "khu dân cư",
 	"sở chỉ huy", "trường bắn", "bãi tập", "khu huấn luyện", "nhà sinh hoạt cộng đồng", "nhà rông", "công viên",
-	NULL};
+	"sân bóng", "nhà máy", "công trường", "khu công nghiệp", "khu kinh tế", "chùa", "đình", "đền", "nhà thờ",
+	"di tích", "khu tái định cư", "bến cảng", "bãi biển", "điểm trường", "nhà hàng", NULL};
 
 /* Lower-case words that end a venue's name: a verb or a linking word comes
  * after the name, never inside it. */

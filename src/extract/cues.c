@@ -727,10 +727,16 @@ static int toward_from_event(xctx *x, size_t ev, size_t cue)
 		last_end = ov[1];
 		from = ov[1];
 	}
-	/* "Đây là đại hội điểm của Đảng bộ Sư đoàn, tiến tới ...": the event
-	 * itself, pointed back at */
-	if (last != (size_t)-1 && strncmp(x->s, "Đây là ", strlen("Đây là ")) == 0 && last == strlen("Đây là "))
-		return 1;
+	/* "Đây là đại hội điểm của Đảng bộ Sư đoàn, tiến tới ...", "Đại hội là
+	 * đại hội điểm ...": the event itself, said to be one */
+	if (last != (size_t)-1 && last >= strlen(" là ") &&
+	    strncmp(x->s + last - strlen(" là "), " là ", strlen(" là ")) == 0) {
+		size_t subj = last - strlen(" là ");
+		if ((subj == strlen("Đây") && strncmp(x->s, "Đây", subj) == 0) ||
+		    (subj == strlen("Đây cũng") && strncmp(x->s, "Đây cũng", subj) == 0) ||
+		    (vnkg_i_rule_find(RE_EVENT_NOUN, x->md, x->s, x->len, 0, &ov) && ov[0] == 0 && ov[1] == subj))
+			return 1;
+	}
 	if (last == (size_t)-1 || !vnkg_i_is_upper_initial(x->s + last))
 		return 0;
 	if (e->sentence == x->si && last == e->start)

@@ -91,6 +91,25 @@ static void read_issuer(xctx *x, size_t dm, size_t after)
 {
 	size_t wi = vnkg_i_x_word_at(x, after), n, issuer = VNKG_I_NO_MENTION;
 
+	/* "Kế hoạch số ... do Bộ Tư lệnh Quân khu ban hành": the body that
+	 * issues it, when the verb follows the body (a post and a name before
+	 * "ký" are the signer's, read as a person) */
+	if (vnkg_i_x_wis(x, wi, "do")) {
+		size_t mark = x->doc->nmentions;
+		if (!vnkg_i_x_is_head_start(x, wi + 1))
+			return;
+		n = vnkg_i_x_parse_body(x, wi + 1, 0, &issuer);
+		if (!n || issuer == VNKG_I_NO_MENTION)
+			return;
+		if (vnkg_i_x_wis(x, wi + 1 + n, "ký") ||
+		    (vnkg_i_x_wis(x, wi + 1 + n, "ban") && vnkg_i_x_wis(x, wi + 2 + n, "hành"))) {
+			x->doc->mentions[dm].issuer = issuer;
+			x->used[wi] = 1;
+		} else {
+			vnkg_i_x_rollback(x, mark, wi + 1, wi + 1 + n);
+		}
+		return;
+	}
 	if (!vnkg_i_x_wis(x, wi, "của"))
 		return;
 	/* "của Tư lệnh Quân đoàn": the post's body issues it (but the Prime

@@ -675,11 +675,16 @@ static int after_at(const char *s, size_t start)
  * tiến hành tại ...", "Hội nghị được tổ chức trực tiếp tại ...")? */
 static int event_subject(const char *s)
 {
-	char *low = vnkg_i_lower(s, strlen(s) < 40 ? strlen(s) : 40);
-	const char *p = low;
-	size_t i;
+	size_t i, n = strlen(s) < 40 ? strlen(s) : 40;
+	char *low;
+	const char *p;
 	int yes = 0;
 
+	/* (cut on a character's boundary) */
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	low = vnkg_i_lower(s, n);
+	p = low;
 	if (!low)
 		return 0;
 	if (strncmp(p, "cuộc ", strlen("cuộc ")) == 0)
@@ -687,8 +692,8 @@ static int event_subject(const char *s)
 	else if (strncmp(p, "buổi ", strlen("buổi ")) == 0)
 		p += strlen("buổi ");
 	for (i = 0; vnkg_i_event_nouns[i] && !yes; i++) {
-		size_t n = strlen(vnkg_i_event_nouns[i]);
-		yes = strncmp(p, vnkg_i_event_nouns[i], n) == 0 && p[n] == ' ';
+		size_t en = strlen(vnkg_i_event_nouns[i]);
+		yes = strncmp(p, vnkg_i_event_nouns[i], en) == 0 && p[en] == ' ';
 	}
 	free(low);
 	return yes;

@@ -58,7 +58,16 @@ static int post_tail(const char *s, size_t a, size_t b, int in_role)
 			i++;
 			continue;
 		}
-		if (strchr(";.:()\"", s[i]))
+		/* a bracketed abbreviation or place inside the chain: "Bộ CHQS tỉnh
+		 * X (Lào)", "Quân chủng Phòng không - Không quân (PK-KQ)" */
+		if (s[i] == '(') {
+			const char *close = memchr(s + i, ')', b - i);
+			if (!close || memchr(s + i, ';', (size_t)(close - s) - i) || close - (s + i) > 40)
+				return 0;
+			i = (size_t)(close - s) + 1;
+			continue;
+		}
+		if (strchr(";.:)\"", s[i]))
 			return 0;
 		while (i < b && s[i] != ' ' && s[i] != ',')
 			i++;
@@ -216,6 +225,23 @@ static int list_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Is the person at `start` the object of "dưới sự chủ trì của", "với sự
+ * tham dự của" (so the subject of no verb after it: "dưới sự chủ trì của X,
+ * posts, HĐND huyện ... đã khai mạc Kỳ họp")? */
+static int in_presence_phrase(const char *s, size_t start)
+{
+	static const char *const phrases[] = {"sự chủ trì của ", "sự đồng chủ trì của ", "sự tham dự của ",
+					      "sự có mặt của ", "sự chỉ đạo của ", NULL};
+	size_t k;
+
+	for (k = 0; phrases[k]; k++) {
+		size_t n = strlen(phrases[k]);
+		if (start >= n && strncmp(s + start - n, phrases[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* People who are the subject of a cue at `pos`: the person written right
  * before it, and those joined to that one by "và", a comma or a semicolon. */
 static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, size_t pos, size_t *out, size_t max)
@@ -229,7 +255,8 @@ static size_t subjects_before(const vnkg_i_doc *d, size_t si, const char *s, siz
 		if (best == VNKG_I_NO_MENTION || m->end > d->mentions[best].end)
 			best = i;
 	}
-	if (best == VNKG_I_NO_MENTION || !subject_gap(&d->mentions[best], s, d->mentions[best].end, pos))
+	if (best == VNKG_I_NO_MENTION || !subject_gap(&d->mentions[best], s, d->mentions[best].end, pos) ||
+	    in_presence_phrase(s, d->mentions[best].start))
 		return 0;
 	out[n++] = best;
 	for (;;) {

@@ -306,7 +306,11 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 		/* a purpose clause before the date: it may hold commas of its own, so
 		 * it runs to the comma before the date when there is one */
 		purpose = pos == 0 && (strncmp(p, "Để ", strlen("Để ")) == 0 || strncmp(p, "Nhằm ", strlen("Nhằm ")) == 0 ||
-				       strncmp(p, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0);
+				       strncmp(p, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0 ||
+				       strncmp(p, "Thực hiện ", strlen("Thực hiện ")) == 0 || strncmp(p, "Căn cứ ", strlen("Căn cứ ")) == 0 ||
+				       strncmp(p, "Nhân dịp ", strlen("Nhân dịp ")) == 0 ||
+				       strncmp(p, "Nhân kỷ niệm ", strlen("Nhân kỷ niệm ")) == 0 ||
+				       strncmp(p, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(p, "Hướng tới ", strlen("Hướng tới ")) == 0);
 		if (purpose) {
 			size_t q;
 			for (q = pos; q + 2 < limit && q < pos + 300; q++) {
@@ -741,7 +745,7 @@ static int after_classifier(const char *s, size_t from, size_t i)
  * "Sáng 2/11, Công an tỉnh X tổ chức tổng kết ...", "... Ban Thường vụ Tỉnh
  * ủy họp cho ý kiến ...", "HĐND tỉnh khai mạc Kỳ họp ...", "đoàn công tác
  * ... do X dẫn đầu đã dâng hương ...". The subject bodies organised it. */
-static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t *orgs, size_t *no)
+static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t *orgs, size_t *no, int need_org)
 {
 	const char *s = vnkg_article_sentence(d->article, si)->text;
 	size_t len = strlen(s), at = clause_start(s, len, md), i, cue = VNKG_I_NO_MENTION, name_at;
@@ -809,9 +813,9 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 		*no = subject_bodies(d, si, s, c, md, orgs, 8, 0);
 		/* the subject is a body, or a delegation or person ("đoàn ... do X
 		 * dẫn đầu đã dâng hương") for the verbs that need no organiser */
-		if (!*no && (k < 0 || strcmp(activities[k].kind, "hội nghị") == 0 ||
-			     strcmp(activities[k].kind, "cuộc họp") == 0) &&
-		    !unread_subject(d, si, s, at, c))
+		if (!*no && (need_org || ((k < 0 || strcmp(activities[k].kind, "hội nghị") == 0 ||
+					       strcmp(activities[k].kind, "cuộc họp") == 0) &&
+					      !unread_subject(d, si, s, at, c))))
 			return VNKG_I_NO_MENTION;
 	}
 	{
@@ -875,8 +879,26 @@ static int is_lead(const vnkg_i_doc *d, pcre2_match_data *md, size_t si)
 	return (strncmp(s, "Để ", strlen("Để ")) == 0 || strncmp(s, "Nhằm ", strlen("Nhằm ")) == 0 ||
 		strncmp(s, "Nhân ", strlen("Nhân ")) == 0 || strncmp(s, "Thực hiện ", strlen("Thực hiện ")) == 0 ||
 		strncmp(s, "Hưởng ứng ", strlen("Hưởng ứng ")) == 0 || strncmp(s, "Được sự ", strlen("Được sự ")) == 0 ||
-		strncmp(s, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(s, "Hướng tới ", strlen("Hướng tới ")) == 0) &&
+		strncmp(s, "Chào mừng ", strlen("Chào mừng ")) == 0 || strncmp(s, "Hướng tới ", strlen("Hướng tới ")) == 0 ||
+		strncmp(s, "Căn cứ ", strlen("Căn cứ ")) == 0) &&
 	       vnkg_i_rule_find(RE_DATE_ANY, md, s, strlen(s), 0, &ov) && ov[0] < 300 && ov[0] > 2 && s[ov[0] - 2] == ',';
+}
+
+/* "Chiều 14/11, tại Trụ sở Tỉnh ủy đã diễn ra lễ đón và hội đàm giữa ...":
+ * the gathering named right after "diễn ra" (P47, inverted). */
+static size_t event_took_place(vnkg_i_doc *d, pcre2_match_data *md, size_t si)
+{
+	const char *s = vnkg_article_sentence(d->article, si)->text;
+	const char *hit = strstr(s, "diễn ra ");
+	PCRE2_SIZE *ov;
+	size_t at;
+
+	if (!hit || is_headline(d->article, si))
+		return VNKG_I_NO_MENTION;
+	at = (size_t)(hit - s) + strlen("diễn ra ");
+	if (!vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), at, &ov) || ov[0] != at)
+		return VNKG_I_NO_MENTION;
+	return make_event(d, si, s, at);
 }
 
 /* The article's own event told by its lead when no "tổ chức <event noun>"
@@ -889,11 +911,13 @@ static size_t lead_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, size_t 
 	*no = 0;
 	em = event_as_subject(d, md, si);
 	if (em == VNKG_I_NO_MENTION)
+		em = event_took_place(d, md, si);
+	if (em == VNKG_I_NO_MENTION)
 		em = working_session(d, md, si);
 	if (em == VNKG_I_NO_MENTION)
 		em = reception(d, si);
 	if (em == VNKG_I_NO_MENTION)
-		em = activity_event(d, md, si, orgs, no);
+		em = activity_event(d, md, si, orgs, no, 0);
 	return em;
 }
 
@@ -1094,6 +1118,29 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		if (vnkg_i_rule_find(RE_CUE_ORGANIZE, md, s, strlen(s), 0, &ov))
 			em = make_event(d, si, s, ov[1]);
 	}
+	/* an undated lead: "Huyện ủy X tổ chức học tập chuyên đề ..." (its subject
+	 * a body we read, since nothing else marks it as the lead) */
+	for (si = 0; si < n && si < 4 && em == VNKG_I_NO_MENTION; si++) {
+		em = activity_event(d, md, si, orgs, &no, 1);
+		if (em != VNKG_I_NO_MENTION) {
+			if (d->sent_event)
+				d->sent_event[si] = em;
+			for (k = 0; k < no; k++)
+				vnkg_i_x_add_relation(d, "organized", orgs[k], em, si, NULL, NULL);
+		}
+	}
+	/* a speech printed in full under a headline "Phát biểu của X tại Lễ kỷ
+	 * niệm ...": the gathering the headline names */
+	for (si = 0; si < n && si < 3 && em == VNKG_I_NO_MENTION; si++) {
+		const char *s = vnkg_article_sentence(a, si)->text;
+		const char *at = strstr(s, " tại ");
+		if (!is_headline(a, si) || !at || !(strstr(s, "hát biểu của") || strstr(s, "iễn văn")))
+			continue;
+		at += strlen(" tại ");
+		if (vnkg_i_is_upper_initial(at) && vnkg_i_rule_find(RE_EVENT_NOUN, md, s, strlen(s), (size_t)(at - s), &ov) &&
+		    ov[0] == (size_t)(at - s))
+			em = make_event(d, si, s, ov[0]);
+	}
 	/* fail soft: people chair or attend "buổi lễ", "hội nghị" and no lead
 	 * says what it was (the excerpt starts mid-story); the first named
 	 * gathering of the text, often in a caption ("Quang cảnh Lễ ra quân
@@ -1139,8 +1186,14 @@ void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md)
 		rest = ov2[1];
 		if (s[rest] != ' ' || vnkg_i_is_upper_initial(s + rest + 1) || strlen(s + rest) < 16)
 			continue;
+		/* of another time: a full date, a year, or "Trước đó, ...", "Chiều
+		 * cùng ngày, ..." (P44) */
 		if (!vnkg_i_rule_find(RE_DATE_FULL, md, s, strlen(s), 0, &ov2) &&
-		    strncmp(s, "Năm ", strlen("Năm ")) != 0)
+		    strncmp(s, "Năm ", strlen("Năm ")) != 0 &&
+		    !((strncmp(s, "Trước đó", strlen("Trước đó")) == 0 ||
+		       vnkg_i_x_find_bytes(s, strlen(s) < 24 ? strlen(s) : 24, "cùng ngày,", strlen("cùng ngày,"))) &&
+		      /* a session ("phiên thảo luận") is part of the article's gathering */
+		      strncmp(s + at, "phiên", strlen("phiên")) != 0 && strncmp(s + at, "Phiên", strlen("Phiên")) != 0))
 			continue;
 		{
 			size_t e = new_event(d, si, s, at, md);

@@ -895,6 +895,35 @@ static void share_elected_roles(xctx *x, size_t pm, size_t from_role)
 	}
 }
 
+/* A line with no full stop at its end: a headline, which restates the lead in
+ * its own short words (its post-only subject adds nothing but near-misses). */
+static int headline(const xctx *x)
+{
+	size_t n = x->len;
+
+	while (n > 0 && (x->s[n - 1] == ' ' || x->s[n - 1] == '\n'))
+		n--;
+	if (n >= strlen("”") && memcmp(x->s + n - strlen("”"), "”", strlen("”")) == 0)
+		n -= strlen("”");
+	if (n >= strlen("…") && memcmp(x->s + n - strlen("…"), "…", strlen("…")) == 0)
+		return 0;
+	return n == 0 || !(x->s[n - 1] == '.' || x->s[n - 1] == '!' || x->s[n - 1] == '?' || x->s[n - 1] == ':' ||
+			   x->s[n - 1] == ';' || x->s[n - 1] == '"');
+}
+
+/* "Thường trực Tỉnh ủy tổ chức ...": a post word that is also a body's head
+ * names that body (but "Thường trực Ban Bí thư", at a national body, is one
+ * person's post). */
+static int post_names_body(const xctx *x, size_t j)
+{
+	int h = -1;
+
+	if (!vnkg_i_x_is_head_start(x, j))
+		return 0;
+	vnkg_i_x_match_head(x, j + vnkg_i_x_match_title(x, j), &h);
+	return !(h >= 0 && vnkg_i_heads[h].kind == HEAD_FIXED && vnkg_i_heads[h].national);
+}
+
 /* "đồng chí", "Đ/c": the words of the honorific at i (0 when none). */
 static size_t comrade_at(const xctx *x, size_t i)
 {
@@ -1022,10 +1051,7 @@ size_t vnkg_i_x_parse_person(xctx *x, size_t i, size_t *out)
 		 * Thường trực Ban Bí thư Hoàng Đăng Khoa" */
 		n = post_then_name(x, i, j, 1, out);
 		free(rank);
-		/* "Thường trực Tỉnh ủy tổ chức ...": with no name after it, the
-		 * standing office is a body, not a person named by a post */
-		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ",")) &&
-		    !(vnkg_i_x_wis(x, j, "thường") && vnkg_i_x_wis(x, j + 1, "trực"))) {
+		if (!n && (i == 0 || vnkg_i_x_wis(x, i - 1, ",")) && !post_names_body(x, j) && !headline(x)) {
 			/* "Phó Chánh án TAND tối cao cũng đề nghị ...", "Phát biểu kết
 			 * luận, Thủ tướng yêu cầu ...": a subject named by a post alone is
 			 * the article's holder of that post */

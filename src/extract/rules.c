@@ -120,8 +120,14 @@ static const struct {
 	 "^(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt|Dự và phát biểu|Tiếp(?=\\s+(?:ngài|Ngài|ông|bà|Đoàn|Đại sứ|Tổng Lãnh sự|Bộ trưởng|Thứ trưởng|Chủ tịch)\\s))(?:\\s+[^,]{0,60})?,"
 	 /* stacked: "Thay mặt lãnh đạo tỉnh, phát biểu tại buổi lễ, X ..." */
 	 "(?:\\s*(?:phát biểu|kết luận|chỉ đạo)(?:\\s+[^,]{0,60})?,)?"},
-	{RE_CUE_SPEECH_OF, "speech-of", "(?<![\\p{L}])tham luận (?:trình bày )?của(?![\\p{L}])"},
-	{RE_CUE_DIRECT, "direct", "(?<![\\p{L}])(?:dự và chỉ đạo|phát biểu chỉ đạo|Phát biểu chỉ đạo)(?![\\p{L}])"},
+	{RE_CUE_SPEECH_OF, "speech-of",
+	 "(?<![\\p{L}])(?:tham luận (?:trình bày )?của"
+	 /* a speech printed under its speaker: "Phát biểu của Chủ tịch nước X tại ..." */
+	 "|(?:[Bb]ài |[Tt]oàn văn )?(?:[Pp]hát biểu|[Dd]iễn văn|[Bb]ài nói)(?: chỉ đạo| khai mạc| bế mạc| kết luận)? của)(?![\\p{L}])"},
+	{RE_CUE_DIRECT, "direct",
+	 "(?<![\\p{L}])(?:dự và chỉ đạo|phát biểu chỉ đạo|Phát biểu chỉ đạo"
+	 /* "X chỉ đạo hội nghị" (not "Ban Chỉ đạo", not "chỉ đạo các đơn vị") */
+	 "|chỉ đạo(?=\\s+(?:" EVENT_NOUNS ")(?![\\p{L}])))(?![\\p{L}])"},
 	/* announcing or reading out a document at the event spreads it: "lễ
 	 * công bố (và trao) Quyết định số ...", "X đọc Quyết định số ..." */
 	{RE_CUE_DISSEM, "dissem",

@@ -916,7 +916,9 @@ static char *complete_bare(actx *a, size_t i)
 			return NULL;
 		/* "Bộ Tư lệnh" in a story about a command is that unit (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0)
-			return a->unit_level >= 4 && !unit_is_committee(a) ? vnkg_i_strdup(a->unit) : NULL;
+			return (a->unit_level >= 4 || starts_with_words(a->unit, "Bộ Tư lệnh")) && !unit_is_committee(a)
+				       ? vnkg_i_strdup(a->unit)
+				       : NULL;
 		/* "Đảng bộ" in a story about "Huyện ủy X" is "Đảng bộ huyện X" */
 		if (strcmp(h->words, "Đảng bộ") == 0 && committee_locality(vnkg_i_heads[a->unit_head].words)) {
 			const char *cl = committee_locality(vnkg_i_heads[a->unit_head].words);
@@ -965,6 +967,8 @@ static char *complete_bare(actx *a, size_t i)
 	return NULL;
 }
 
+static char *party_committee_of_unit(const vnkg_i_head *h, const char *full);
+
 /* The full name of a body written with its qualifier and owner. */
 static char *nonbare_full(actx *a, size_t i, const char *owner)
 {
@@ -977,6 +981,10 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 		/* a unit's command is the unit: "Bộ Tư lệnh Quân khu 7" (GOLD.md) */
 		if (strcmp(h->words, "Bộ Tư lệnh") == 0 && !m->qualifier[0] && oh && oh->kind != HEAD_OWNED)
 			return vnkg_i_strdup(owner);
+		/* "Đảng ủy Bộ CHQS tỉnh X" is the province's "Đảng ủy Quân sự" */
+		if (strcmp(h->words, "Đảng ủy") == 0 && oh &&
+		    (strcmp(oh->words, "Bộ Chỉ huy Quân sự") == 0 || strcmp(oh->words, "Ban Chỉ huy Quân sự") == 0))
+			return party_committee_of_unit(oh, owner);
 		/* "Ban Chấp hành Tỉnh đoàn X" is the Tỉnh đoàn: a place's committee */
 		if (strcmp(h->words, "Ban Chấp hành") == 0 && oh && committee_locality(oh->words))
 			return vnkg_i_strdup(owner);
@@ -1863,6 +1871,7 @@ static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t 
 			e = title && name && f ? entity_get(c, T_BODY, vnkg_i_buf_cstr(&kb), name, &err) : (size_t)-1;
 			if (e != (size_t)-1 && err >= 0) {
 				add_source(&c->e[e], article);
+				c->e[e].mentions++;
 				err = add_edge(c, from, e, "holds_role", article, title, r->rank, date, sent);
 			} else if (err >= 0) {
 				err = VNKG_ENOMEM;
@@ -1877,6 +1886,42 @@ static int committee_roles(corpus *c, actx *a, const vnkg_i_relation *r, size_t 
 		p = comma ? comma + 2 : NULL;
 	}
 	return 0;
+}
+
+/* The body whose delegation person i leads: "Đoàn (đại biểu|công tác) <B>
+ * do <person>", B the body right before "do"; or VNKG_I_NO_MENTION. */
+static size_t delegation_body(const actx *a, size_t i)
+{
+	const vnkg_i_doc *d = a->d;
+	const vnkg_i_mention *p = &d->mentions[i];
+	const char *s = vnkg_article_sentence(d->article, p->sentence)->text, *q, *led = NULL;
+	size_t k, best = VNKG_I_NO_MENTION;
+
+	for (q = s; (q = strstr(q, " do ")) != NULL && (size_t)(q - s) < p->start; q++)
+		led = q;
+	if (!led)
+		return VNKG_I_NO_MENTION;
+	/* only "đồng chí" may stand between "do" and the person */
+	q = led + strlen(" do ");
+	if (strncmp(q, "đồng chí ", strlen("đồng chí ")) == 0)
+		q += strlen("đồng chí ");
+	if ((size_t)(q - s) != p->start)
+		return VNKG_I_NO_MENTION;
+	for (k = 0; k < d->nmentions; k++) {
+		const vnkg_i_mention *o = &d->mentions[k];
+		if (o->type != MENTION_BODY || o->dead || o->sentence != p->sentence || o->end != (size_t)(led - s))
+			continue;
+		if (best == VNKG_I_NO_MENTION || o->start < d->mentions[best].start)
+			best = k;
+	}
+	if (best == VNKG_I_NO_MENTION)
+		return VNKG_I_NO_MENTION;
+	/* the body names a delegation: "Đoàn ... <B>" in the same clause */
+	for (q = s + d->mentions[best].start; q > s && q[-1] != ',' && q[-1] != ';'; q--)
+		if ((size_t)(s + d->mentions[best].start - q) >= strlen("oàn ") &&
+		    (strncmp(q - 1, "Đoàn ", strlen("Đoàn ")) == 0 || strncmp(q - 1, "đoàn ", strlen("đoàn ")) == 0))
+			return best;
+	return strncmp(s, "Đoàn ", strlen("Đoàn ")) == 0 ? best : VNKG_I_NO_MENTION;
 }
 
 /* `scope` names the doc in keys of things known only inside it: the
@@ -2143,6 +2188,7 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 			}
 			if (e != (size_t)-1 && err >= 0) {
 				add_source(&c->e[e], article);
+				c->e[e].mentions++;
 				to = e;
 			}
 			vnkg_i_buf_free(&kb);
@@ -2159,6 +2205,26 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 			goto cleanup;
 		if (strcmp(r->relation, "holds_role") == 0 && r->role) {
 			err = committee_roles(c, &a, r, from, article, date, sent);
+			if (err < 0)
+				goto cleanup;
+		}
+	}
+	/* "Đoàn đại biểu Bộ CHQS tỉnh X do Đại tá A, Phó Chỉ huy trưởng dẫn
+	 * đầu": a post written without its body is at the body whose delegation
+	 * the person leads (REAL-MISSES 14) */
+	for (i = 0; i < n; i++) {
+		const vnkg_i_mention *p = &d->mentions[i];
+		size_t b, r;
+		if (p->type != MENTION_PERSON || p->dead || ent[i] == (size_t)-1)
+			continue;
+		b = delegation_body(&a, i);
+		if (b == VNKG_I_NO_MENTION || ent[b] == (size_t)-1)
+			continue;
+		for (r = 0; r < p->nroles; r++) {
+			if (p->roles[r].body != VNKG_I_NO_MENTION)
+				continue;
+			err = add_edge(c, ent[i], ent[b], "holds_role", article, p->roles[r].title, p->rank, d->event_date,
+				       vnkg_article_sentence(d->article, p->sentence)->text);
 			if (err < 0)
 				goto cleanup;
 		}

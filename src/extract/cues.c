@@ -816,9 +816,17 @@ static int demanded(const char *s, size_t pos)
 	for (i = from; i < pos; i++)
 		if (s[i] == ';' || s[i] == '.' || s[i] == ':')
 			from = i + 1;
-	for (i = 0; asks[i]; i++)
-		if (vnkg_i_x_find_bytes(s + from, pos - from, asks[i], strlen(asks[i])))
-			return 1;
+	for (i = 0; asks[i]; i++) {
+		const char *hit = vnkg_i_x_find_bytes(s + from, pos - from, asks[i], strlen(asks[i]));
+		const char *after = hit ? hit + strlen(asks[i]) : NULL;
+		/* a verb, not the noun: "Theo yêu cầu của ..., hội nghị quán triệt" */
+		if (!hit || strncmp(after, "của ", strlen("của ")) == 0 ||
+		    ((size_t)(hit - s) >= strlen("theo ") && strncmp(hit - strlen("theo "), "theo ", strlen("theo ")) == 0) ||
+		    ((size_t)(hit - s) >= strlen("Theo ") && strncmp(hit - strlen("Theo "), "Theo ", strlen("Theo ")) == 0) ||
+		    ((size_t)(hit - s) >= strlen("các ") && strncmp(hit - strlen("các "), "các ", strlen("các ")) == 0))
+			continue;
+		return 1;
+	}
 	return 0;
 }
 

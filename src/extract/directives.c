@@ -451,30 +451,41 @@ void vnkg_i_x_read_directives(xctx *x)
 	from = 0;
 	nof = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_OF, x->md, x->s, x->len, from, &ov)) {
-		size_t dm, wi, n, issuer = VNKG_I_NO_MENTION;
+		/* (other readers reuse the match data: the offsets first) */
+		size_t dm, wi, n, issuer = VNKG_I_NO_MENTION, ms = ov[0], me = ov[1], ie = ov[5];
+		size_t sa = ov[10] != PCRE2_UNSET ? ov[10] : ov[6], sb = ov[10] != PCRE2_UNSET ? ov[11] : ov[9];
+		int year = ov[8] != PCRE2_UNSET ? (int)strtol(x->s + ov[8], NULL, 10) : 0;
 		char *kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
-		from = ov[1];
+		size_t span_end = me;
+		PCRE2_SIZE *sv;
+		from = me;
 		wi = vnkg_i_x_word_at(x, ov[4]);
 		/* "các Nghị quyết của Đảng về ...": a plural, vague reference */
-		if ((wi < x->w.n && x->used[wi]) || after_plural(x->s, ov[0])) {
+		if ((wi < x->w.n && x->used[wi]) || after_plural(x->s, ms)) {
 			free(kind);
 			continue;
 		}
+		/* a subject naming a numbered document ("Kết luận của Bộ Chính trị
+		 * về tiếp tục thực hiện Nghị quyết số 23-NQ/TW ..."): that one is
+		 * read on its own, nested in this one's subject */
+		if (vnkg_i_rule_find(RE_DIRECTIVE, x->md, x->s, sb, sa, &sv) && sv[0] < sb)
+			span_end = ie;
 		n = vnkg_i_x_parse_body(x, wi, 0, &issuer);
-		if (!n || issuer == VNKG_I_NO_MENTION || x->w.w[wi + n - 1].end + 1 != ov[5]) {
+		if (!n || issuer == VNKG_I_NO_MENTION || x->w.w[wi + n - 1].end + 1 != ie) {
 			free(kind);
 			continue;
 		}
-		dm = new_directive(x, ov[0], ov[1], kind, NULL, NULL, NULL, vnkg_i_x_sub(x->s, ov[0], ov[1]));
+		if (span_end != me)
+			span_end = x->w.w[wi + n - 1].end;
+		dm = new_directive(x, ms, span_end, kind, NULL, NULL, NULL, vnkg_i_x_sub(x->s, ms, me));
 		if (dm != VNKG_I_NO_MENTION) {
 			x->doc->mentions[dm].issuer = issuer;
-			if (ov[8] != PCRE2_UNSET)
-				x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[8], NULL, 10);
+			x->doc->mentions[dm].year_hint = year;
 			link_same_subject(x, dm);
 			if (nof < sizeof(of) / sizeof(of[0])) {
 				of[nof].dm = dm;
-				of[nof].sa = ov[10] != PCRE2_UNSET ? ov[10] : ov[6];
-				of[nof++].sb = ov[10] != PCRE2_UNSET ? ov[11] : ov[9];
+				of[nof].sa = sa;
+				of[nof++].sb = sb;
 			}
 		}
 		free(kind);

@@ -58,7 +58,7 @@ static const struct {
 	 /* or with no year, its subject running to the end of the clause
 	  * ("Chỉ thị của Thường vụ Quân ủy Trung ương về đại hội đảng bộ các
 	  * cấp trong Đảng bộ Quân đội;") */
-	 "|((?:[\\p{L}\\d&]+,?\\s+){1,11}[\\p{L}\\d&]+)(?=\\s*(?:[;.:]|$)|\\s+và\\s+(?:" KINDS ")\\s|,\\s))"},
+	 "|((?:[\\p{L}\\d&][\\p{L}\\d&/-]*,?\\s+){1,19}[\\p{L}\\d&][\\p{L}\\d&/-]*)(?=\\s*(?:[;.:]|$)|\\s+và\\s+(?:" KINDS ")\\s|,\\s))"},
 	{RE_DATE_LEAD, "date-lead",
 	 "^(?:[^,]{0,40}?\\s[-–]\\s*|[^,\\s\\d]{1,12}[-–])?(?:(?:Rạng sáng|Chiều tối|Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua)(?:\\s+(?:nay|qua|hôm qua))?\\s*"
 	 "(?:thứ\\s+(?:\\p{L}+|\\d)\\s*)?,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?" DM

@@ -668,7 +668,8 @@ static int after_at(const char *s, size_t start)
 		if (strncmp(s + start - fl - n, "tại ", n) == 0 || strncmp(s + start - fl - n, "Tại ", n) == 0)
 			return 1;
 	}
-	return 0;
+	/* "ở Hội trường X" (read only before a named building) */
+	return start >= strlen(" ở ") && strncmp(s + start - strlen(" ở "), " ở ", strlen(" ở ")) == 0;
 }
 
 /* Does sentence s speak of a gathering as its subject ("Cuộc diễn tập được
@@ -745,10 +746,13 @@ size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
 
 	/* the lead after a headline, or the sentence after the lead (not past
 	 * the next story's headline on a list page) */
-	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++) {
+	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 6; k++) {
 		if (k > si + 1 && is_headline(d, k - 1) && !is_headline(d, si))
 			break;
-		p = at_place_in(d, k, 1);
+		/* further on, only a sentence about the event itself: "Hội nghị
+		 * được tổ chức trực tiếp tại ..." after the attendance list */
+		if (k < si + 3 || event_subject(vnkg_article_sentence(d->article, k)->text))
+			p = at_place_in(d, k, 1);
 	}
 	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead: a
 	 * headline, not the end of the story before it on a list page */

@@ -673,7 +673,9 @@ static int after_at(const char *s, size_t start)
 }
 
 /* Does sentence s speak of a gathering as its subject ("Cuộc diễn tập được
- * tiến hành tại ...", "Hội nghị được tổ chức trực tiếp tại ...")? */
+ * tiến hành tại ...", "Hội nghị được tổ chức trực tiếp tại ...")? (A
+ * caller wants "được" too: "Hội nghị đánh giá tình hình tại xã X" tells
+ * what the meeting spoke about, not where it was.) */
 static int event_subject(const char *s)
 {
 	size_t i, n = strlen(s) < 40 ? strlen(s) : 40;
@@ -711,7 +713,7 @@ static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
 
 	/* told == 2: only where the "tại" opens the sentence or follows its date */
 	if (told && (told == 2 || (!strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc") &&
-				   !strstr(s, "tiến hành") && !event_subject(s)))) {
+				   !strstr(s, "tiến hành") && !(event_subject(s) && strstr(s, " được "))))) {
 		const char *at = strstr(s, "tại ");
 		if (!at || (at != s && (size_t)(at - s) > 40))
 			at = strstr(s, "Tại ");
@@ -751,7 +753,8 @@ size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
 			break;
 		/* further on, only a sentence about the event itself: "Hội nghị
 		 * được tổ chức trực tiếp tại ..." after the attendance list */
-		if (k < si + 3 || event_subject(vnkg_article_sentence(d->article, k)->text))
+		if (k < si + 3 || (event_subject(vnkg_article_sentence(d->article, k)->text) &&
+				   strstr(vnkg_article_sentence(d->article, k)->text, " được ")))
 			p = at_place_in(d, k, 1);
 	}
 	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead: a

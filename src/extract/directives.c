@@ -465,11 +465,20 @@ void vnkg_i_x_read_directives(xctx *x)
 			free(kind);
 			continue;
 		}
-		/* a subject naming a numbered document ("Kết luận của Bộ Chính trị
-		 * về tiếp tục thực hiện Nghị quyết số 23-NQ/TW ..."): that one is
-		 * read on its own, nested in this one's subject */
-		if (vnkg_i_rule_find(RE_DIRECTIVE, x->md, x->s, sb, sa, &sv) && sv[0] < sb)
+		/* a subject with no year runs to the end of the clause and may
+		 * name people, bodies or a numbered document ("Quyết định của Bộ
+		 * Công an về việc điều động Đại tá X ...", "Kết luận của Bộ Chính
+		 * trị về tiếp tục thực hiện Nghị quyết số 23-NQ/TW ..."): they are
+		 * read on their own, the document spans its kind and issuer */
+		if (!year || (vnkg_i_rule_find(RE_DIRECTIVE, x->md, x->s, sb, sa, &sv) && sv[0] < sb))
 			span_end = ie;
+		{
+			/* "Quyết định của Bộ trưởng Bộ Quốc phòng về ...": the body
+			 * whose head signs (not the Prime Minister's Government) */
+			size_t tl = vnkg_i_x_match_title(x, wi);
+			if (tl && !vnkg_i_x_wis(x, wi + tl - 1, "tướng") && vnkg_i_x_is_head_start(x, wi + tl))
+				wi += tl;
+		}
 		n = vnkg_i_x_parse_body(x, wi, 0, &issuer);
 		if (!n || issuer == VNKG_I_NO_MENTION || x->w.w[wi + n - 1].end + 1 != ie) {
 			free(kind);

@@ -415,6 +415,30 @@ static void read_at(xctx *x, size_t i)
 		k++;
 	if (k >= x->w.n || event_noun_at(x, x->w.w[k].start) || aside(x, i))
 		return;
+	/* "tại các xã Tân Lập, Tân Phong và Mỹ Lộc": several places of one
+	 * kind, each where it was held */
+	if (vnkg_i_x_wis(x, k, "các") && locality_at(x, k + 1)) {
+		size_t ln = locality_at(x, k + 1), j = k + 1 + ln, leader2 = VNKG_I_NO_MENTION;
+		while (j < x->w.n && x->w.w[j].cap && !x->used[j]) {
+			size_t e = j;
+			while (e < x->w.n && e < j + 4 && x->w.w[e].cap && !x->w.w[e].punct && !x->used[e])
+				e++;
+			p.start = p.na = x->w.w[j].start;
+			p.end = x->w.w[e - 1].end;
+			p.la = x->w.w[k + 1].start;
+			p.lb = x->w.w[k + ln].end;
+			{
+				size_t pm = add_place(x, &p, leader2);
+				if (pm != VNKG_I_NO_MENTION && leader2 == VNKG_I_NO_MENTION)
+					leader2 = pm;
+			}
+			if (vnkg_i_x_wis(x, e, ",") || vnkg_i_x_wis(x, e, "và"))
+				j = e + 1;
+			else
+				break;
+		}
+		return;
+	}
 	/* "tại khu vực thao trường Đồi Cát": the area of a site is the site */
 	if (vnkg_i_x_wis(x, k, "khu") && vnkg_i_x_wis(x, k + 1, "vực") && venue_head_at(x, k + 2))
 		k += 2;

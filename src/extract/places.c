@@ -626,6 +626,8 @@ void vnkg_i_x_skip_proper_names(xctx *x)
 	}
 }
 
+static void drop_places_inside_venues(vnkg_i_doc *d);
+
 void vnkg_i_x_read_places(xctx *x)
 {
 	size_t i, from = 0, a, b;
@@ -662,6 +664,39 @@ void vnkg_i_x_read_places(xctx *x)
 			prev_end = b;
 			vnkg_i_x_mark_span(x, ov[2], b);
 		}
+	}
+	drop_places_inside_venues(x->doc);
+}
+
+/* A commune or village read alone ("tại xã Nậm Sang" in a headline) that a
+ * fuller venue of the article names ("tại sân vận động xã Nậm Sang") is that
+ * venue's designation, no place of its own. */
+static void drop_places_inside_venues(vnkg_i_doc *d)
+{
+	static const char *const small[] = {"xã", "phường", "thị trấn", NULL};
+	size_t i, k, j;
+
+	for (i = 0; i < d->nmentions; i++) {
+		vnkg_i_mention *a = &d->mentions[i];
+		vnkg_buf key = VNKG_BUF_INIT;
+		int ok = 0;
+		if (a->type != MENTION_PLACE || a->dead || !a->name || !a->locality)
+			continue;
+		for (j = 0; small[j]; j++)
+			if (strcmp(a->locality, small[j]) == 0)
+				ok = 1;
+		if (!ok)
+			continue;
+		vnkg_i_buf_printf(&key, "%s %s", a->locality, a->name);
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *b = &d->mentions[k];
+			if (k != i && b->type == MENTION_PLACE && !b->dead && b->name && strlen(b->name) > strlen(vnkg_i_buf_cstr(&key)) &&
+			    strstr(b->name, vnkg_i_buf_cstr(&key))) {
+				a->dead = 1;
+				break;
+			}
+		}
+		vnkg_i_buf_free(&key);
 	}
 }
 

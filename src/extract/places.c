@@ -690,8 +690,14 @@ static void drop_places_inside_venues(vnkg_i_doc *d)
 		vnkg_i_buf_printf(&key, "%s %s", a->locality, a->name);
 		for (k = 0; k < d->nmentions; k++) {
 			const vnkg_i_mention *b = &d->mentions[k];
-			if (k != i && b->type == MENTION_PLACE && !b->dead && b->name && strlen(b->name) > strlen(vnkg_i_buf_cstr(&key)) &&
-			    strstr(b->name, vnkg_i_buf_cstr(&key))) {
+			const char *hit;
+			size_t kl = strlen(vnkg_i_buf_cstr(&key));
+			if (k == i || b->type != MENTION_PLACE || b->dead || !b->name || strlen(b->name) <= kl)
+				continue;
+			/* the whole commune's name, where the venue's name ends: not
+			 * "xã Tân" in "sân vận động xã Tân Lập" */
+			hit = strstr(b->name, vnkg_i_buf_cstr(&key));
+			if (hit && hit[kl] == '\0') {
 				a->dead = 1;
 				break;
 			}

@@ -164,6 +164,87 @@ static int run_has_person(const xctx *x, size_t j, size_t pn)
 	return 0;
 }
 
+/* Is the word at i a Roman numeral ("Vụ Địa phương II", "Cục Cảnh sát
+ * giao thông III")? Capitals I, V, X only, up to four letters. */
+static int roman_numeral(const xctx *x, size_t i)
+{
+	const char *t;
+
+	if (i >= x->w.n || !x->w.w[i].cap)
+		return 0;
+	t = x->w.w[i].text;
+	if (strlen(t) > 4)
+		return 0;
+	for (; *t; t++)
+		if (*t != 'I' && *t != 'V' && *t != 'X')
+			return 0;
+	return 1;
+}
+
+/* A department's field may run on in lower case after its capitals ("Cục
+ * Thi hành án dân sự", "Phòng Nông nghiệp và Phát triển nông thôn",
+ * "Ban Tiếp công dân"): up to three lower-case words are the name's when
+ * right after them comes what ends a body's name, its place ("... tỉnh
+ * X", "... huyện"), its owner ("... Công an tỉnh", "..., Bộ Công an") or,
+ * after a lone capital, the end of the clause. Running text ("Cục Quân y
+ * tổ chức hội nghị") has function words or verbs first. Returns the word
+ * after the name, or kk when the words are not the name's. */
+static int running_word(const vnkg_i_word *w)
+{
+	/* function words and the first syllables of the genre's verbs */
+	static const char *const stops[] = {"của", "về", "trên", "tại", "ở", "cho", "với", "đã", "đang", "sẽ", "có",
+					    "là", "và", "các", "những", "được", "này", "đó", "trong", "theo", "đến",
+					    "từ", "khi", "cùng", "để", "thì", "đồng", "chí", "tổ", "phối", "trao",
+					    "tặng", "dự", "làm", "chủ", "tham", "tiếp", "thăm", "gửi", "chúc", "kiểm",
+					    "chỉ", "quán", "báo", "đọc", "phát", "nhận", "thực", "tiến", "vừa", "đạt",
+					    "giao", "ký", "bàn", "họp", "mở", "ra", "vào", "lên", NULL};
+	size_t st;
+
+	for (st = 0; stops[st]; st++)
+		if (strcmp(w->lower, stops[st]) == 0)
+			return 1;
+	return 0;
+}
+
+static size_t lower_field_end(const xctx *x, size_t j, size_t kk)
+{
+	size_t at = kk;
+	const vnkg_i_word *w;
+
+	while (at < x->w.n && at - kk < 3) {
+		w = &x->w.w[at];
+		if (w->cap || w->punct || w->num || vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL))
+			break;
+		if (running_word(w)) {
+			/* "Cục Tổ chức cán bộ đọc Quyết định": after a lone capital, two
+			 * lower-case words or more, then the sentence's verb */
+			if (kk == j + 1 && at >= kk + 2)
+				return at;
+			return kk;
+		}
+		at++;
+	}
+	if (at == kk)
+		return kk;
+	if (at >= x->w.n)
+		return kk == j + 1 ? at : kk;
+	w = &x->w.w[at];
+	if (kk == j + 1 && at >= kk + 2 && !w->cap && running_word(w))
+		return at;
+	if (vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL) && !w->cap)
+		return at;
+	if (vnkg_i_x_head_words_at(x, at))
+		return at;
+	if (strcmp(w->text, ",") == 0 && vnkg_i_x_is_body_start(x, at + 1))
+		return at;
+	if (roman_numeral(x, at))
+		return at;
+	if (kk == j + 1 && (strcmp(w->text, ".") == 0 || strcmp(w->text, ";") == 0 || strcmp(w->text, "(") == 0 ||
+			    strcmp(w->text, ")") == 0 || strcmp(w->text, "…") == 0))
+		return at;
+	return kk;
+}
+
 size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 {
 	int h;
@@ -224,6 +305,23 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			j += 2;
 		}
 	}
+	/* "Ủy ban Kiểm tra T.Ư Đoàn", "Ban Thường vụ Trung ương Hội Nông dân":
+	 * the central committee is a mass organisation's, not the Party's; the
+	 * part is read with that committee as its owner */
+	if (head->kind == HEAD_FIXED && hl > 2 && (vnkg_i_x_wis(x, j, "đoàn") || vnkg_i_x_wis(x, j, "hội")) && x->w.w[j].cap &&
+	    vnkg_i_words_match(&x->w, i + hl - 2, "trung ương") == 2) {
+		size_t k2, ln = strlen(head->words) - strlen(" Trung ương");
+		for (k2 = 0; k2 < vnkg_i_heads_count; k2++)
+			if (vnkg_i_heads[k2].kind == HEAD_OWNED && strlen(vnkg_i_heads[k2].words) == ln &&
+			    strncmp(vnkg_i_heads[k2].words, head->words, ln) == 0)
+				break;
+		if (k2 < vnkg_i_heads_count) {
+			h = (int)k2;
+			head = &vnkg_i_heads[h];
+			hl -= 2;
+			j = i + hl;
+		}
+	}
 	/* "Đảng bộ Quân sự địa phương": an owner we cannot read; better no body
 	 * than a guess */
 	if (head->kind == HEAD_OWNED && j < x->w.n && x->w.w[j].cap && !x->w.w[j].punct && !vnkg_i_x_is_body_start(x, j) &&
@@ -258,8 +356,19 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			size_t n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân việt nam");
 			if (!n)
 				n = vnkg_i_words_match(&x->w, j, "việt nam"); /* "Bộ Quốc phòng Việt Nam" */
-			if (!n && strcmp(head->words, "Quân đội") != 0)
+			if (!n && strcmp(head->words, "Quân đội") != 0) {
 				n = vnkg_i_words_match(&x->w, j, "quân đội nhân dân");
+				/* "Tổng cục Hậu cần Quân đội nhân dân Lào": another army's */
+				if (n) {
+					size_t pn = proper_run(x, j + n, 3);
+					if (pn && !vnkg_i_x_wis(x, j + n, "việt") && !x->w.w[j + n].expanded && !vnkg_i_x_is_surname(x, j + n)) {
+						qstart = j;
+						qend = j = j + n + pn;
+						foreign = 1;
+						break;
+					}
+				}
+			}
 			j += n;
 		}
 		break;
@@ -298,8 +407,21 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		 * body, not one */
 		if (vnkg_i_words_match(&x->w, j, "địa phương") == 2 || vnkg_i_words_match(&x->w, j, "các cấp") == 2)
 			return 0;
-		if (ln && vnkg_i_x_wis(x, j, "xã") && !x->w.w[j + 1].cap)
+		/* "xã hội" is society, not a commune ("UBND xã" is the commune's) */
+		if (ln && vnkg_i_x_wis(x, j, "xã") && vnkg_i_x_wis(x, j + 1, "hội"))
 			ln = 0;
+		/* "Ban Công tác Mặt trận khu dân cư Tân Lập", "... bản Nà Khuông":
+		 * a committee of a settlement, named by it */
+		if (!ln) {
+			static const char *const settlements[] = {"khu dân cư", "tổ dân phố", "khu phố", "thôn", "bản", "ấp",
+								  "làng", "buôn", "sóc", "khóm", NULL};
+			size_t st;
+			for (st = 0; settlements[st] && !ln; st++) {
+				size_t sn = vnkg_i_words_match(&x->w, j, settlements[st]);
+				if (sn && !x->w.w[j].cap && proper_run(x, j + sn, 4))
+					ln = sn;
+			}
+		}
 		if (ln) {
 			locality = vnkg_i_x_words_text(x, j, j + ln);
 			pn = proper_run(x, j + ln, 7);
@@ -422,6 +544,27 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 						continue;
 					}
 				}
+				/* "Tổng công ty Xây dựng Trường Lâm": "Trường" or "Viện" and one
+				 * capital syllable that ends the run is a proper name inside
+				 * this one, not a school or institute owning it */
+				if (w->cap && kk > j && vnkg_i_x_head_words_at(x, kk) == 1 &&
+				    (vnkg_i_x_wis(x, kk, "trường") || vnkg_i_x_wis(x, kk, "viện")) && kk + 1 < x->w.n &&
+				    x->w.w[kk + 1].cap && !x->w.w[kk + 1].punct && !x->w.w[kk + 1].abbr &&
+				    !vnkg_i_x_is_head_start(x, kk + 1) && !vnkg_i_x_nameword_continues(x, kk + 1) &&
+				    !(kk + 2 < x->w.n && (x->w.w[kk + 2].cap || x->w.w[kk + 2].num) && !x->w.w[kk + 2].punct)) {
+					kk += 2;
+					continue;
+				}
+				/* "Công ty Xăng dầu Quân đội", "Ngân hàng Thương mại cổ phần Quân
+				 * đội": the army's word ends a firm's name; the army as an owner
+				 * is written in full ("Quân đội nhân dân Việt Nam") */
+				if (w->cap && kk > j && vnkg_i_x_wis(x, kk, "quân") && vnkg_i_x_wis(x, kk + 1, "đội") &&
+				    !vnkg_i_x_wis(x, kk + 2, "nhân") &&
+				    (strcmp(head->words, "Công ty") == 0 || strcmp(head->words, "Tổng công ty") == 0 ||
+				     strcmp(head->words, "Tập đoàn") == 0)) {
+					kk += 2;
+					continue;
+				}
 				/* a body's own head starts its owner: "Phòng Cảnh sát hình sự Công an tỉnh" */
 				if (w->cap && kk > j && vnkg_i_x_is_head_start(x, kk) && !head_is_nameword(x, kk))
 					break;
@@ -442,6 +585,21 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					kk += n;
 					continue;
 				}
+				/* "Tổ chức - Điều lệ", "Địa phương II": a word of two syllables
+				 * written with its first capitalised, where the name's run goes
+				 * on or ends right after it */
+				if (!w->cap && !w->punct && !w->num && kk > j && x->w.w[kk - 1].cap && !x->w.w[kk - 1].punct &&
+				    !lowered && !running_word(w) &&
+				    (kk + 1 >= x->w.n || roman_numeral(x, kk + 1) ||
+				     ((vnkg_i_x_wis(x, kk + 1, "-") || vnkg_i_x_wis(x, kk + 1, "–")) && kk + 2 < x->w.n &&
+				      x->w.w[kk + 2].cap) ||
+				     (vnkg_i_x_wis(x, kk + 1, ",") && vnkg_i_x_head_words_at(x, kk + 2)) ||
+				     vnkg_i_x_wis(x, kk + 1, ";") || vnkg_i_x_wis(x, kk + 1, ".") ||
+				     vnkg_i_x_head_words_at(x, kk + 1) ||
+				     (vnkg_i_x_match_list(x, kk + 1, &vnkg_i_x_localities, NULL) && !x->w.w[kk + 1].cap))) {
+					kk++;
+					continue;
+				}
 				/* "Sở Lao động, Thương binh và Xã hội": fields listed "A, B và C"
 				 * inside one name (P37) */
 				if (vnkg_i_x_wis(x, kk, ",") && kk + 1 < x->w.n && x->w.w[kk + 1].cap && !vnkg_i_x_is_head_start(x, kk + 1) &&
@@ -454,6 +612,12 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 					    !vnkg_i_x_is_head_start(x, at + 1)) {
 						kk = at;
 						continue;
+					}
+					/* "Ủy ban Văn hóa, Giáo dục của Quốc hội": the last field
+					 * before the body it belongs to */
+					if (vnkg_i_x_wis(x, at, "của") && at > kk + 1 && vnkg_i_x_is_body_start(x, at + 1)) {
+						kk = at;
+						break;
 					}
 				}
 				if (vnkg_i_x_wis(x, kk, "và") && kk + 1 < x->w.n && x->w.w[kk + 1].cap &&
@@ -487,6 +651,20 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				if (at > kk && (at >= x->w.n || x->w.w[at].punct || vnkg_i_x_match_list(x, at, &vnkg_i_x_localities, NULL) ||
 						vnkg_i_words_match(&x->w, at, "việt nam") == 2))
 					kk = at;
+			}
+			if (kk > j && strcmp(head->words, "Hội") != 0)
+				kk = lower_field_end(x, j, kk);
+			/* "Vụ Địa phương II": a department numbered in Roman numerals */
+			if (kk > j && roman_numeral(x, kk))
+				kk++;
+			/* "Chi cục Hải quan cửa khẩu Tân Mỹ": a post named by its gate */
+			if (kk > j && vnkg_i_words_match(&x->w, kk, "cửa khẩu") == 2) {
+				size_t at = kk + 2, pn;
+				if (vnkg_i_words_match(&x->w, at, "quốc tế") == 2)
+					at += 2;
+				pn = proper_run(x, at, 4);
+				if (pn)
+					kk = at + pn;
 			}
 			/* Vietnamese names are of words of two syllables: one capital
 			 * followed by running text ("Khoa Công tác ...") is a name we
@@ -559,6 +737,22 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 	case HEAD_OWNED: {
 		/* "Đảng bộ huyện", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn" */
 		size_t which = 0, ln = vnkg_i_x_match_list(x, j, &vnkg_i_x_localities, &which);
+		/* "Phòng Tham mưu - Huấn luyện": a second field after a dash is the
+		 * part's own name ("- Bộ CHQS tỉnh", a head, is its owner) */
+		if ((vnkg_i_x_wis(x, j, "-") || vnkg_i_x_wis(x, j, "–")) && j + 1 < x->w.n && x->w.w[j + 1].cap &&
+		    !x->w.w[j + 1].punct && !vnkg_i_x_is_head_start(x, j + 1) && !vnkg_i_x_is_surname(x, j + 1) &&
+		    !vnkg_i_x_is_title_start(x, j + 1) && !vnkg_i_x_is_rank_start(x, j + 1)) {
+			size_t at = j + 1;
+			while (at < x->w.n && at - j <= 4 && !x->w.w[at].punct &&
+			       ((x->w.w[at].cap && !vnkg_i_x_is_head_start(x, at)) || (at > j + 1 && vnkg_i_x_nameword_continues(x, at)) ||
+				(at == j + 2 && !x->w.w[at].cap && !running_word(&x->w.w[at]))))
+				at++;
+			if (at > j + 1) {
+				qstart = j;
+				qend = j = at;
+			}
+			break;
+		}
 		if (ln && !x->w.w[j].cap) {
 			size_t pn = proper_run(x, j + ln, 7);
 			/* "Phó Bí thư Đảng bộ huyện Tân Lạc Hà Văn Sáu" */
@@ -605,6 +799,23 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			return 0;
 		}
 	}
+	/* "Cục Thi hành án dân sự tỉnh X (thuộc Tổng cục Thi hành án dân sự)",
+	 * "(trực thuộc Bộ Tư lệnh X)": nesting stated in brackets */
+	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_wis(x, j, "(") && !vnkg_i_x_paren_abbr(x, j)) {
+		size_t sep = vnkg_i_x_wis(x, j + 1, "thuộc") ? 1 : vnkg_i_x_wis(x, j + 1, "trực") && vnkg_i_x_wis(x, j + 2, "thuộc") ? 2 : 0;
+		if (sep) {
+			size_t mark = x->doc->nmentions, outer = VNKG_I_NO_MENTION,
+			       n = vnkg_i_x_parse_body(x, j + 1 + sep, flags & ~BODY_ALLOW_LOWER, &outer);
+			if (n && outer != VNKG_I_NO_MENTION && vnkg_i_x_wis(x, j + 1 + sep + n, ")")) {
+				owner = outer;
+				owner_outside = 1;
+				own_end = j;
+				j += sep + n + 2;
+			} else if (n) {
+				vnkg_i_x_rollback(x, mark, j + 1 + sep, j + 1 + sep + n);
+			}
+		}
+	}
 	/* "Học viện Chính trị (Bộ Quốc phòng)": an owner in brackets */
 	if (owner == VNKG_I_NO_MENTION && vnkg_i_x_wis(x, j, "(") && !vnkg_i_x_paren_abbr(x, j)) {
 		size_t mark = x->doc->nmentions, inner = VNKG_I_NO_MENTION, n = vnkg_i_x_parse_body(x, j + 1, flags, &inner);
@@ -639,8 +850,13 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 		if (n && outer != VNKG_I_NO_MENTION && vnkg_i_x_unit_level(x->doc->mentions[outer].head) > vnkg_i_x_unit_level(h) &&
 		    !x->doc->mentions[outer].bare && !vnkg_i_heads[x->doc->mentions[outer].head].weak) {
 			owner = outer;
-			owner_outside = 1;
-			own_end = j;
+			if (head->kind == HEAD_OWNED && bare) {
+				/* "Phòng Kỹ thuật, Công ty X": a part named with its owner */
+				bare = 0;
+			} else {
+				owner_outside = 1;
+				own_end = j;
+			}
 			j += 1 + n;
 		} else if (n) {
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
@@ -697,6 +913,15 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 			 * owner (P35) */
 			owner = um->owner;
 			bare = 0;
+		} else if (um && vnkg_i_heads[um->head].kind == HEAD_LOCAL && um->locality[0] &&
+			   (strcmp(head->words, "Đảng ủy") == 0 || strcmp(head->words, "Đảng bộ") == 0)) {
+			/* "Đảng ủy, UBND xã Sín Thầu": the Party committee of the place
+			 * the list names next; the local body is read again after */
+			locality = vnkg_i_strdup(um->locality);
+			if (um->qualifier[0])
+				joined_qualifier = vnkg_i_strdup(um->qualifier);
+			bare = um->bare;
+			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
 		} else if (n) {
 			vnkg_i_x_rollback(x, mark, j + 1, j + 1 + n);
 		}
@@ -767,6 +992,9 @@ void vnkg_i_x_learn_abbreviations(vnkg_i_doc *d, const char *s)
 	vnkg_i_words w;
 	size_t i;
 
+	/* most sentences have no "(ABBR)": spare them the split */
+	if (!strchr(s, '('))
+		return;
 	if (vnkg_i_words_split(&w, s, NULL, NULL) < 0)
 		return;
 	for (i = 2; i + 1 < w.n; i++) {

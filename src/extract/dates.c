@@ -4,7 +4,8 @@
  * Most articles of the genre write the event's day without its year
  * ("Chiều 24/12", "Sáng nay (15/10)", "Trong 2 ngày 22 và 23-7"). A careful
  * reader finds the year by ranking the clues the page gives:
- *   1. a full date elsewhere in the text with the same day and month;
+ *   1. a full date elsewhere in the text with the same day and month, but
+ *      not one told as history (a founding, a victory: the day it marks);
  *   2. the page's (or list item's) publication date line, when the event's
  *      day falls a few weeks at most before it; a header years away from
  *      everything the text says is a crawl or print date and is ignored;
@@ -13,16 +14,20 @@
  *      January N+1, the plan for N+1 in December N), a term "nhiệm kỳ A-B"
  *      (a congress opens it, the k-th session or plenum follows it), the
  *      National Assembly's and the Party's numbered terms, a period "giai
- *      đoạn A-B", a school year, an anniversary span "(d/m/yyyy - d/m/yyyy)"
- *      or "N năm Ngày ...", a lunar year ("Tết Tân Mão");
+ *      đoạn A-B" (a review or an emulation congress looks back to its last
+ *      year), "N năm thực hiện" a document (N years after its issue), a
+ *      school year, an anniversary span "(d/m/yyyy - d/m/yyyy)" or "N năm
+ *      Ngày ..." a day the country keeps, a lunar year ("Tết Tân Mão");
  *   4. what the whole text says: terms for a numbered session, anniversaries,
  *      lunar years, school years;
  *   5. a header further away than step 2 allows (but not years away);
  *   6. the documents it disseminates, the years it names most.
  * The documents disseminated bound any year but steps 1 and 2 from below
- * (the event comes after them), and so do a numbered session or plenum.
- * With no clue at all the day and month are kept (precision month-day, date
- * "--MM-DD"), never dropped and never given a guessed year. */
+ * (the event comes after them), and so do a numbered session or plenum and
+ * a national congress's resolution. A target year ("đến năm 2045") is no
+ * clue. With no clue at all the day and month are kept (precision
+ * month-day, date "--MM-DD"), never dropped and never given a guessed year;
+ * with no day at all, a page's date line gives only its year. */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +45,7 @@ typedef struct full_date {
 	int y, m, d;
 	int directive; /* a document's date of issue */
 	int span;      /* one end of an anniversary or period span */
+	int history;   /* a founding or a victory told as history */
 } full_date;
 
 /* What the article says about years. */
@@ -157,6 +163,26 @@ static int has_word(const char *s, const char *w)
 	return s && find_word(s, w) != NULL;
 }
 
+/* Does s[0, at) end with w? */
+static int preceded_by(const char *s, size_t at, const char *w)
+{
+	size_t n = strlen(w);
+
+	return at >= n && strncmp(s + at - n, w, n) == 0;
+}
+
+/* Is the "năm YYYY" at byte `at` of t a target ("Chiến lược ... đến năm
+ * 2035", "tầm nhìn đến năm 2045") rather than a year the text is about? "từ
+ * năm 2016 đến năm 2020" is a span and counts, and so does the end of what a
+ * review covers ("đến hết năm 2024"). */
+static int is_target_year(const char *t, size_t at)
+{
+	size_t w = at < 48 ? at : 48;
+
+	return (preceded_by(t, at, "đến ") || preceded_by(t, at, "tới ")) &&
+	       !vnkg_i_x_find_bytes(t + at - w, w, "từ ", strlen("từ ")) && !has_word(t, "từ năm");
+}
+
 /* ---- numbers of terms, sessions and congresses ------------------------- */
 
 static int roman_value(const char *p, size_t *len)
@@ -224,22 +250,60 @@ static int assembly_year(int k)
 	return k >= 13 && k <= 20 ? 2011 + 5 * (k - 13) : 0;
 }
 
-/* The latest "nhiệm kỳ A-B" (or "khóa ..., A-B") of s: its first year. */
-static int term_start(const char *s)
+/* The latest "nhiệm kỳ A-B" (or "khóa ..., A-B") of s: its first year, and
+ * its last in *end when end is not NULL. */
+static int term_span(const char *s, int *end)
 {
 	const char *p = s;
-	int best = 0;
+	int best = 0, last = 0;
 
 	for (p = find_word(p, "nhiệm kỳ"); p; p = find_word(p, "nhiệm kỳ")) {
 		int a, b;
 		const char *q = p + strlen("nhiệm kỳ");
 		while (*q == ' ')
 			q++;
-		if (span_years(q, &a, &b, 10) && a > best)
+		if (span_years(q, &a, &b, 10) && a > best) {
 			best = a;
+			last = b;
+		}
 		p = q;
 	}
+	/* "Đại hội ... lần thứ XX (2030 - 2035)", "khóa XX, 2030 - 2035": a
+	 * term of two and a half or five years right after a numbered body or
+	 * congress (an anniversary span is longer) */
+	for (p = s; !best && *p; p++) {
+		int a, b;
+		const char *q = p;
+		if (!(*p == '(' || (*p == ',' && p[1] == ' ')))
+			continue;
+		q = p + 1;
+		while (*q == ' ')
+			q++;
+		if (!span_years(q, &a, &b, 5) || b - a < 2)
+			continue;
+		/* the word before is a Roman numeral of "khóa" or "lần thứ" */
+		{
+			const char *w = p, *numeral_end;
+			while (w > s && w[-1] == ' ')
+				w--;
+			numeral_end = w;
+			while (w > s && strchr("IVXL", w[-1]))
+				w--;
+			if (w == numeral_end || !(preceded_by(s, (size_t)(w - s), "khóa ") || preceded_by(s, (size_t)(w - s), "khoá ") ||
+					preceded_by(s, (size_t)(w - s), "lần thứ ")))
+				continue;
+		}
+		best = a;
+		last = b;
+	}
+	if (end)
+		*end = last;
 	return best;
+}
+
+static int term_start(const char *s)
+{
+	return term_span(s, NULL);
 }
 
 /* The number N of "Kỳ họp thứ N", "Hội nghị (...) lần thứ N" or "phiên (họp)
@@ -277,34 +341,137 @@ static int session_number(const char *s, int *kind)
 
 /* ---- the clues of one sentence ---------------------------------------- */
 
-/* The anniversary days the country keeps: the year counted from, day and
- * month. */
+/* The anniversary days the country keeps: the year counted from, month and
+ * day. A founding (`founded` 1) is written after "Ngày thành lập", "Ngày
+ * truyền thống" or "Ngày", maybe with "lực lượng" or "ngành" ("89 năm Ngày
+ * truyền thống lực lượng Dân quân tự vệ"); the others are written as they
+ * are ("70 năm Chiến thắng Điện Biên Phủ"). Names are compared whatever
+ * their case, up to the end of a word; `not_before` is a word that makes it
+ * another body ("Ngày thành lập Đảng bộ tỉnh"). */
 static const struct {
 	const char *name;
-	int base, m, d;
+	int founded, base, m, d;
+	const char *not_before;
 } kept_days[] = {
-	{"Cách mạng Tháng Tám", 1945, 8, 19},
-	{"Cách mạng tháng Tám", 1945, 8, 19},
-	{"Quốc khánh", 1945, 9, 2},
-	{"Ngày thành lập Quân đội nhân dân Việt Nam", 1944, 12, 22},
-	{"Ngày thành lập QĐND Việt Nam", 1944, 12, 22},
-	{"Ngày hội Quốc phòng toàn dân", 1989, 12, 22},
-	{"Chiến thắng Điện Biên Phủ", 1954, 5, 7},
-	{"Ngày Giải phóng hoàn toàn miền Nam", 1975, 4, 30},
-	{"Ngày giải phóng hoàn toàn miền Nam", 1975, 4, 30},
-	{"Ngày Giải phóng miền Nam", 1975, 4, 30},
-	{"Ngày thành lập Đảng Cộng sản Việt Nam", 1930, 2, 3},
-	{"Ngày sinh Chủ tịch Hồ Chí Minh", 1890, 5, 19},
-	{"Ngày sinh Bác Hồ", 1890, 5, 19},
-	{"Ngày Thương binh - Liệt sĩ", 1947, 7, 27},
-	{"Ngày Thương binh – Liệt sĩ", 1947, 7, 27},
-	{"Ngày Thương binh Liệt sĩ", 1947, 7, 27},
-	{"Ngày thành lập Bộ đội Biên phòng", 1959, 3, 3},
-	{"Ngày Biên phòng toàn dân", 2009, 3, 3},
-	{"Ngày truyền thống Công an nhân dân", 1945, 8, 19},
-	{"Ngày thành lập Hội Cựu chiến binh Việt Nam", 1989, 12, 6},
-	{"Ngày Nhà giáo Việt Nam", 1982, 11, 20},
+	{"Quân đội nhân dân", 1, 1944, 12, 22, NULL},
+	{"QĐND", 1, 1944, 12, 22, NULL},
+	{"Đảng", 1, 1930, 2, 3, " bộ"},
+	{"Bộ đội Biên phòng", 1, 1959, 3, 3, NULL},
+	{"BĐBP", 1, 1959, 3, 3, NULL},
+	{"Biên phòng toàn dân", 1, 2009, 3, 3, NULL},
+	{"Công an nhân dân", 1, 1945, 8, 19, NULL},
+	{"CAND", 1, 1945, 8, 19, NULL},
+	{"Hội Cựu chiến binh Việt Nam", 1, 1989, 12, 6, NULL},
+	{"Mặt trận Tổ quốc Việt Nam", 1, 1930, 11, 18, NULL},
+	{"Hội Liên hiệp Phụ nữ Việt Nam", 1, 1930, 10, 20, NULL},
+	{"Hội Nông dân Việt Nam", 1, 1930, 10, 14, NULL},
+	{"Công đoàn Việt Nam", 1, 1929, 7, 28, NULL},
+	{"Đoàn TNCS Hồ Chí Minh", 1, 1931, 3, 26, NULL},
+	{"Đoàn Thanh niên", 1, 1931, 3, 26, NULL},
+	{"Hội Liên hiệp Thanh niên Việt Nam", 1, 1956, 10, 15, NULL},
+	{"Quân chủng Hải quân", 1, 1955, 5, 7, NULL},
+	{"Hải quân nhân dân Việt Nam", 1, 1955, 5, 7, NULL},
+	{"Quân chủng Phòng không - Không quân", 1, 1963, 10, 22, NULL},
+	{"Dân quân tự vệ", 1, 1935, 3, 28, NULL},
+	{"Bộ đội Đặc công", 1, 1967, 3, 19, NULL},
+	{"Bộ đội Pháo binh", 1, 1946, 6, 29, NULL},
+	{"Bộ đội Công binh", 1, 1946, 3, 25, NULL},
+	{"Bộ đội Thông tin liên lạc", 1, 1945, 9, 9, NULL},
+	{"Bộ đội Tăng thiết giáp", 1, 1959, 10, 5, NULL},
+	{"Cảnh sát biển Việt Nam", 1, 1998, 8, 28, NULL},
+	{"Tổ chức xây dựng Đảng", 1, 1930, 10, 14, NULL},
+	{"Dân vận", 1, 1930, 10, 15, NULL},
+	{"Kiểm tra Đảng", 1, 1948, 10, 16, NULL},
+	{"Tuyên giáo", 1, 1930, 8, 1, NULL},
+	{"Kiểm sát nhân dân", 1, 1960, 7, 26, NULL},
+	{"Tòa án nhân dân", 1, 1945, 9, 13, NULL},
+	{"Văn phòng cấp ủy", 1, 1930, 2, 18, NULL},
+	{"Ngày hội Quốc phòng toàn dân", 0, 1989, 12, 22, NULL},
+	{"Ngày hội toàn dân bảo vệ an ninh Tổ quốc", 0, 2005, 8, 19, NULL},
+	{"Cách mạng Tháng Tám", 0, 1945, 8, 19, NULL},
+	{"Quốc khánh", 0, 1945, 9, 2, NULL},
+	{"Chiến thắng Điện Biên Phủ", 0, 1954, 5, 7, NULL},
+	{"Ngày Chiến thắng Điện Biên Phủ", 0, 1954, 5, 7, NULL},
+	{"Ngày Giải phóng hoàn toàn miền Nam", 0, 1975, 4, 30, NULL},
+	{"Ngày Giải phóng miền Nam", 0, 1975, 4, 30, NULL},
+	{"Ngày sinh Chủ tịch Hồ Chí Minh", 0, 1890, 5, 19, NULL},
+	{"Ngày sinh của Chủ tịch Hồ Chí Minh", 0, 1890, 5, 19, NULL},
+	{"Ngày sinh Bác Hồ", 0, 1890, 5, 19, NULL},
+	{"Ngày Thương binh - Liệt sĩ", 0, 1947, 7, 27, NULL},
+	{"Ngày Thương binh – Liệt sĩ", 0, 1947, 7, 27, NULL},
+	{"Ngày Thương binh, Liệt sĩ", 0, 1947, 7, 27, NULL},
+	{"Ngày Thương binh Liệt sĩ", 0, 1947, 7, 27, NULL},
+	{"Ngày Nhà giáo Việt Nam", 0, 1982, 11, 20, NULL},
+	{"Ngày Quốc tế Phụ nữ", 0, 1910, 3, 8, NULL},
+	{"Ngày Phụ nữ Việt Nam", 0, 1930, 10, 20, NULL},
+	{"Ngày Thầy thuốc Việt Nam", 0, 1955, 2, 27, NULL},
+	{"Ngày Báo chí cách mạng Việt Nam", 0, 1925, 6, 21, NULL},
+	{"Ngày Doanh nhân Việt Nam", 0, 2004, 10, 13, NULL},
+	{"Ngày Chủ tịch Hồ Chí Minh ra đi tìm đường cứu nước", 0, 1911, 6, 5, NULL},
+	{"Ngày Bác Hồ ra đi tìm đường cứu nước", 0, 1911, 6, 5, NULL},
 };
+
+/* The length of w at s, compared whatever the case, else 0. */
+static size_t prefix_fold(const char *s, const char *w)
+{
+	const char *p = s, *q = w;
+
+	while (*q) {
+		utf8proc_int32_t a, b;
+		utf8proc_ssize_t la = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &a);
+		utf8proc_ssize_t lb = utf8proc_iterate((const utf8proc_uint8_t *)q, -1, &b);
+		if (la <= 0 || lb <= 0 || utf8proc_tolower(a) != utf8proc_tolower(b))
+			return 0;
+		p += la;
+		q += lb;
+	}
+	return (size_t)(p - s);
+}
+
+/* The length of the phrase w at s, whatever the case, ending a word, else 0. */
+static size_t phrase_at(const char *s, const char *w)
+{
+	size_t n = prefix_fold(s, w);
+	unsigned char c = (unsigned char)s[n];
+
+	if (!n || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+		return 0;
+	return n;
+}
+
+/* The day the country keeps named at s ("Ngày thành lập Quân đội nhân dân
+ * Việt Nam"), its index in kept_days, or -1. */
+static int kept_day_at(const char *s)
+{
+	static const char *const openers[] = {"Ngày thành lập ", "Ngày truyền thống ", "Ngày "};
+	static const char *const classes[] = {"lực lượng ", "ngành ", ""};
+	size_t k, o, c;
+
+	for (k = 0; k < sizeof(kept_days) / sizeof(kept_days[0]); k++) {
+		if (!kept_days[k].founded) {
+			if (phrase_at(s, kept_days[k].name))
+				return (int)k;
+			continue;
+		}
+		for (o = 0; o < sizeof(openers) / sizeof(openers[0]); o++) {
+			size_t lo = prefix_fold(s, openers[o]);
+			if (!lo)
+				continue;
+			for (c = 0; c < sizeof(classes) / sizeof(classes[0]); c++) {
+				size_t lc = prefix_fold(s + lo, classes[c]), n;
+				const char *after;
+				if (*classes[c] && !lc)
+					continue;
+				n = phrase_at(s + lo + lc, kept_days[k].name);
+				after = s + lo + lc + n;
+				if (n && !(kept_days[k].not_before &&
+					   strncmp(after, kept_days[k].not_before, strlen(kept_days[k].not_before)) == 0))
+					return (int)k;
+			}
+		}
+	}
+	return -1;
+}
 
 /* An anniversary falls in year `end` on day ad/am; the event that marks it
  * on day d/m is held that year, or the year before when it comes months
@@ -353,8 +520,7 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 	/* "70 năm Ngày Thương binh - Liệt sĩ" */
 	for (p = strstr(p, " năm "); p; p = strstr(p, " năm ")) {
 		const char *q = p, *rest = p + strlen(" năm ");
-		int years = 0, scale = 1;
-		size_t k;
+		int years = 0, scale = 1, kd;
 		p = rest;
 		while (q > s && q[-1] >= '0' && q[-1] <= '9' && scale <= 100) {
 			years += (q[-1] - '0') * scale;
@@ -363,11 +529,9 @@ static int anniversary_clue(const char *s, int m, int d, pcre2_match_data *md, i
 		}
 		if (scale == 1 || years < 1 || (q > s && q[-1] != ' '))
 			continue;
-		for (k = 0; k < sizeof(kept_days) / sizeof(kept_days[0]); k++) {
-			int y = kept_days[k].base + years;
-			if (strncmp(rest, kept_days[k].name, strlen(kept_days[k].name)) == 0 && valid_year(y))
-				return anniversary_year(y, kept_days[k].m, kept_days[k].d, m, d, near);
-		}
+		kd = kept_day_at(rest);
+		if (kd >= 0 && valid_year(kept_days[kd].base + years))
+			return anniversary_year(kept_days[kd].base + years, kept_days[kd].m, kept_days[kd].d, m, d, near);
 	}
 	/* "65 năm Ngày truyền thống (1959 - 2024)": an anniversary in its last
 	 * year */
@@ -450,6 +614,16 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 		/* "thành lập năm 1959" is history, not what the meeting is about */
 		if (before - t >= 10 && vnkg_i_x_find_bytes(before - 10, 10, "lập", strlen("lập")))
 			continue;
+		/* "5 năm 2026 - 2031": a period, which period_clue reads */
+		{
+			int a, b;
+			if (span_years(t + ov[2], &a, &b, 10))
+				continue;
+		}
+		/* "Chiến lược ... đến năm 2035", "tầm nhìn đến năm 2045": a target, not
+		 * what the meeting is about (but "từ năm 2016 đến năm 2020" is a span) */
+		if (is_target_year(t, ov[0]))
+			continue;
 		years[nn++] = y;
 	}
 	if (nn == 0)
@@ -501,8 +675,28 @@ static int named_year_clue(const char *t, int month, pcre2_match_data *md)
 	return hi;
 }
 
-/* "giai đoạn A-B", "5 năm (A - B)": a review is held as the period ends, a
- * launch as it begins; a mid-term review says nothing. */
+/* Does the sentence tell of looking back over a period: a review, a workshop,
+ * an assessment, a congress of emulation, the honouring of its models? */
+static int looks_back(const char *t)
+{
+	static const char *const words[] = {"tổng kết", "hội thảo", "đánh giá", "tọa đàm", "đại hội thi đua", "biểu dương",
+					    "tuyên dương", "điển hình tiên tiến", "nhìn lại"};
+	size_t k;
+	const char *p;
+
+	for (p = t; *p; p++) {
+		if (p != t && p[-1] != ' ' && p[-1] != '(' && p[-1] != '"')
+			continue;
+		/* whatever the case: "Đại hội Thi đua Quyết thắng" */
+		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			if (prefix_fold(p, words[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* "giai đoạn A-B", "5 năm (A - B)", "5 năm A - B": a review is held as the
+ * period ends, a launch as it begins; a mid-term review says nothing. */
 static int period_clue(const char *t)
 {
 	const char *p;
@@ -516,18 +710,114 @@ static int period_clue(const char *t)
 		while (*p == ' ')
 			p++;
 		/* a review, a workshop or an assessment looks back at the period's
-		 * end; a signing, a launch or a plan opens it */
+		 * end, and so does an emulation congress (it honours what the
+		 * period achieved); a signing, a launch or a plan opens it */
 		if (span_years(p, &a, &b, 10))
-			return has_word(t, "tổng kết") || has_word(t, "hội thảo") || has_word(t, "đánh giá") ||
-					       has_word(t, "tọa đàm")
-				       ? b
-				       : a;
+			return looks_back(t) ? b : a;
 	}
-	p = t;
-	for (p = strchr(p, '('); p; p = strchr(p, '(')) {
-		p++;
-		if (span_years(p, &a, &b, 10) && has_word(t, "tổng kết"))
+	/* "5 năm (2026 - 2031)", "10 năm 2021 - 2031": only a look back dates it */
+	for (p = t; *p; p++) {
+		const char *q;
+		if (*p == '(')
+			q = p + 1;
+		else if (strncmp(p, "năm ", strlen("năm ")) == 0 && (p == t || p[-1] == ' '))
+			q = p + strlen("năm ");
+		else
+			continue;
+		if (span_years(q, &a, &b, 10) && looks_back(t))
 			return b;
+	}
+	return 0;
+}
+
+/* The year a document named at p was issued: its full date of issue, its
+ * "năm YYYY" (not a target "đến năm 2030"), or the year of the Central
+ * Committee plenum it comes from ("Nghị quyết Trung ương 7 (khóa X)"); 0
+ * when nothing within the clause tells. */
+static int issue_year_at(const char *p, pcre2_match_data *md)
+{
+	size_t len = 0, from = 0;
+	PCRE2_SIZE *ov;
+	const char *tw;
+
+	/* the document's clause: up to the next ";" or 160 bytes */
+	while (p[len] && p[len] != ';' && len < 160)
+		len++;
+	if (vnkg_i_rule_find(RE_DATE_FULL, md, p, len, 0, &ov))
+		return vnkg_i_x_parse_int(p, ov[6], ov[7]);
+	while (vnkg_i_rule_find(RE_YEAR, md, p, len, from, &ov)) {
+		int y = vnkg_i_x_parse_int(p, ov[2], ov[3]);
+		size_t at = ov[0];
+		from = ov[1];
+		if (strncmp(p + at, "năm", strlen("năm")) != 0 || preceded_by(p, at, "đến ") || preceded_by(p, at, "tới "))
+			continue;
+		if (valid_year(y))
+			return y;
+	}
+	/* "Nghị quyết Đại hội XIII của Đảng": the congress's year */
+	tw = vnkg_i_x_find_bytes(p, len, " của Đảng", strlen(" của Đảng"));
+	if (tw) {
+		const char *q = tw;
+		while (q > p && q[-1] >= 'A' && q[-1] <= 'Z')
+			q--;
+		if (party_congress_year(roman_value(q, NULL)))
+			return party_congress_year(roman_value(q, NULL));
+	}
+	tw = vnkg_i_x_find_bytes(p, len, "Trung ương ", strlen("Trung ương "));
+	if (tw) {
+		const char *q = tw + strlen("Trung ương "), *kh;
+		int pn = ordinal_at(q), y;
+		kh = vnkg_i_x_find_bytes(q, len - (size_t)(q - p), "khóa ", strlen("khóa "));
+		if (!kh)
+			kh = vnkg_i_x_find_bytes(q, len - (size_t)(q - p), "khoá ", strlen("khoá "));
+		y = kh && kh - q < 24 ? party_congress_year(roman_value(kh + strlen("khóa "), NULL)) : 0;
+		if (y && pn > 0 && pn < 20)
+			return y + (pn <= 4 ? 0 : (pn - 3) / 2);
+	}
+	return 0;
+}
+
+/* "tổng kết 10 năm thực hiện Nghị quyết số 28-NQ/TW ngày 25/10/2013", "sơ
+ * kết 5 năm thi hành Luật ... năm 2019": a review of N years of carrying out
+ * a document is held N years after it was issued, and one of the first N
+ * years of a period as they end. */
+static int years_of_document_clue(const char *t, int month, pcre2_match_data *md)
+{
+	static const char *const verbs[] = {"thực hiện", "triển khai", "thi hành", "tổ chức thực hiện", "học tập",
+					    "ban hành"};
+	const char *p;
+
+	if (!t)
+		return 0;
+	for (p = strstr(t, " năm "); p; p = strstr(p + 1, " năm ")) {
+		const char *q = p, *rest = p + strlen(" năm ");
+		int n = 0, scale = 1, base;
+		size_t k;
+		while (q > t && q[-1] >= '0' && q[-1] <= '9' && scale <= 10) {
+			n += (q[-1] - '0') * scale;
+			scale *= 10;
+			q--;
+		}
+		if (scale == 1 || n < 1 || n > 60 || (q > t && q[-1] != ' '))
+			continue;
+		for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+			if (strncmp(rest, verbs[k], strlen(verbs[k])) == 0)
+				break;
+		if (k == sizeof(verbs) / sizeof(verbs[0]))
+			continue;
+		base = issue_year_at(rest + strlen(verbs[k]), md);
+		if (base && valid_year(base + n))
+			return base + n;
+		/* "sơ kết 3 năm thực hiện Đề án ... giai đoạn 2031 - 2035" (fewer years
+		 * than the period: a review of it all looks back to its end): the
+		 * first N years of the period are over, reviewed at the end of the
+		 * last of them or early in the next */
+		{
+			const char *g = find_word(t, "giai đoạn ");
+			int a, b;
+			if (g && span_years(g + strlen("giai đoạn "), &a, &b, 10) && n < b - a)
+				return month && month < 7 ? a + n : a + n - 1;
+		}
 	}
 	return 0;
 }
@@ -556,7 +846,7 @@ static int school_year_clue(const char *t, int month)
  * the congress. */
 static int term_clue(const char *t, const char *name, int month, int *lb, int *guess)
 {
-	int a = term_start(t), kind, n = session_number(name, &kind);
+	int last, a = term_span(t, &last), kind, n = session_number(name, &kind);
 	const char *p;
 
 	/* the session may be named after the event's cut name: "hội nghị tiếp
@@ -564,17 +854,23 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 	if (!kind)
 		n = session_number(t, &kind);
 
-	/* "Kỳ họp thứ 7, Quốc hội khóa XV": two regular sessions a year */
-	p = find_word(t, "quốc hội khóa");
-	if (!p)
-		p = find_word(t, "quốc hội khoá");
-	if (p && kind == 1 && n > 0) {
-		int k = roman_value(p + strlen("quốc hội khóa "), NULL), y = assembly_year(k);
-		if (y)
-			return y + (n - 1) / 2;
+	/* "Kỳ họp thứ 7, Quốc hội khóa XV", "Quốc hội (khóa XV)": two regular
+	 * sessions a year */
+	for (p = find_word(t, "quốc hội"); p && kind == 1 && n > 0; p = find_word(p + 1, "quốc hội")) {
+		const char *q = p + strlen("quốc hội");
+		int k, y;
+		while (*q == ' ' || *q == '(')
+			q++;
+		if (strncmp(q, "khóa ", strlen("khóa ")) == 0 || strncmp(q, "khoá ", strlen("khoá ")) == 0 ||
+		    strncmp(q, "Khóa ", strlen("Khóa ")) == 0) {
+			k = roman_value(q + strlen("khóa "), NULL);
+			y = assembly_year(k);
+			if (y)
+				return y + (n - 1) / 2;
+		}
 	}
 	p = strstr(t, "của Đảng");
-	if (p && (has_word(t, "tiến tới") || has_word(t, "hướng tới") || has_word(t, "chào mừng"))) {
+	if (p) {
 		const char *q = p;
 		int y;
 		while (q > t && q[-1] == ' ')
@@ -582,9 +878,20 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 		while (q > t && q[-1] >= 'A' && q[-1] <= 'Z')
 			q--;
 		y = party_congress_year(roman_value(q, NULL));
-		if (y && (!*lb || y - 2 > *lb)) {
-			*lb = y - 2;
-			*guess = month >= 3 ? y - 1 : y;
+		if (y && (has_word(t, "tiến tới") || has_word(t, "hướng tới") || has_word(t, "chào mừng"))) {
+			if (!*lb || y - 2 > *lb) {
+				*lb = y - 2;
+				*guess = month >= 3 ? y - 1 : y;
+			}
+		} else if (y && find_word(t, "nghị quyết Đại hội") && find_word(t, "nghị quyết Đại hội") < q && y > *lb) {
+			/* "quán triệt Nghị quyết Đại hội XIII của Đảng": after the
+			 * congress (January), in its year from March on; a mid-term
+			 * review half-way through its five years */
+			*lb = y;
+			if (has_word(t, "giữa nhiệm kỳ") || has_word(t, "sơ kết"))
+				*guess = y + 2;
+			else
+				*guess = month && month <= 2 ? y + 1 : y;
 		}
 	}
 	/* "Nghị quyết Hội nghị Trung ương 6 (khóa XIII)": a plenum of the
@@ -614,6 +921,12 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 		return 0;
 	/* a congress opens its term, and so does the first session or plenum;
 	 * so do the elections and the preparation of the personnel for it */
+	/* the elections of a term are held in its first spring: a meeting
+	 * about them in the autumn prepares them the year before (not a review
+	 * of them, nor a by-election) */
+	if (kind != 1 && (has_word(t, "bầu cử") || has_word(t, "ứng cử")) && !has_word(t, "đại hội") && month >= 8 &&
+	    !has_word(t, "tổng kết") && !has_word(t, "kết quả") && !has_word(t, "bổ sung"))
+		return a - 1;
 	if ((kind && n == 1) ||
 	    (!kind && (has_word(t, "đại hội") || has_word(t, "bầu cử") || has_word(t, "ứng cử") ||
 		       has_word(t, "nhân sự") || has_word(t, "kỳ họp thứ nhất")) &&
@@ -623,17 +936,37 @@ static int term_clue(const char *t, const char *name, int month, int *lb, int *g
 		*lb = a;
 		if (kind == 3) /* a committee meets about monthly from the autumn congress on */
 			*guess = a + 1 + (n - 2) / 12;
+		else if (kind == 1) /* a council's two regular sessions a year and its
+				     * thematic ones: about six a year */
+			*guess = a + (n - 1) / 6;
 		else if (kind)
-			*guess = a + (n - 1) / (kind == 1 ? 2 : 4);
+			*guess = a + (n - 1) / 4;
 		else if (has_word(t, "giữa nhiệm kỳ") || has_word(t, "sơ kết"))
 			*guess = a + 2; /* a mid-term review, half-way through five years */
 		else
 			*guess = a; /* something done during the term: after it began */
+		/* and it is held within the term */
+		if (last && *guess > last)
+			*guess = last;
 	}
 	return 0;
 }
 
 /* ---- the text's evidence ---------------------------------------------- */
+
+/* Is the full date at byte `at` of s told as history: "được thành lập ngày
+ * 19/8/1945", "ra đời ngày 3/2/1930", "Chiến thắng ... ngày 7/5/1954"? */
+static int told_as_history(const char *s, size_t at)
+{
+	static const char *const words[] = {"thành lập", "ra đời", "ngày sinh", "hy sinh", "chiến thắng", "Chiến thắng",
+					    "giải phóng", "Giải phóng", "khởi nghĩa", "tái lập"};
+	size_t w = at < 48 ? at : 48, k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (vnkg_i_x_find_bytes(s + at - w, w, words[k], strlen(words[k])))
+			return 1;
+	return 0;
+}
 
 static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 {
@@ -660,9 +993,10 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 		while (vnkg_i_rule_find(RE_YEAR, md, s, len, from, &ov)) {
 			int y = vnkg_i_x_parse_int(s, ov[2], ov[3]);
 			from = ov[1];
-			if (valid_year(y))
-				ev->year_votes[y - 1900]++;
-			if (valid_year(y) && y > ev->latest)
+			if (!valid_year(y) || is_target_year(s, ov[0]))
+				continue;
+			ev->year_votes[y - 1900]++;
+			if (y > ev->latest)
 				ev->latest = y;
 		}
 		from = 0;
@@ -673,6 +1007,7 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 			f.m = vnkg_i_x_parse_int(s, ov[4], ov[5]);
 			f.y = vnkg_i_x_parse_int(s, ov[6], ov[7]);
 			f.directive = directive_date_near(d, si, ov[0]);
+			f.history = told_as_history(s, ov[0]);
 			if (f.directive && valid_year(f.y) && ymd(f.y, f.m, f.d) > ev->max_doc_ymd)
 				ev->max_doc_ymd = ymd(f.y, f.m, f.d);
 			while (*q == ' ')
@@ -687,7 +1022,8 @@ static void gather_dates(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 			from = ov[1];
 			if (!valid_year(f.y))
 				continue;
-			ev->year_votes[f.y - 1900]++;
+			if (!f.history)
+				ev->year_votes[f.y - 1900]++;
 			if (f.y > ev->latest && !f.span)
 				ev->latest = f.y;
 			if (ev->nfull < MAX_FULL)
@@ -742,9 +1078,11 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	size_t i;
 	int y = 0, weak = 0, lb = 0, guess = 0;
 
-	/* 1. the same day written in full elsewhere */
+	/* 1. the same day written in full elsewhere, but not one the text tells
+	 * as history (a founding, a victory: the day the event marks) */
 	for (i = 0; i < ev->nfull && month; i++)
-		if (!ev->full[i].directive && !ev->full[i].span && ev->full[i].m == month && ev->full[i].d == day)
+		if (!ev->full[i].directive && !ev->full[i].span && !ev->full[i].history &&
+		    !(ev->latest && ev->full[i].y < ev->latest - 10) && ev->full[i].m == month && ev->full[i].d == day)
 			return ev->full[i].y;
 	/* 2. the publication date a few weeks at most after the day */
 	y = header_year(ev, month, day, 45);
@@ -754,6 +1092,8 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	 * ("Sáng 26/3, nhân kỷ niệm ... (26/3/1931 - 26/3/2018), ... tuyên
 	 * dương ... năm 2017" is 2018), then the year its name is about */
 	y = anniversary_clue(t, month, day, md, 31);
+	if (!y)
+		y = years_of_document_clue(t, month, md);
 	if (!y)
 		y = named_year_clue(name, month, md);
 	if (!y)
@@ -770,7 +1110,17 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 		y = anniversary_clue(t, month, day, md, 0);
 	if (!y)
 		y = lunar_clue(t, month);
-	/* 4. the whole text */
+	/* 4. the whole text: a congress reported without its term opens the
+	 * newest term the page gives a congress (the headline's "Đại hội ...
+	 * nhiệm kỳ 2032 - 2037" above "Trong 2 ngày 26 và 27-7, ... tổ chức Đại
+	 * hội") */
+	if (!y && name && has_word(name, "đại hội") && !has_word(t, "giữa nhiệm kỳ") && !has_word(t, "sơ kết")) {
+		for (i = 0; i < ev->ntexts; i++) {
+			int a = has_word(ev->texts[i], "đại hội") ? term_start(ev->texts[i]) : 0;
+			if (a > y)
+				y = a;
+		}
+	}
 	for (i = 0; !y && i < ev->ntexts; i++) {
 		int kind, n = session_number(name, &kind);
 		const char *s = ev->texts[i];
@@ -799,6 +1149,9 @@ static int infer_year(const date_evidence *ev, const char *name, const char *t, 
 	if (!y) {
 		int best = 0, bestv = 0, second = 0, secondv = 0;
 		for (i = 0; i < 200; i++) {
+			/* decades before the rest: history the text recalls */
+			if (ev->latest && 1900 + (int)i < ev->latest - 10)
+				continue;
 			if (ev->year_votes[i] > bestv) {
 				bestv = ev->year_votes[i];
 				best = 1900 + (int)i;
@@ -878,14 +1231,54 @@ static int directive_date_near(const vnkg_i_doc *d, size_t si, size_t pos)
 	return 0;
 }
 
+/* The month of the first day of a list of days s[a, b) that turns the
+ * month ("29, 30-4 và 1-5-2031": April, though the list ends in May): a
+ * month written after a day and followed by a smaller day; else mm. The
+ * list runs from the end of its first day, `first`, at a to its last month
+ * at b. */
+static int list_month(const char *s, size_t a, size_t b, int first, int mm)
+{
+	size_t i;
+	int prev = first;
+
+	for (i = a; i < b; i++) {
+		size_t j = i, k;
+		int v = 0, next;
+		if (s[i] < '0' || s[i] > '9' || (i > a && s[i - 1] >= '0' && s[i - 1] <= '9'))
+			continue;
+		while (j < b && j - i < 2 && s[j] >= '0' && s[j] <= '9')
+			v = v * 10 + (s[j++] - '0');
+		/* a month is written right after a day with "-", "/" or "." */
+		k = i;
+		while (k > a && s[k - 1] == ' ')
+			k--;
+		if (prev > 0 && v >= 1 && v <= 12 && k > a && strchr("-/.", s[k - 1])) {
+			/* and the list goes on with a smaller day */
+			const char *q = s + j;
+			while (*q == ' ' || *q == ',')
+				q++;
+			if (strncmp(q, "và ", strlen("và ")) == 0)
+				q += strlen("và ");
+			next = vnkg_i_x_parse_int(q, 0, 2);
+			if (q < s + b && next > 0 && next < prev)
+				return v;
+		}
+		prev = v;
+		i = j - 1;
+	}
+	return mm;
+}
+
 /* The event's day in sentence si: the first day form that is neither a
  * document's date of issue, nor an end of an anniversary span, nor a
- * founding date, nor a day still to come. */
+ * founding date, nor a lunar date, nor a day still to come (which is taken
+ * only when the sentence has no other). */
 static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, int *day, int *month, int *year)
 {
 	const char *s = vnkg_article_sentence(d->article, si)->text;
 	size_t len = strlen(s), from = 0;
 	PCRE2_SIZE *ov;
+	int later_d = 0, later_m = 0, later_y = 0;
 
 	while (vnkg_i_rule_find(RE_DATE_DAY, md, s, len, from, &ov)) {
 		size_t start = ov[0], end = ov[1];
@@ -893,6 +1286,13 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 		int dd = vnkg_i_x_parse_int(s, ov[2], ov[3]), mm = vnkg_i_x_parse_int(s, ov[4], ov[5]);
 		int yy = ov[6] != PCRE2_UNSET ? vnkg_i_x_parse_int(s, ov[6], ov[7]) : 0;
 		from = end > from ? end : from + 1;
+		{
+			/* "30, 31-12 và 1-1-2031": the list turned the year too */
+			int first = list_month(s, ov[3], ov[4], dd, mm);
+			if (yy && first > mm)
+				yy--;
+			mm = first;
+		}
 		if (dd < 1 || dd > 31 || mm < 1 || mm > 12)
 			continue;
 		if (directive_date_near(d, si, start) || directive_date_near(d, si, ov[2]))
@@ -903,7 +1303,28 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 			continue;
 		if (strncmp(after, "tới", strlen("tới")) == 0 || strncmp(after, "sắp tới", strlen("sắp tới")) == 0)
 			continue;
+		/* a lunar date ("ngày 10/3 âm lịch", "(tức ngày 15/8 Âm lịch)") */
+		if (strncmp(after, "âm lịch", strlen("âm lịch")) == 0 || strncmp(after, "Âm lịch", strlen("Âm lịch")) == 0 ||
+		    strncmp(after, "(âm lịch", strlen("(âm lịch")) == 0 || strncmp(after, "ÂL", strlen("ÂL")) == 0)
+			continue;
+		/* a day still to come ("sẽ diễn ra vào ngày 14/10", "dự kiến ngày
+		 * 20/6"): only when the sentence gives no other (a preview) */
+		{
+			size_t w = start < 24 ? start : 24;
+			if (vnkg_i_x_find_bytes(s + start - w, w, "sẽ ", strlen("sẽ ")) ||
+			    vnkg_i_x_find_bytes(s + start - w, w, "dự kiến", strlen("dự kiến"))) {
+				if (!later_m) {
+					later_d = dd;
+					later_m = mm;
+					later_y = yy;
+				}
+				continue;
+			}
+		}
 		if (start >= 12 && vnkg_i_x_find_bytes(s + start - 12, 12, "lập", strlen("lập")))
+			continue;
+		/* a day of history with its year ("chiến thắng ngày 30/4/1975") */
+		if (yy && told_as_history(s, start))
 			continue;
 		/* a deadline ("hoàn thành trước ngày 30/6") or a holiday the event
 		 * marks ("chào mừng ngày 30/4", "nhân dịp ngày 2/9") */
@@ -915,6 +1336,12 @@ static int sentence_day(const vnkg_i_doc *d, size_t si, pcre2_match_data *md, in
 		*day = dd;
 		*month = mm;
 		*year = yy;
+		return 1;
+	}
+	if (later_m) {
+		*day = later_d;
+		*month = later_m;
+		*year = later_y;
 		return 1;
 	}
 	return 0;
@@ -969,8 +1396,15 @@ static int days_before_close(const char *s)
 		if (strncmp(p, counts[k], n) == 0 && strncmp(p + n, " ngày", strlen(" ngày")) == 0)
 			return (int)k + 1;
 	}
+	/* "3 ngày", "03 ngày"; "2,5 ngày" (two and a half) began two days
+	 * before */
+	if (p[0] == '0')
+		p++;
 	if (p[0] >= '2' && p[0] <= '5' && strncmp(p + 1, " ngày", strlen(" ngày")) == 0)
 		return p[0] - '1';
+	if (p[0] >= '1' && p[0] <= '4' && (p[1] == ',' || p[1] == '.') && p[2] == '5' &&
+	    strncmp(p + 3, " ngày", strlen(" ngày")) == 0)
+		return p[0] - '0';
 	return 0;
 }
 
@@ -1009,9 +1443,11 @@ static int tells_of(const vnkg_i_doc *d, size_t k)
 	const char *after = s + o->end;
 	size_t r, i;
 
+	/* someone organised or chaired it there ("Trước đó, chiều 23/10, X đã
+	 * chủ trì lễ đón đoàn") */
 	for (r = 0; r < d->nrelations; r++)
 		if (d->relations[r].to == k && d->relations[r].sentence == o->sentence &&
-		    strcmp(d->relations[r].relation, "organized") == 0)
+		    (strcmp(d->relations[r].relation, "organized") == 0 || strcmp(d->relations[r].relation, "chaired") == 0))
 			return 1;
 	/* inside another gathering's name */
 	for (i = 0; i < d->nmentions; i++) {
@@ -1019,6 +1455,14 @@ static int tells_of(const vnkg_i_doc *d, size_t k)
 		if (i != k && m->type == MENTION_EVENT && !m->dead && m->sentence == o->sentence && m->start <= o->start &&
 		    m->end >= o->end && m->end - m->start > o->end - o->start)
 			return 0;
+	}
+	/* "B tổ chức Đại hội ..." without the cue the organiser rule reads, but
+	 * not one being prepared ("chuẩn bị tổ chức", "sẽ tổ chức") */
+	if (preceded_by(s, o->start, "tổ chức ") || preceded_by(s, o->start, "khai mạc ")) {
+		size_t v = o->start - strlen(preceded_by(s, o->start, "tổ chức ") ? "tổ chức " : "khai mạc ");
+		if (!preceded_by(s, v, "chuẩn bị ") && !preceded_by(s, v, "sẽ ") && !preceded_by(s, v, "dự kiến ") &&
+		    !preceded_by(s, v, "để ") && !preceded_by(s, v, "việc ") && !preceded_by(s, v, "công tác "))
+			return 1;
 	}
 	while (*after == ' ' || *after == ',')
 		after++;
@@ -1096,6 +1540,47 @@ static int date_event(vnkg_i_doc *d, vnkg_i_mention *e, size_t si, int found, in
 	return 0;
 }
 
+/* "Đầu tháng 7/2031", "cuối tháng 12 năm 2031", "trong tháng 3-2031": the
+ * month an event was held when no day is written, with its year in *year;
+ * 0 when s has none. A month named after an event ("phiên họp thường kỳ
+ * tháng 12/2031") is what it is about, and is not read. */
+static int written_month(const char *s, int *year)
+{
+	static const char *const preps[] = {"đầu tháng ", "giữa tháng ", "cuối tháng ", "trong tháng ", "vào tháng "};
+	size_t k;
+
+	for (k = 0; k < sizeof(preps) / sizeof(preps[0]); k++) {
+		const char *p = find_word(s, preps[k]);
+		const char *q;
+		int m = 0, nd = 0;
+		if (!p)
+			continue;
+		q = p + strlen(preps[k]);
+		while (nd < 2 && q[nd] >= '0' && q[nd] <= '9') {
+			m = m * 10 + (q[nd] - '0');
+			nd++;
+		}
+		if (!nd || m < 1 || m > 12)
+			continue;
+		q += nd;
+		while (*q == ' ')
+			q++;
+		if (*q == '/' || *q == '-' || *q == '.')
+			q++;
+		else if (strncmp(q, "năm ", strlen("năm ")) == 0)
+			q += strlen("năm ");
+		else
+			continue;
+		while (*q == ' ')
+			q++;
+		if (year_at(q)) {
+			*year = year_at(q);
+			return m;
+		}
+	}
+	return 0;
+}
+
 /* Dates the article's own event e. */
 static void date_main(vnkg_i_doc *d, vnkg_i_mention *e, const date_evidence *ev, pcre2_match_data *md)
 {
@@ -1128,20 +1613,66 @@ static void date_main(vnkg_i_doc *d, vnkg_i_mention *e, const date_evidence *ev,
 		}
 	}
 	if (!date_event(d, e, dsi < n ? dsi : e->sentence, found, day, month, year, ev, md)) {
-		/* no day: only the year the event is about ("triển khai nhiệm vụ năm 2024") */
+		/* no day: "Cuối tháng 12/2031, ..." gives the month */
 		PCRE2_SIZE *ov;
-		int y = 0;
+		int y = 0, mm = written_month(es, &y);
+		if (mm) {
+			set_month(e, y, mm);
+			return;
+		}
+		/* only the year the event is about ("triển khai nhiệm vụ năm 2024") */
+		y = 0;
 		if (e->name && vnkg_i_rule_find(RE_YEAR, md, e->name, strlen(e->name), 0, &ov))
 			y = infer_year(ev, e->name, es, 0, 0, md);
+		/* or the term a congress opens, the period a review closes */
+		if (!y) {
+			int lb = 0, guess = 0;
+			y = term_clue(es, e->name, 0, &lb, &guess);
+			if (!y)
+				y = period_clue(e->name);
+			if (!y)
+				y = period_clue(es);
+		}
 		if (ev->header_ymd && recent(es, ev->texts, n) && (!ev->latest || ev->header_ymd / 10000 <= ev->latest + 2) &&
 		    (!y || y == ev->header_ymd / 10000)) {
 			/* "Lữ đoàn ... vừa tổ chức hội thao": shortly before the page
 			 * was published, in its month at the finest */
 			set_month(e, ev->header_ymd / 10000, ev->header_ymd / 100 % 100);
 		} else {
+			/* a page that starts after its lead, under its date line: the
+			 * event was shortly before it, in its year unless the page came
+			 * out in the first days of January */
+			int hy = ev->header_ymd / 10000, hmd = ev->header_ymd % 10000;
+			if (!y && ev->header_ymd % 100 && hmd > 107 && (!ev->latest || hy <= ev->latest + 2))
+				y = hy;
 			set_date(e, y, 0, 0);
 		}
 	}
+}
+
+/* The year of a national congress named n: the Party's ("Đại hội đại biểu
+ * toàn quốc lần thứ XIII", "Đại hội XIV của Đảng": every five years from
+ * 2001) or the Army Party organisation's ("Đảng bộ Quân đội lần thứ XI":
+ * 2020, every five years); 0 for another body's national congress or a
+ * number not read. */
+static int national_congress_year(const char *n)
+{
+	const char *p = strstr(n, " của Đảng");
+	int y;
+
+	if (p) {
+		while (p > n && p[-1] >= 'A' && p[-1] <= 'Z')
+			p--;
+		return party_congress_year(roman_value(p, NULL));
+	}
+	if (strncmp(n, "Đại hội đại biểu toàn quốc lần thứ ", strlen("Đại hội đại biểu toàn quốc lần thứ ")) == 0)
+		return party_congress_year(roman_value(n + strlen("Đại hội đại biểu toàn quốc lần thứ "), NULL));
+	p = strstr(n, "Đảng bộ Quân đội lần thứ ");
+	if (p) {
+		y = party_congress_year(roman_value(p + strlen("Đảng bộ Quân đội lần thứ "), NULL));
+		return y ? y + 9 : 0;
+	}
+	return 0;
 }
 
 /* Dates the other events the article reports, each led by its own day
@@ -1155,6 +1686,12 @@ static void date_others(vnkg_i_doc *d, size_t main_sentence, const date_evidence
 	for (i = 0; i < d->nmentions; i++) {
 		vnkg_i_mention *o = &d->mentions[i];
 		int od, om, oy;
+		if (o->type == MENTION_EVENT && !o->dead && !o->main_event && o->national && o->name && (!o->date || !*o->date)) {
+			/* a national congress the text cites is dated by its number */
+			int y = national_congress_year(o->name);
+			if (y)
+				set_date(o, y, 0, 0);
+		}
 		if (o->type != MENTION_EVENT || o->dead || o->main_event || o->national || o->sentence == main_sentence)
 			continue;
 		if (!tells_of(d, i) || !sentence_day(d, o->sentence, md, &od, &om, &oy)) {
@@ -1173,25 +1710,45 @@ static void date_others(vnkg_i_doc *d, size_t main_sentence, const date_evidence
 	}
 }
 
-void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+/* The article's sentences and evidence, for dating its events; texts is
+ * NULL (each event's own sentence alone) when out of memory. Free texts. */
+static const char **prepare(vnkg_i_doc *d, pcre2_match_data *md, date_evidence *ev)
 {
 	const vnkg_article *a = d->article;
-	size_t n = vnkg_article_sentence_count(a), si, em = d->main_event;
-	date_evidence ev;
+	size_t n = vnkg_article_sentence_count(a), si;
 	const char **texts;
 
-	gather_dates(d, md, &ev);
+	gather_dates(d, md, ev);
 	texts = calloc(n ? n : 1, sizeof(*texts));
 	for (si = 0; texts && si < n; si++)
 		texts[si] = vnkg_article_sentence(a, si)->text;
-	ev.texts = texts;
-	ev.ntexts = texts ? n : 0; /* out of memory: each event's own sentence alone */
+	ev->texts = texts;
+	ev->ntexts = texts ? n : 0;
+	return texts;
+}
+
+void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	size_t em = d->main_event;
+	date_evidence ev;
+	const char **texts = prepare(d, md, &ev);
+
 	if (em != VNKG_I_NO_MENTION) {
 		vnkg_i_mention *e = &d->mentions[em];
 		date_main(d, e, &ev, md);
 		d->event_date = vnkg_i_strdup(e->date);
 		d->event_precision = vnkg_i_strdup(e->date_precision);
 	}
+	date_others(d, em != VNKG_I_NO_MENTION ? d->mentions[em].sentence : (size_t)-1, &ev, md);
+	free(texts);
+}
+
+void vnkg_i_x_date_other_events(vnkg_i_doc *d, pcre2_match_data *md)
+{
+	size_t em = d->main_event;
+	date_evidence ev;
+	const char **texts = prepare(d, md, &ev);
+
 	date_others(d, em != VNKG_I_NO_MENTION ? d->mentions[em].sentence : (size_t)-1, &ev, md);
 	free(texts);
 }

@@ -93,6 +93,7 @@ int vnkg_i_extract_article(vnkg_i_doc **out, const vnkg_article *a)
 	for (si = 0; si < n; si++)
 		vnkg_i_x_sentence_relations(d, md, si);
 	vnkg_i_x_mention_relations(d);
+	vnkg_i_x_date_other_events(d, md);
 	*out = d;
 	d = NULL;
 cleanup:

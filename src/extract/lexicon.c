@@ -39,6 +39,9 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", HEAD_FIXED, NULL, 0, 1, 0},
 	{"Ủy ban Trung ương Mặt trận Tổ quốc", HEAD_FIXED, "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 0, 1, 0},
 	{"Mặt trận Tổ quốc Việt Nam", HEAD_FIXED, NULL, 0, 1, 0},
+	/* the Youth Union's central committee (its Ban Chấp hành is it) */
+	{"Trung ương Đoàn", HEAD_FIXED, NULL, 0, 1, 0},
+	{"Ban Chấp hành Trung ương Đoàn", HEAD_FIXED, "Trung ương Đoàn", 0, 1, 0},
 	{"Quân chủng Phòng không - Không quân", HEAD_FIXED, NULL, 1, 1, 0},
 	{"Quân chủng Hải quân", HEAD_FIXED, NULL, 1, 1, 0},
 	{"Cảnh sát biển Việt Nam", HEAD_FIXED, NULL, 1, 1, 0},
@@ -113,11 +116,21 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Huyện đoàn", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Đoàn Luật sư", HEAD_LOCAL, NULL, 1, 0, 0},
 	{"Liên đoàn Lao động", HEAD_LOCAL, NULL, 1, 0, 0},
+	{"Bảo hiểm xã hội", HEAD_LOCAL, NULL, 1, 0, 0},
+	{"Đoàn Thanh niên Cộng sản Hồ Chí Minh", HEAD_LOCAL, NULL, 1, 0, 0},
+	{"Đoàn TNCS Hồ Chí Minh", HEAD_LOCAL, "Đoàn Thanh niên Cộng sản Hồ Chí Minh", 1, 0, 0},
+	/* a residential area's front committee: "Ban Công tác Mặt trận khu dân
+	 * cư Tân Lập", "... bản Nà Khuông" (its place is a settlement) */
+	{"Ban Công tác Mặt trận", HEAD_LOCAL, NULL, 0, 0, 0},
 
 	/* parts of a body: need an owner (given, or the article's unit) */
 	{"Đảng ủy", HEAD_OWNED, NULL, 0, 0, 0},
 	{"Đảng bộ", HEAD_OWNED, NULL, 0, 0, 0},
 	{"Ban Thường vụ", HEAD_OWNED, NULL, 0, 0, 0},
+	{"Ban Thường trực", HEAD_OWNED, NULL, 0, 0, 0},
+	{"Chi bộ", HEAD_OWNED, NULL, 0, 0, 0},
+	{"Ban cán sự đảng", HEAD_OWNED, NULL, 0, 0, 0},
+	{"Đoàn Thanh niên", HEAD_OWNED, NULL, 0, 0, 0},
 	{"Đoàn Nghệ thuật", HEAD_OWNED, NULL, 0, 0, 0},
 	{"Đoàn Văn công", HEAD_OWNED, NULL, 0, 0, 0},
 	{"Thường vụ", HEAD_OWNED, "Ban Thường vụ", 0, 0, 0},
@@ -170,6 +183,8 @@ const vnkg_i_head vnkg_i_heads[] = {
 	{"Quân chủng", HEAD_NAMED, NULL, 1, 0, 0},
 	{"Binh chủng", HEAD_NAMED, NULL, 1, 0, 0},
 	{"Tổng công ty", HEAD_NAMED, NULL, 1, 0, 0},
+	{"Công ty", HEAD_NAMED, NULL, 1, 0, 0},
+	{"Chi cục", HEAD_NAMED, NULL, 1, 0, 0},
 	{"Tập đoàn", HEAD_NAMED, NULL, 1, 0, 0},
 	{"Sở", HEAD_NAMED, NULL, 1, 0, 0},
 	{"Đại sứ quán", HEAD_NAMED, NULL, 0, 0, 0},
@@ -351,6 +366,10 @@ const char *const vnkg_i_name_words[] = {
 	"xuất nhập cảnh", "an ninh mạng", "cơ yếu", "kinh tế", "giao thông", "đặc nhiệm",
 	"tội phạm", "ngân sách", "tối cao", "pháp luật", "dân sự", "tham nhũng",
 	/* a congress's sub-committees: Tiểu ban Văn kiện, Tiểu ban Nhân sự */
+	/* departments' fields and firms' kinds: Cục Hải quan, Vụ Tổ chức - Điều
+	 * lệ, Cục Thi hành án dân sự, Công ty Cổ phần (never verbs: "tổ chức",
+	 * "phát triển" in lower case run on into the sentence) */
+	"hải quan", "thi hành án", "điều lệ", "nội địa", "thành viên", "cổ phần",
 	"văn kiện", "nhân sự", "nội dung", "lễ tân", "tuyên truyền",
 	/* schools: Trường Đại học ..., Trường Cao đẳng ... */
 	"đại học", "cao đẳng", "trung cấp", "trung học", "tiểu học", "mầm non", "dạy nghề",

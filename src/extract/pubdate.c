@@ -23,7 +23,7 @@ static const char *const furniture[] = {
 	"thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "cn", "cập", "ngày", "lúc", "đăng", "gửi",
 	"giờ", "phút", "tháng", "gmt", "utc", "date", "am", "pm", "sa", "ch", "updated", "posted", "published",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "xuất", "bản", "bài",
-	"ngày đăng", "thời", "gian", "h"};
+	"ngày đăng", "thời", "gian", "h", "t", "lượt", "xem", "phát", "hành"};
 
 static const char *const months_en[] = {"jan", "feb", "mar", "apr", "may", "jun",
 					 "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -111,7 +111,8 @@ static int find_date(const char *s, int *d, int *m, int *y, size_t *a, size_t *b
 			return 1;
 		}
 		/* d/m/yyyy, d-m-yyyy, d.m.yyyy */
-		if (p[0] >= '0' && p[0] <= '9') {
+		if (p[0] >= '0' && p[0] <= '9' &&
+		    ((p[1] && strchr("/-.", p[1])) || (p[1] >= '0' && p[1] <= '9' && p[2] && strchr("/-.", p[2])))) {
 			size_t q = 0;
 			int dd = 0, mm = 0, yy;
 			char sep;
@@ -150,9 +151,9 @@ static int find_date(const char *s, int *d, int *m, int *y, size_t *a, size_t *b
 				return 1;
 			}
 		}
-		/* ngày 12 tháng 3 , 2021 / ngày 12 tháng 3 năm 2021 */
-		if (strncmp(p, "ngày ", strlen("ngày ")) == 0) {
-			const char *t = p + strlen("ngày ");
+		/* ngày 12 tháng 3 , 2021 / ngày 12 tháng 3 năm 2021 / 12 tháng 3 năm 2021 */
+		if (strncmp(p, "ngày ", strlen("ngày ")) == 0 || (p[0] >= '0' && p[0] <= '9')) {
+			const char *t = p[0] >= '0' && p[0] <= '9' ? p : p + strlen("ngày ");
 			char *end;
 			long dd = strtol(t, &end, 10), mm, yy;
 			if (end == t || strncmp(end, " tháng ", strlen(" tháng ")) != 0)
@@ -252,6 +253,27 @@ static int plain_dateline(const char *p, size_t len, int *d, int *m, int *y)
 	return ok;
 }
 
+/* "Thời sự - Thứ năm, 01/01/2021", "Lê Văn A | 01/01/2021 10:00": a short
+ * label (a section, an author: at most four words, no digits) before a
+ * separator, then a date line. A headline or a related-news line is longer. */
+static int labelled_dateline(const char *p, size_t len, int *d, int *m, int *y)
+{
+	size_t i, words = 1;
+
+	for (i = 0; i < len && i < 48; i++) {
+		if (p[i] >= '0' && p[i] <= '9')
+			return 0;
+		if (p[i] == '|' || (p[i] == '-' && i > 0 && p[i - 1] == ' ') ||
+		    (strncmp(p + i, "–", strlen("–")) == 0 && i > 0 && p[i - 1] == ' ')) {
+			size_t skip = p[i] == '|' || p[i] == '-' ? 1 : strlen("–");
+			return i > 0 && plain_dateline(p + i + skip, len - i - skip, d, m, y);
+		}
+		if (p[i] == ' ' && ++words > 4)
+			return 0;
+	}
+	return 0;
+}
+
 int vnkg_i_x_header_date(const char *header, int *precision_day)
 {
 	const char *p = header;
@@ -266,7 +288,8 @@ int vnkg_i_x_header_date(const char *header, int *precision_day)
 		while (lead < len && p[lead] == ' ')
 			lead++;
 		if (scrape_prefix(p + lead, len - lead, &d, &m, &y) || glued_dateline(p + lead, len - lead, &d, &m, &y) ||
-		    agency_dateline(p, len, &d, &m, &y) || plain_dateline(p, len, &d, &m, &y)) {
+		    agency_dateline(p, len, &d, &m, &y) || plain_dateline(p, len, &d, &m, &y) ||
+		    labelled_dateline(p + lead, len - lead, &d, &m, &y)) {
 			*precision_day = d != 0;
 			return y * 10000 + m * 100 + d;
 		}

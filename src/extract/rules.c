@@ -70,22 +70,26 @@ static const struct {
 	/* every way the genre writes an event's day, anywhere in a sentence; the
 	 * branch reset numbers day, month and year 1, 2, 3 in each branch:
 	 * ranges first ("Trong 2 ngày 22 và 23-7", "từ ngày 5 đến ngày 8 tháng
-	 * 11", "từ 9-11/4": the first day, the month of the last), then a day
+	 * 11", "từ 9-11/4", "Trong 3 ngày (29, 30-4 và 1-5-2031)", "Trong 2
+	 * ngày làm việc (26 - 27/7)", "Trong 2 ngày, 26 và 27-7": the first
+	 * day, the month of the last, which the reader corrects when the list
+	 * turns the month), then a day
 	 * after a time of day ("Chiều tối 7.9", "Sáng nay (15/10)", "rạng sáng
-	 * 8/3", "sáng thứ Hai, 5/6"), after "ngày" or "Hôm nay,". A capital may
+	 * 8/3", "sáng thứ Hai, 5/6", "Sáng Chủ nhật, 15/12"), after "ngày",
+	 * "hôm" or "Hôm nay,". A capital may
 	 * follow a glued masthead, section label or clock ("Thời sựNgày 4-6",
 	 * "15:05Sáng 16/4"). */
 	{RE_DATE_DAY, "date-day",
 	 "(?:(?<![\\p{L}\\d])|(?<=[\\p{Ll}\\d])(?=\\p{Lu}))(?|"
-	 "(?:[Tt]rong\\s+(?:\\d+|hai|ba|bốn|năm)\\s+ngày(?:\\s+từ)?(?:\\s+ngày)?|[Tt]ừ\\s+ngày|[Tt]ừ|[Vv]ào\\s+(?:các\\s+)?ngày|[Cc]ác\\s+ngày|[Nn]gày)\\s+"
+	 "(?:[Tt]rong\\s+(?:\\d+|hai|ba|bốn|năm)\\s+ngày(?:\\s+làm\\s+việc)?,?(?:\\s+từ)?(?:\\s+ngày)?|[Tt]ừ\\s+ngày|[Tt]ừ|[Vv]ào\\s+(?:các\\s+)?ngày|[Cc]ác\\s+ngày|[Nn]gày)(?:\\s+|\\s*\\(\\s*)"
 	 "(\\d{1,2})(?:\\s*(?:và|,|[-–]|đến(?:\\s+(?:hết\\s+)?ngày)?)\\s*\\d{1,2})+" DSEP "(\\d{1,2})(?:" YSEP "((?:19|20)\\d{2}))?(?!\\d)"
-	 "|(?:(?:(?:[Rr]ạng\\s+)?[Ss]áng|[Cc]hiều(?:\\s+tối)?|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+(?:nay|qua|mai|hôm qua))?(?:\\s+thứ\\s+[\\p{L}\\d]+)?\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?"
-	 "|[Nn]gày\\s+|[Hh]ôm\\s+(?:nay|qua)\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?)"
+	 "|(?:(?:(?:[Rr]ạng\\s+)?[Ss]áng|[Cc]hiều(?:\\s+tối)?|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\\s+(?:nay|qua|mai|hôm qua))?(?:\\s+thứ\\s+[\\p{L}\\d]+|\\s+[Cc]hủ\\s+[Nn]hật)?\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?"
+	 "|[Nn]gày\\s+|[Hh]ôm(?:\\s+(?:nay|qua))?\\s*,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?)"
 	 "(\\d{1,2})" DSEP "(\\d{1,2})(?:" YSEP "((?:19|20)\\d{2}))?(?!\\d))"},
 	{RE_DATE_FULL, "date-full",
 	 "(?<!\\d)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/-]\\s*|\\s+năm\\s+)((?:19|20)\\d{2})(?!\\d)"},
 	{RE_YEAR, "year",
-	 "(?:\\bnăm|\\b[Qq]uý\\s+[IV]+\\s*[/-]|\\btháng\\s+\\d{1,2}\\s*[/-])\\s*((?:19|20)\\d{2})(?![\\d-])"},
+	 "(?:\\b[Nn]ăm|\\b[Qq]uý\\s+[IV]+\\s*[/-]|\\btháng\\s+\\d{1,2}\\s*[/-])\\s*((?:19|20)\\d{2})(?![\\d-])"},
 	{RE_MASTHEAD_QK, "masthead", "\\bQK\\s?(\\d{1,2})\\s+[Oo]nline\\b"},
 	{RE_CONGRESS, "congress",
 	 "(?<![\\p{L}])(Đại hội\\s+(?:(?:[\\p{L}\\d]+\\s+){1,10}?lần thứ\\s+([IVXLC]+)(?:\\s+của Đảng)?|([IVXLC]+)\\s+của Đảng))"

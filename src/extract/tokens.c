@@ -4,26 +4,27 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/lower.h"
 #include "util/util.h"
 #include "vnkg/common.h"
 
 char *vnkg_i_lower(const char *s, size_t n)
 {
-	utf8proc_uint8_t *out = NULL;
-	utf8proc_ssize_t r;
-
-	r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
-			 UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-	if (r < 0)
-		return vnkg_i_strndup(s, n);
-	return (char *)out;
+	return vnkg_i_text_lower(s, n);
 }
 
 static utf8proc_int32_t first_cp(const char *s, utf8proc_ssize_t *len)
 {
 	utf8proc_int32_t cp = -1;
-	utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
+	utf8proc_ssize_t l;
 
+	/* ASCII (most characters) without utf8proc */
+	if ((unsigned char)*s - 1u < 0x7Fu) {
+		if (len)
+			*len = 1;
+		return (unsigned char)*s;
+	}
+	l = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
 	if (len)
 		*len = l;
 	return l > 0 ? cp : -1;
@@ -42,6 +43,8 @@ static int is_word_cp(utf8proc_int32_t cp)
 
 	if (cp == '&')
 		return 1;
+	if (cp >= 0 && cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
 	c = utf8proc_category(cp);
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
 	       c == UTF8PROC_CATEGORY_ND;
@@ -102,6 +105,20 @@ static int push_word(vnkg_i_words *w, const char *text, size_t len, size_t start
 
 		if (cp < 0 || n <= 0)
 			break;
+		if (cp < 0x80) {
+			if (cp >= 'A' && cp <= 'Z') {
+				letters++;
+				upper++;
+			} else if (cp >= 'a' && cp <= 'z') {
+				letters++;
+			} else if (cp >= '0' && cp <= '9') {
+				digits++;
+			} else {
+				other++;
+			}
+			p += n;
+			continue;
+		}
 		c = utf8proc_category(cp);
 		if (c == UTF8PROC_CATEGORY_LU) {
 			letters++;
@@ -308,16 +325,21 @@ size_t vnkg_i_words_match(const vnkg_i_words *w, size_t i, const char *phrase)
 	size_t k = 0;
 	const char *p = phrase;
 
+	/* one pass over both strings: this runs for every lexicon phrase at
+	 * every word */
 	while (*p) {
-		const char *q = strchr(p, ' ');
-		size_t n = q ? (size_t)(q - p) : strlen(p);
+		const char *a;
 
 		if (i + k >= w->n)
 			return 0;
-		if (strlen(w->w[i + k].lower) != n || memcmp(w->w[i + k].lower, p, n) != 0)
+		a = w->w[i + k].lower;
+		while (*p && *p != ' ' && *a == *p) {
+			a++;
+			p++;
+		}
+		if (*a != '\0' || (*p && *p != ' '))
 			return 0;
 		k++;
-		p += n;
 		while (*p == ' ')
 			p++;
 	}

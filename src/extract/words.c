@@ -203,8 +203,8 @@ static size_t code_points(const char *s, utf8proc_int32_t *out, size_t max)
 	size_t n = 0;
 
 	while (*s) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
+		utf8proc_int32_t cp = (unsigned char)*s;
+		utf8proc_ssize_t l = cp < 0x80 ? 1 : utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
 		if (l <= 0 || n == max)
 			return max + 1;
 		out[n++] = cp;
@@ -223,8 +223,22 @@ static int abbr_slip(const char *typed, const char *known)
 	size_t k;
 	int may_swap = 0;
 	utf8proc_int32_t a[16], b[16];
-	size_t na = code_points(typed, a, 15), nb = code_points(known, b, 15), i, diff = 0, first = 0;
+	size_t na, nb, i, diff = 0, first = 0, lt = strlen(typed), lk = strlen(known);
 
+	/* Cheap refusals first (this runs for every known abbreviation): a
+	 * swap keeps the byte length and needs a swappable one, "D" for "Đ"
+	 * is one byte shorter. */
+	if (lk == lt) {
+		for (k = 0; swappable[k]; k++)
+			if (strcmp(swappable[k], known) == 0)
+				may_swap = 1;
+		if (!may_swap)
+			return 0;
+	} else if (lk != lt + 1 || !strchr(typed, 'D') || !strstr(known, "\xC4\x90")) {
+		return 0;
+	}
+	na = code_points(typed, a, 15);
+	nb = code_points(known, b, 15);
 	if (na != nb || na < 4 || na > 15)
 		return 0;
 	for (i = 0; i < na; i++)
@@ -235,26 +249,35 @@ static int abbr_slip(const char *typed, const char *known)
 		}
 	if (diff == 1)
 		return a[first] == 'D' && b[first] == 0x0110; /* Đ */
-	for (k = 0; swappable[k]; k++)
-		if (strcmp(swappable[k], known) == 0)
-			may_swap = 1;
 	return may_swap && diff == 2 && first + 1 < na && a[first] == b[first + 1] && a[first + 1] == b[first];
 }
 
 const char *vnkg_i_x_lookup_abbr(const char *abbr, void *payload)
 {
 	const vnkg_i_doc *d = payload;
-	size_t i;
+	size_t i, len = strlen(abbr), known;
 
 	for (i = 0; i < d->abbr_keys.len; i++)
 		if (strcmp(d->abbr_keys.items[i], abbr) == 0)
 			return d->abbr_words.items[i];
 	for (i = 0; i < vnkg_i_abbrs_count; i++)
-		if (strcmp(vnkg_i_abbrs[i].abbr, abbr) == 0)
+		if (vnkg_i_abbrs[i].abbr[0] == abbr[0] && strcmp(vnkg_i_abbrs[i].abbr, abbr) == 0)
 			return vnkg_i_abbrs[i].words;
-	for (i = 0; i < vnkg_i_abbrs_count; i++)
-		if (abbr_slip(abbr, vnkg_i_abbrs[i].abbr))
+	/* every capitalised word of every sentence comes here: a slip of an
+	 * abbreviation (all capitals, four letters or more) has no lower-case
+	 * ASCII letter, and most words do */
+	for (i = 0; abbr[i]; i++)
+		if (abbr[i] >= 'a' && abbr[i] <= 'z')
+			return NULL;
+	if (i < 4)
+		return NULL;
+	/* A slip keeps the byte length (a swap) or drops one byte ("D" for
+	 * "Đ"): only those are decoded. */
+	for (i = 0; i < vnkg_i_abbrs_count; i++) {
+		known = strlen(vnkg_i_abbrs[i].abbr);
+		if ((known == len || known == len + 1) && abbr_slip(abbr, vnkg_i_abbrs[i].abbr))
 			return vnkg_i_abbrs[i].words;
+	}
 	return NULL;
 }
 
@@ -266,9 +289,16 @@ int vnkg_i_x_wis(const xctx *x, size_t i, const char *lower)
 size_t vnkg_i_x_match_list(const xctx *x, size_t i, const phrase_list *p, size_t *which)
 {
 	size_t best = 0, k;
+	char first;
 
+	if (i >= x->w.n)
+		return 0;
+	/* a phrase matches only from the word's first byte (an empty word,
+	 * which the tokeniser does not make, goes to words_match): most are
+	 * refused without a call */
+	first = x->w.w[i].lower[0];
 	for (k = 0; k < p->n; k++) {
-		size_t n = vnkg_i_words_match(&x->w, i, p->lower[k]);
+		size_t n = !first || p->lower[k][0] == first ? vnkg_i_words_match(&x->w, i, p->lower[k]) : 0;
 		if (n > best) {
 			best = n;
 			if (which)
@@ -283,10 +313,15 @@ size_t vnkg_i_x_match_list(const xctx *x, size_t i, const phrase_list *p, size_t
 size_t vnkg_i_x_match_head(const xctx *x, size_t i, int *h)
 {
 	size_t best = 0, k;
+	char first;
 
 	*h = -1;
+	if (i >= x->w.n)
+		return 0;
+	first = x->w.w[i].lower[0]; /* as in vnkg_i_x_match_list */
 	for (k = 0; k < vnkg_i_heads_count; k++) {
-		size_t n = vnkg_i_words_match(&x->w, i, vnkg_i_x_heads[k]);
+		size_t n = !first || vnkg_i_x_heads[k][0] == first ? vnkg_i_words_match(&x->w, i, vnkg_i_x_heads[k])
+								     : 0;
 		if (n > best) {
 			best = n;
 			*h = (int)k;
@@ -413,6 +448,12 @@ int vnkg_i_x_unit_level(int h)
 		{"Bộ Tư lệnh Cảnh sát biển", 6}, {"Cảnh sát biển Việt Nam", 6},
 		{"Cảnh sát biển", 6}, {"Quân chủng Hải quân", 6}, {"Hải quân", 6}, {"Quân chủng Phòng không - Không quân", 6},
 		{"Phòng không - Không quân", 6}, {"Không quân", 6}, {"Biên phòng", 5}, {"Bộ", 7}, {"Bộ Quốc phòng", 7}, {"Bộ Công an", 7},
+		/* departments and firms, and the central boards that own departments
+		 * ("Vụ Cơ sở, Ban Dân vận Trung ương") */
+		{"Chi cục", 4}, {"Công ty", 4}, {"Tổng công ty", 5}, {"Ban Tổ chức Trung ương", 7}, {"Ban Tuyên giáo Trung ương", 7},
+		{"Ban Dân vận Trung ương", 7}, {"Ban Nội chính Trung ương", 7}, {"Ban Kinh tế Trung ương", 7},
+		{"Ban Đối ngoại Trung ương", 7}, {"Ban Tuyên giáo và Dân vận Trung ương", 7}, {"Văn phòng Trung ương Đảng", 7},
+		{"Ủy ban Kiểm tra Trung ương", 7},
 	};
 	size_t i;
 

@@ -95,6 +95,9 @@ size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si);
 size_t vnkg_i_x_lead_venue(const vnkg_i_doc *d, size_t si);
 void vnkg_i_x_find_main_event(vnkg_i_doc *d, pcre2_match_data *md);
 void vnkg_i_x_date_main_event(vnkg_i_doc *d, pcre2_match_data *md);
+/* Dates the gatherings found with the relations, after them (the organiser or
+ * chair of one tells that its sentence's day is its own). */
+void vnkg_i_x_date_other_events(vnkg_i_doc *d, pcre2_match_data *md);
 /* The date written at the head of a sentence: day, month and maybe year (0). */
 int vnkg_i_x_lead_date(const char *s, pcre2_match_data *md, int *day, int *month, int *year);
 /* Is the date at byte `pos` of sentence si a directive's date of issue? */

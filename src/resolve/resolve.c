@@ -61,6 +61,7 @@ typedef struct corpus {
 	size_t nr, capr;
 	strmap emap; /* entity key -> index */
 	strmap rmap; /* edge key -> index */
+	char **abbr_folded; /* vnkg_i_abbrs[i].words folded, once for the corpus (NULL entries on failure) */
 } corpus;
 
 static unsigned long hash_str(const char *s)
@@ -285,6 +286,7 @@ typedef struct actx {
 	int unit_head;      /* its head index */
 	int unit_level;     /* how large a unit it is (see the mentions' level) */
 	int year;           /* the main event's year, 0 if unknown */
+	char **abbr_folded; /* d->abbr_words folded, once for the doc (NULL entries on failure) */
 } actx;
 
 static const vnkg_i_head *head_of(const vnkg_i_mention *m)
@@ -762,12 +764,19 @@ static char *complete_bare(actx *a, size_t i)
 	case HEAD_NUMBERED: {
 		const char *q = NULL;
 		char num[16];
-		if (strcmp(h->words, "Quân khu") == 0 && a->d->masthead_qk) {
+		/* "Quân khu" beside "Quân khu 11" is that one when the article names
+		 * no other; else the site's own military region */
+		q = qualifier_in_article(a, m);
+		for (k = 0; q && strcmp(h->words, "Quân khu") == 0 && a->d->masthead_qk && k < a->d->nmentions; k++) {
+			const vnkg_i_mention *o = &a->d->mentions[k];
+			if (o->type == MENTION_BODY && !o->dead && !o->bare && o->head == m->head && o->qualifier[0] &&
+			    strcmp(o->qualifier, q) != 0)
+				q = NULL;
+		}
+		if (!q && strcmp(h->words, "Quân khu") == 0 && a->d->masthead_qk) {
 			snprintf(num, sizeof(num), "%d", a->d->masthead_qk);
 			q = num;
 		}
-		if (!q)
-			q = qualifier_in_article(a, m);
 		if (q)
 			return join3(m->name, q, NULL);
 		if (!m->locality[0]) {
@@ -824,8 +833,13 @@ static char *complete_bare(actx *a, size_t i)
 				continue;
 			if (hoi && oh != h && !(oh->canonical && strcmp(oh->canonical, "Hội") == 0))
 				continue;
-			if (starts_with_words(oh->words, h->words) && (o->qualifier[0] || oh->kind == HEAD_FIXED))
-				return body_full(a, k) ? vnkg_i_strdup(body_full(a, k)) : NULL;
+			if (starts_with_words(oh->words, h->words) && (o->qualifier[0] || oh->kind == HEAD_FIXED)) {
+				if (!body_full(a, k))
+					return NULL;
+				/* what it stands for is kept to the article: so is it */
+				a->scoped[i] = a->scoped[k];
+				return vnkg_i_strdup(body_full(a, k));
+			}
 		}
 		return NULL;
 	}
@@ -895,6 +909,28 @@ static char *complete_bare(actx *a, size_t i)
 	}
 	case HEAD_OWNED: {
 		char *q, *out;
+		/* "Bí thư Ban cán sự đảng, Chánh án Tòa án nhân dân tỉnh X": a state
+		 * body's Party group, of the body the chain of posts names next (an
+		 * owner is read before what it owns: "Bộ Y" of "Cục X, Bộ Y", the
+		 * ministry whose group it is) */
+		if (strcmp(h->words, "Ban cán sự đảng") == 0) {
+			const char *s = vnkg_article_sentence(a->d->article, m->sentence)->text;
+			for (k = i + 1; k < a->d->nmentions; k++) {
+				const vnkg_i_mention *o = &a->d->mentions[k];
+				const char *semi;
+				if (o->sentence != m->sentence)
+					break;
+				if (o->type != MENTION_BODY || o->dead || o->bare || o->start < m->end)
+					continue;
+				semi = strchr(s + m->end, ';');
+				if (semi && (size_t)(semi - s) < o->start)
+					break;
+				if (!body_full(a, k))
+					break;
+				a->scoped[i] = a->scoped[k];
+				return join3(m->name, body_full(a, k), NULL);
+			}
+		}
 		if (m->locality[0]) {
 			/* "Đảng bộ huyện": the article's huyện */
 			q = locality_of_same_head(a, i, m->locality);
@@ -1032,6 +1068,39 @@ static char *nonbare_full(actx *a, size_t i, const char *owner)
 	return join3(m->name, m->qualifier, owner);
 }
 
+/* A one-of-a-kind national body of another country ("Bộ Quốc phòng Lào",
+ * "Tổng cục Hậu cần Quân đội nhân dân Lào"): the country is its qualifier. */
+static int foreign_national(const actx *a, size_t k)
+{
+	const vnkg_i_mention *o = &a->d->mentions[k];
+	const vnkg_i_head *oh = head_of(o);
+
+	return (oh && oh->national && oh->kind == HEAD_FIXED && o->qualifier[0]) || (a->country && a->country[k]);
+}
+
+/* A department named without its owner ("Phòng Cảnh sát hình sự") where
+ * the article also names it with one ("... Công an tỉnh X"): that mention,
+ * the first such, or none. Only a named department (not a national body,
+ * a unit by number or a place's body) is written so. */
+static size_t short_of_owned(const actx *a, size_t i)
+{
+	const vnkg_i_mention *m = &a->d->mentions[i];
+	const vnkg_i_head *h = head_of(m);
+	size_t k;
+
+	if (!h || h->kind != HEAD_NAMED || m->owner != VNKG_I_NO_MENTION || m->locality[0] || !m->qualifier[0] ||
+	    (a->country && a->country[i]))
+		return VNKG_I_NO_MENTION;
+	for (k = 0; k < a->d->nmentions; k++) {
+		const vnkg_i_mention *o = &a->d->mentions[k];
+		if (k == i || o->type != MENTION_BODY || o->dead || o->bare || o->head != m->head ||
+		    o->owner == VNKG_I_NO_MENTION || o->owner_outside || o->locality[0] || strcmp(o->qualifier, m->qualifier) != 0)
+			continue;
+		return k;
+	}
+	return VNKG_I_NO_MENTION;
+}
+
 static char *body_full(actx *a, size_t i)
 {
 	vnkg_i_mention *m = &a->d->mentions[i];
@@ -1056,6 +1125,12 @@ static char *body_full(actx *a, size_t i)
 			a->full[i] = join3(m->name, m->qualifier, NULL);
 			a->scoped[i] = 1;
 		}
+	} else if (short_of_owned(a, i) != VNKG_I_NO_MENTION) {
+		/* "Phòng Cảnh sát hình sự" in the story of "Phòng Cảnh sát hình sự
+		 * Công an tỉnh X": the same department, its owner left out */
+		size_t k = short_of_owned(a, i);
+		a->full[i] = vnkg_i_strdup(body_full(a, k));
+		a->scoped[i] = a->scoped[k];
 	} else {
 		const char *owner = NULL;
 		/* "Học viện Chính trị (Bộ Quốc phòng)": the owner is not in the name */
@@ -1064,6 +1139,10 @@ static char *body_full(actx *a, size_t i)
 			if (a->scoped[m->owner])
 				a->scoped[i] = 1;
 		}
+		/* "Cục Tổ chức cán bộ, Bộ Quốc phòng Lào": another country's
+		 * department keeps its owner in its name, apart from ours */
+		if (m->owner != VNKG_I_NO_MENTION && m->owner_outside && foreign_national(a, m->owner))
+			owner = body_full(a, m->owner);
 		a->full[i] = nonbare_full(a, i, owner);
 	}
 	a->busy[i] = 0;
@@ -1802,27 +1881,69 @@ static int starts_with_head(const char *words)
 	return 0;
 }
 
-/* Abbreviations that stand for a body's full name become its aliases. */
-static void abbreviation_aliases(const vnkg_i_doc *d, entity *e)
+/* The folded forms of the article's abbreviations and of the fixed ones,
+ * made once: they are compared with every body mention's label, and
+ * folding is costly. An entry that cannot be folded is NULL and matches
+ * nothing. */
+static char **fold_doc_abbrs(const vnkg_i_doc *d)
 {
+	char **out = calloc(d->abbr_words.len + 1, sizeof(char *));
+	size_t i;
+
+	if (!out)
+		return NULL;
+	for (i = 0; i < d->abbr_words.len; i++)
+		out[i] = fold(d->abbr_words.items[i]);
+	return out;
+}
+
+static char **fold_fixed_abbrs(void)
+{
+	char **out = calloc(vnkg_i_abbrs_count + 1, sizeof(char *));
+	size_t i;
+
+	if (!out)
+		return NULL;
+	for (i = 0; i < vnkg_i_abbrs_count; i++)
+		out[i] = fold(vnkg_i_abbrs[i].words);
+	return out;
+}
+
+static void free_all(char **v, size_t n)
+{
+	size_t i;
+
+	if (!v)
+		return;
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* Abbreviations that stand for a body's full name become its aliases. */
+static void abbreviation_aliases(corpus *c, actx *a, entity *e)
+{
+	const vnkg_i_doc *d = a->d;
 	char *fl = fold(e->label);
 	size_t i;
 
 	if (!fl)
 		return;
-	for (i = 0; i < d->abbr_keys.len; i++) {
-		char *fw = fold(d->abbr_words.items[i]);
+	if (!a->abbr_folded && d->abbr_words.len)
+		a->abbr_folded = fold_doc_abbrs(d);
+	if (!c->abbr_folded)
+		c->abbr_folded = fold_fixed_abbrs();
+	for (i = 0; a->abbr_folded && i < d->abbr_keys.len && i < d->abbr_words.len; i++) {
+		const char *fw = a->abbr_folded[i];
 		/* the whole name, or its name after a head-word of one or two words
 		 * ("Phòng không - Không quân (PK-KQ)" after "Quân chủng") */
 		if (fw && (strcmp(fw, fl) == 0 || (name_after_head(fl, fw) && !starts_with_head(d->abbr_words.items[i]))))
 			add_alias(e, d->abbr_keys.items[i]);
-		free(fw);
 	}
-	for (i = 0; i < vnkg_i_abbrs_count; i++) {
-		char *fw = fold(vnkg_i_abbrs[i].words);
+	for (i = 0; c->abbr_folded && i < vnkg_i_abbrs_count; i++) {
+		const char *fw = c->abbr_folded[i];
 		if (fw && strcmp(fw, fl) == 0)
 			add_alias(e, vnkg_i_abbrs[i].abbr);
-		free(fw);
 	}
 	free(fl);
 }
@@ -1996,9 +2117,15 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 			if (a.unnamed[i])
 				continue;
 			/* "Chủ tịch Hội" with no association named, "nhà trường" with no
-			 * school: nothing to stand for */
+			 * school, "Phó Vụ trưởng Vụ", a bare "Cục" or "Tổng cục" with no
+			 * department named: nothing to stand for */
 			if (m->bare && a.scoped[i] && head_of(m) &&
-			    (strcmp(head_of(m)->words, "Hội") == 0 || !vnkg_i_is_upper_initial(m->surface)))
+			    ((strcmp(head_of(m)->words, "Hội") == 0 && (!full || strcmp(full, m->name) == 0 || m->qualifier[0])) ||
+			     (head_of(m)->kind == HEAD_NAMED && !m->qualifier[0] && (!full || strcmp(full, m->name) == 0)) ||
+			     !vnkg_i_is_upper_initial(m->surface) ||
+			     /* "xây dựng Công an xã chính quy": a commune's body where the
+			      * article names no commune is a kind of body, not one */
+			     (strcmp(m->locality, "xã") == 0 && (!full || !strstr(full, "xã ")))))
 				continue;
 			f = fold(full ? full : m->name);
 			t = T_BODY;
@@ -2095,7 +2222,7 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 				vnkg_i_buf_free(&ab);
 			}
 			if (t == T_BODY)
-				abbreviation_aliases(d, e);
+				abbreviation_aliases(c, &a, e);
 			if (t == T_PERSON && m->rank && *m->rank) {
 				const char *date = d->event_date ? d->event_date : "";
 				if (!*e->rank || strcmp(date, e->rank_date) >= 0) {
@@ -2129,7 +2256,15 @@ static int resolve_doc(corpus *c, vnkg_i_doc *d, const char *scope, vnkg_i_doc *
 			}
 			if (t == T_EVENT) {
 				set_str(&e->kind, m->kind);
-				if (m->date && *m->date && !*e->date) {
+				/* the first date given, or a finer one: a headline naming the
+				 * congress by its term ("nhiệm kỳ 2032-2037": 2032) and the
+				 * lead giving its day; the article's own event, dated from the
+				 * whole page, outranks a year read off a name */
+				if (m->date && *m->date &&
+				    (!*e->date ||
+				     (strlen(m->date) > strlen(e->date) &&
+				      (strncmp(m->date, e->date, strlen(e->date)) == 0 ||
+				       (m->main_event && strlen(e->date) == 4 && m->date[0] != '-'))))) {
 					set_str(&e->date, m->date);
 					set_str(&e->date_precision, m->date_precision);
 				}
@@ -2275,6 +2410,7 @@ cleanup:
 	free(a.guest);
 	free(a.unnamed);
 	free(a.unit);
+	free_all(a.abbr_folded, d->abbr_words.len);
 	free(ent);
 	return err;
 }
@@ -2468,6 +2604,7 @@ static void corpus_free(corpus *c)
 	free(c->r);
 	strmap_free(&c->emap);
 	strmap_free(&c->rmap);
+	free_all(c->abbr_folded, vnkg_i_abbrs_count);
 }
 
 int vnkg_i_resolve(vnkg_graph **out, vnkg_i_doc *const *docs, size_t n)

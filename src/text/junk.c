@@ -23,6 +23,10 @@ static int32_t cp_at(const char *s, size_t len, size_t i, size_t *n)
 {
 	int32_t cp;
 
+	if (i < len && (unsigned char)s[i] < 0x80) {
+		*n = 1;
+		return (unsigned char)s[i];
+	}
 	*n = i < len ? vnkg_i_text_utf8_decode(&cp, s + i, len - i) : 0;
 	if (*n == 0) {
 		*n = 1;
@@ -31,17 +35,21 @@ static int32_t cp_at(const char *s, size_t len, size_t i, size_t *n)
 	return cp;
 }
 
+/* The ASCII answers without utf8proc: these run on every character of
+ * every line. */
 static int cp_lower(int32_t cp)
 {
-	return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 static int cp_upper(int32_t cp)
 {
 	utf8proc_category_t cat;
 
-	if (cp <= 0)
-		return 0;
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
 	cat = utf8proc_category(cp);
 	return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
@@ -50,8 +58,8 @@ static int cp_letter(int32_t cp)
 {
 	utf8proc_category_t cat;
 
-	if (cp <= 0)
-		return 0;
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 	cat = utf8proc_category(cp);
 	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
@@ -341,7 +349,14 @@ int vnkg_i_text_repair_line(char **out, const char *s)
 				vnkg_i_buf_putc(&b, ' ');
 			}
 		}
-		vnkg_i_buf_put(&b, s + i, n);
+		if (b.len + n < b.cap) {
+			/* in place: this runs for every character */
+			memcpy(b.ptr + b.len, s + i, n);
+			b.len += n;
+			b.ptr[b.len] = '\0';
+		} else {
+			vnkg_i_buf_put(&b, s + i, n);
+		}
 		/* "Đảng.Sau đó": a sentence glued to the next one */
 		if (cp == '.' && lower_run >= 3 && cp_upper(next)) {
 			int32_t after = cp_at(s, len, i + n + nn, &k);
@@ -355,7 +370,7 @@ int vnkg_i_text_repair_line(char **out, const char *s)
 			lower_run++;
 		} else if (cp_letter(cp)) {
 			lower_run = 0;
-		} else if (utf8proc_category(cp) != UTF8PROC_CATEGORY_MN) {
+		} else if (cp < 0x80 || utf8proc_category(cp) != UTF8PROC_CATEGORY_MN) {
 			lower_run = 0;
 			if (!is_digit((int)cp)) {
 				word_start = i + n;

@@ -136,13 +136,36 @@ static const char *const dateline_words[] = {
 	"chieu toi", "rang sang", "hom nay", "hom qua", "sang", "chieu", "toi", "trua", "dem", "ngay",
 	"trong", "tu ngay", NULL};
 
+/* 0 when the fold of a line certainly does not open with a dateline word
+ * followed by ' ', ',' or '(', judged on the folded start of the line
+ * `pre` (the whole fold when `complete`): most lines are not datelines,
+ * and folding only their start is cheaper. */
+static int may_open_dateline(const char *pre, int complete)
+{
+	size_t i, j, n;
+
+	for (i = 0; dateline_words[i]; i++) {
+		n = strlen(dateline_words[i]);
+		for (j = 0; j < n && pre[j] && pre[j] == dateline_words[i][j]; j++)
+			;
+		if (j < n && (pre[j] || complete))
+			continue; /* a different letter, or the line ends first */
+		if (j < n || pre[n] == ' ' || pre[n] == ',' || pre[n] == '(' || (!pre[n] && !complete))
+			return 1; /* the prefix ran out: undecided */
+	}
+	return 0;
+}
+
 int vnkg_i_text_opens_dateline(const char *line)
 {
-	char *f = NULL;
+	char *f = NULL, pre[64];
 	const char *p = NULL;
 	size_t i, k;
-	int yes = 0, day;
+	int yes = 0, day, complete;
 
+	vnkg_i_text_fold_prefix(pre, sizeof(pre), line, &complete);
+	if (!may_open_dateline(pre, complete))
+		return 0;
 	if (vnkg_text_fold(&f, line) < 0)
 		return 0;
 	for (i = 0; dateline_words[i] && !p; i++) {

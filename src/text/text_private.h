@@ -37,6 +37,13 @@ int vnkg_i_text_check_utf8(const char *data, size_t len, const char *origin);
 
 /* --- normalize.c ------------------------------------------------------- */
 
+/* Folds the start of `s` into `dst` (`cap` bytes with the NUL): as much of
+ * vnkg_text_fold(s) as fits and as the fold table covers (a cheap look at
+ * how a line opens). *complete is 1 when `dst` holds the whole fold; else
+ * it is a prefix of it (maybe without a space the fold has after it).
+ * Returns the length. */
+size_t vnkg_i_text_fold_prefix(char *dst, size_t cap, const char *s, int *complete);
+
 /* vnkg_text_normalize with an origin for messages and the output length. */
 int vnkg_i_text_normalize(char **out, size_t *out_len, const char *s, size_t len, const char *origin);
 

@@ -99,6 +99,10 @@ static void scan_utf8(utf8_scan *out, const char *data, size_t len)
 
 	memset(out, 0, sizeof(*out));
 	while (i < len) {
+		if ((unsigned char)data[i] < 0x80) {
+			i++; /* ASCII: valid, one byte */
+			continue;
+		}
 		n = vnkg_i_text_utf8_decode(&cp, data + i, len - i);
 		if (n == 0) {
 			if (out->bad == 0)

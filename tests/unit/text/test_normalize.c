@@ -6,9 +6,13 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
+#include "text/lower.h"
+#include "text/text_private.h"
 #include "vnkg/common.h"
 #include "vnkg/text.h"
 
@@ -174,6 +178,186 @@ static void test_fold_and_slug(void **state)
 	assert_null(out);
 }
 
+/* The fold as utf8proc does it on the whole string (what vnkg_text_fold did
+ * before its per-code-point table): the table must give the same bytes. */
+static int fold_ref_space(int32_t c)
+{
+	utf8proc_category_t cat;
+
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+		return 1;
+	cat = utf8proc_category(c);
+	return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
+static char *fold_ref(const char *s)
+{
+	utf8proc_uint8_t *m = NULL;
+	utf8proc_ssize_t len, i = 0, n;
+	size_t o = 0;
+	int32_t cp;
+	int pending = 0;
+	char *b;
+
+	len = utf8proc_map((const utf8proc_uint8_t *)s, 0, &m,
+			   UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK |
+				   UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+	assert_true(len >= 0);
+	b = malloc((size_t)len * 2 + 2);
+	assert_non_null(b);
+	while (i < len) {
+		n = utf8proc_iterate(m + i, len - i, &cp);
+		assert_true(n > 0);
+		i += n;
+		if (fold_ref_space(cp)) {
+			pending = o > 0;
+			continue;
+		}
+		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+			continue;
+		if (pending)
+			b[o++] = ' ';
+		pending = 0;
+		if (cp == 0x0111 || cp == 0x00F0) {
+			b[o++] = 'd';
+		} else {
+			memcpy(b + o, m + i - n, (size_t)n);
+			o += (size_t)n;
+		}
+	}
+	b[o] = '\0';
+	free(m);
+	return b;
+}
+
+static void check_fold_like_ref(const char *s)
+{
+	char *out = NULL, *want = fold_ref(s);
+
+	assert_int_equal(vnkg_text_fold(&out, s), 0);
+	if (strcmp(out, want) != 0)
+		fail_msg("fold(\"%s\") = \"%s\", want \"%s\"", s, out, want);
+	free(out);
+	free(want);
+}
+
+static void test_fold_matches_utf8proc(void **state)
+{
+	/* every code point before, between and after others (a letter, a
+	 * combining mark, a space, đ), and text the table does not cover */
+	static const char *const around[] = {"a", "\xcc\x81", " ", "\xc4\x90", "\xe1\xbb\x87"};
+	static const int32_t ranges[][2] = {{0x0001, 0x0400}, {0x1E00, 0x1EFF}, {0x2000, 0x20FF}, {0x3000, 0x3010}};
+	char s[64], *big;
+	size_t r, k, n, i;
+	int32_t cp;
+
+	(void)state;
+	for (r = 0; r < sizeof(ranges) / sizeof(ranges[0]); r++) {
+		for (cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+			utf8proc_uint8_t enc[5];
+
+			n = (size_t)utf8proc_encode_char(cp, enc);
+			enc[n] = 0;
+			check_fold_like_ref((const char *)enc);
+			for (k = 0; k < sizeof(around) / sizeof(around[0]); k++) {
+				snprintf(s, sizeof(s), "%s%s%s", around[k], (const char *)enc, around[k]);
+				check_fold_like_ref(s);
+			}
+		}
+	}
+	check_fold_like_ref("  Thủ   tướng\tPHẠM  Minh\xc2\xa0" "Chính  ");
+	check_fold_like_ref("Hội nghị \xe4\xb8\xad\xe5\x9b\xbd Đảng ủy");
+	/* longer than the stack buffer */
+	n = 5000;
+	big = malloc(n * 4 + 1);
+	assert_non_null(big);
+	for (i = 0; i + 5 < n * 4; i += 5)
+		memcpy(big + i, i % 3 ? "Ồa " : "x  Đ", 5);
+	big[i] = '\0';
+	check_fold_like_ref(big);
+	free(big);
+}
+
+static void check_lower_like_utf8proc(const char *s)
+{
+	utf8proc_uint8_t *want = NULL;
+	char *out = vnkg_i_text_lower(s, strlen(s));
+
+	assert_non_null(out);
+	assert_true(utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &want,
+				 UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE) >= 0);
+	if (strcmp(out, (const char *)want) != 0)
+		fail_msg("lower(\"%s\") = \"%s\", want \"%s\"", s, out, (const char *)want);
+	free(out);
+	free(want);
+}
+
+static void test_lower_matches_utf8proc(void **state)
+{
+	/* every code point before and after others: a letter, combining marks
+	 * (which compose with the letter before them), a Vietnamese letter */
+	static const char *const around[] = {"A", "\xcc\x81", "\xcc\xa3", "\xe1\xbb\x86", " "};
+	static const int32_t ranges[][2] = {{0x0001, 0x0400}, {0x1E00, 0x1EFF}, {0x2000, 0x20FF}, {0x3000, 0x3010}};
+	char s[64], *big, *out;
+	size_t r, k, n;
+	int32_t cp;
+
+	(void)state;
+	for (r = 0; r < sizeof(ranges) / sizeof(ranges[0]); r++) {
+		for (cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+			utf8proc_uint8_t enc[5];
+
+			n = (size_t)utf8proc_encode_char(cp, enc);
+			enc[n] = 0;
+			check_lower_like_utf8proc((const char *)enc);
+			for (k = 0; k < sizeof(around) / sizeof(around[0]); k++) {
+				snprintf(s, sizeof(s), "%s%s%s", around[k], (const char *)enc, around[k]);
+				check_lower_like_utf8proc(s);
+			}
+		}
+	}
+	/* only the first `n` bytes, and longer than the stack buffer */
+	out = vnkg_i_text_lower("ĐẢNG ỦY", 6);
+	assert_string_equal(out, "đản");
+	free(out);
+	n = 3000;
+	big = malloc(n * 3 + 1);
+	assert_non_null(big);
+	for (k = 0; k < n; k++)
+		memcpy(big + 3 * k, "\xe1\xba\xa0", 3); /* Ạ */
+	big[3 * n] = '\0';
+	check_lower_like_utf8proc(big);
+	free(big);
+}
+
+static void test_fold_prefix(void **state)
+{
+	static const char *const lines[] = {"Sáng 3/4, Đảng ủy", "  SÁNG   NAY  (27/5) ", "Chiều", "",
+					    "Hội nghị \xe4\xb8\xad Đảng", "Ngày 9-8, Bộ Tư lệnh Quân khu 7 tổ chức"};
+	char pre[16], *f;
+	size_t i, n;
+	int complete;
+
+	(void)state;
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		assert_int_equal(vnkg_text_fold(&f, lines[i]), 0);
+		n = vnkg_i_text_fold_prefix(pre, sizeof(pre), lines[i], &complete);
+		assert_int_equal(n, strlen(pre));
+		assert_true(n < sizeof(pre));
+		if (complete)
+			assert_string_equal(pre, f);
+		else
+			assert_memory_equal(pre, f, n);
+		free(f);
+	}
+	vnkg_i_text_fold_prefix(pre, sizeof(pre), "  SÁNG   NAY  (27/5) ", &complete);
+	assert_string_equal(pre, "sang nay (27/5)");
+	assert_true(complete);
+	vnkg_i_text_fold_prefix(pre, sizeof(pre), "Hội nghị \xe4\xb8\xad Đảng", &complete);
+	assert_string_equal(pre, "hoi nghi"); /* stops where the table does */
+	assert_false(complete);
+}
+
 static void test_width(void **state)
 {
 	(void)state;
@@ -193,6 +377,9 @@ int main(void)
 		cmocka_unit_test(test_normalize_is_idempotent),
 		cmocka_unit_test(test_normalize_invalid),
 		cmocka_unit_test(test_fold_and_slug),
+		cmocka_unit_test(test_fold_matches_utf8proc),
+		cmocka_unit_test(test_lower_matches_utf8proc),
+		cmocka_unit_test(test_fold_prefix),
 		cmocka_unit_test(test_width),
 	};
 

@@ -287,8 +287,11 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 	const char *dash = vnkg_i_x_find_bytes(s, limit < 48 ? limit : 48, " - ", 3);
 	int guard = 0, in_place = 0;
 
-	/* a masthead, not a date written with a dash: "Ngày 20 - 12, ..." */
-	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9'))
+	/* a masthead, not a date written with a dash: "Ngày 20 - 12, ...", nor
+	 * a venue's name ("Sáng 12/7, tại Trụ sở HĐND - UBND tỉnh, ...") */
+	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9') &&
+	    !vnkg_i_x_find_bytes(s, (size_t)(dash - s), "tại ", strlen("tại ")) &&
+	    !vnkg_i_x_find_bytes(s, (size_t)(dash - s), "Tại ", strlen("Tại ")))
 		pos = (size_t)(dash - s) + 3;
 	while (guard++ < 6 && pos < limit) {
 		const char *p = s + pos, *comma;

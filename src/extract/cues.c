@@ -1014,6 +1014,16 @@ static int toward_from_event(xctx *x, size_t ev, size_t cue)
 		last_end = ov[1];
 		from = ov[1];
 	}
+	/* "Đây là đại hội điểm của Đảng bộ Sư đoàn, tiến tới ...", "Đại hội là
+	 * đại hội điểm ...": the event itself, said to be one */
+	if (last != (size_t)-1 && last >= strlen(" là ") &&
+	    strncmp(x->s + last - strlen(" là "), " là ", strlen(" là ")) == 0) {
+		size_t subj = last - strlen(" là ");
+		if ((subj == strlen("Đây") && strncmp(x->s, "Đây", subj) == 0) ||
+		    (subj == strlen("Đây cũng") && strncmp(x->s, "Đây cũng", subj) == 0) ||
+		    (vnkg_i_rule_find(RE_EVENT_NOUN, x->md, x->s, x->len, 0, &ov) && ov[0] == 0 && ov[1] == subj))
+			return 1;
+	}
 	if (last == (size_t)-1 || !vnkg_i_is_upper_initial(x->s + last))
 		return 0;
 	if (e->sentence == x->si && last == e->start)
@@ -1023,6 +1033,19 @@ static int toward_from_event(xctx *x, size_t ev, size_t cue)
 		after++;
 	return !vnkg_i_is_upper_initial(after) && strncmp(after, "đại", strlen("đại")) != 0 &&
 	       strncmp(after, "đảng", strlen("đảng")) != 0 && strncmp(after, "các", strlen("các")) != 0;
+}
+
+/* Does the sentence open by pointing back at the event: "Đây là hoạt động
+ * nhằm triển khai ...", "Đợt huấn luyện nhằm ..."? */
+static int refers_to_event(const char *s)
+{
+	static const char *const refs[] = {"Đây là ", "Đây cũng là ", "Hoạt động ", "Đợt ", "Cuộc ", "Buổi ", "Lớp ", NULL};
+	size_t i;
+
+	for (i = 0; refs[i]; i++)
+		if (strncmp(s, refs[i], strlen(refs[i])) == 0)
+			return 1;
+	return 0;
 }
 
 /* "Trung tá X, ... quán triệt Thông tư 73": someone presents a document */
@@ -1040,6 +1063,31 @@ static int speaker_disseminates(xctx *x)
 static int reported(const char *s, size_t pos)
 {
 	return memchr(s, ':', pos) != NULL;
+}
+
+/* Is the cue at `pos` work asked of others, not done at the event: "X yêu
+ * cầu các cấp ủy tiếp tục quán triệt ...", "đề nghị ... quán triệt ..."
+ * (in the same clause)? */
+static int demanded(const char *s, size_t pos)
+{
+	static const char *const asks[] = {"yêu cầu ", "đề nghị ", "tiếp tục ", NULL};
+	size_t i, from = pos > 120 ? pos - 120 : 0;
+
+	for (i = from; i < pos; i++)
+		if (s[i] == ';' || s[i] == '.' || s[i] == ':')
+			from = i + 1;
+	for (i = 0; asks[i]; i++) {
+		const char *hit = vnkg_i_x_find_bytes(s + from, pos - from, asks[i], strlen(asks[i]));
+		const char *after = hit ? hit + strlen(asks[i]) : NULL;
+		/* a verb, not the noun: "Theo yêu cầu của ..., hội nghị quán triệt" */
+		if (!hit || strncmp(after, "của ", strlen("của ")) == 0 ||
+		    ((size_t)(hit - s) >= strlen("theo ") && strncmp(hit - strlen("theo "), "theo ", strlen("theo ")) == 0) ||
+		    ((size_t)(hit - s) >= strlen("Theo ") && strncmp(hit - strlen("Theo "), "Theo ", strlen("Theo ")) == 0) ||
+		    ((size_t)(hit - s) >= strlen("các ") && strncmp(hit - strlen("các "), "các ", strlen("các ")) == 0))
+			continue;
+		return 1;
+	}
+	return 0;
 }
 
 /* Links event ev to the directives named after a cue ending at `from`: the
@@ -1097,11 +1145,14 @@ static void document_cues(xctx *x)
 		return;
 	/* a sentence about the meeting: it names it, its delegates, or its speaker */
 	about_event = sentence_has(x, RE_EVENT_NOUN) || strstr(x->s, "đại biểu") != NULL ||
-		      d->mentions[ev].sentence == x->si || speaker_disseminates(x) || strstr(x->s, "chuyên đề") != NULL;
+		      d->mentions[ev].sentence == x->si || speaker_disseminates(x) || strstr(x->s, "chuyên đề") != NULL ||
+		      refers_to_event(x->s);
 	if (!about_event)
 		return;
-	if (vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, 0, &ov) && !reported(x->s, ov[0]))
-		link_directives(x, ov[1], "disseminated", ev);
+	if (vnkg_i_rule_find(RE_CUE_DISSEM, x->md, x->s, x->len, 0, &ov) && !reported(x->s, ov[0])) {
+		if (!demanded(x->s, ov[0]))
+			link_directives(x, ov[1], "disseminated", ev);
+	}
 	/* "hội nghị học tập, quán triệt ..." whose documents a later sentence
 	 * names: "X trình bày chuyên đề về Nghị quyết số ..." */
 	else if (d->mentions[ev].name && (strstr(d->mentions[ev].name, "quán triệt") || strstr(d->mentions[ev].name, "học tập"))) {

@@ -91,12 +91,61 @@ static void read_issuer(xctx *x, size_t dm, size_t after)
 {
 	size_t wi = vnkg_i_x_word_at(x, after), n, issuer = VNKG_I_NO_MENTION;
 
+	/* "Kế hoạch số ... do Bộ Tư lệnh Quân khu ban hành": the body that
+	 * issues it, when the verb follows the body (a post and a name before
+	 * "ký" are the signer's, read as a person) */
+	if (vnkg_i_x_wis(x, wi, "do")) {
+		size_t mark = x->doc->nmentions;
+		if (!vnkg_i_x_is_head_start(x, wi + 1))
+			return;
+		n = vnkg_i_x_parse_body(x, wi + 1, 0, &issuer);
+		if (!n || issuer == VNKG_I_NO_MENTION)
+			return;
+		if (vnkg_i_x_wis(x, wi + 1 + n, "ký") ||
+		    (vnkg_i_x_wis(x, wi + 1 + n, "ban") && vnkg_i_x_wis(x, wi + 2 + n, "hành"))) {
+			x->doc->mentions[dm].issuer = issuer;
+			x->used[wi] = 1;
+		} else {
+			vnkg_i_x_rollback(x, mark, wi + 1, wi + 1 + n);
+		}
+		return;
+	}
 	if (!vnkg_i_x_wis(x, wi, "của"))
 		return;
 	/* "của Tư lệnh Quân đoàn": the post's body issues it (but the Prime
 	 * Minister's decisions are his, not the Government's) */
 	{
 		size_t tl = vnkg_i_x_match_title(x, wi + 1);
+		/* "của Bộ trưởng Công an": a minister named by his field alone
+		 * signs for the ministry ("Bộ Công an") the article names */
+		if (tl == 2 && vnkg_i_x_wis(x, wi + 2, "trưởng") && wi + 3 < x->w.n && x->w.w[wi + 3].cap &&
+		    !vnkg_i_x_wis(x, wi + 3, "bộ") &&
+		    (vnkg_i_x_wis(x, wi + 1, "bộ") || vnkg_i_x_wis(x, wi + 1, "thứ"))) {
+			vnkg_buf field = VNKG_BUF_INIT;
+			size_t k, j, end = wi + 3, found = VNKG_I_NO_MENTION;
+			vnkg_i_buf_puts(&field, "Bộ");
+			/* the longest field the article names a ministry by */
+			for (j = wi + 3; j < x->w.n && j < wi + 8 && !x->w.w[j].punct; j++) {
+				vnkg_i_buf_printf(&field, " %s", x->w.w[j].text);
+				for (k = 0; k < x->doc->nmentions; k++) {
+					const vnkg_i_mention *m = &x->doc->mentions[k];
+					if (m->type == MENTION_BODY && !m->dead && m->name &&
+					    strcmp(m->name, vnkg_i_buf_cstr(&field)) == 0) {
+						found = k;
+						end = j + 1;
+						break;
+					}
+				}
+			}
+			vnkg_i_buf_free(&field);
+			if (found == VNKG_I_NO_MENTION)
+				return;
+			x->doc->mentions[dm].issuer = found;
+			/* (the field is no body of its own: "Công an" is no police force here) */
+			for (k = wi; k < end; k++)
+				x->used[k] = 1;
+			return;
+		}
 		if (tl && vnkg_i_x_is_head_start(x, wi + 1 + tl) && !vnkg_i_x_wis(x, wi + tl, "tướng")) {
 			x->used[wi] = 1;
 			wi += tl;
@@ -174,6 +223,12 @@ static int link_same_subject(xctx *x, size_t dm)
 		const vnkg_i_mention *o = &x->doc->mentions[k];
 		char *ok;
 		if (o->type != MENTION_DIRECTIVE || o->dead || o->ref != k || o->number[0] || o->year_hint != m->year_hint)
+			continue;
+		/* two bodies' plans for one year are two documents */
+		if (o->issuer != VNKG_I_NO_MENTION && m->issuer != VNKG_I_NO_MENTION &&
+		    !x->doc->mentions[o->issuer].bare && !x->doc->mentions[m->issuer].bare &&
+		    (strcmp(x->doc->mentions[o->issuer].name, x->doc->mentions[m->issuer].name) != 0 ||
+		     strcmp(x->doc->mentions[o->issuer].qualifier, x->doc->mentions[m->issuer].qualifier) != 0))
 			continue;
 		ok = vnkg_i_lower(o->kind, strlen(o->kind));
 		if (ok && strcmp(ok, kind) == 0) {
@@ -277,9 +332,41 @@ static size_t new_directive(xctx *x, size_t start, size_t end, const char *kind,
 	return dm;
 }
 
+/* "Hướng dẫn số 4691 ... thực hiện Chỉ thị của Ban Thường vụ Đảng ủy Quân
+ * khu về <subject>": a document named by issuer and subject that the article
+ * also names by number ("Chỉ thị số 2889-CT/ĐU ... của Ban Thường vụ Đảng ủy
+ * Quân khu về <subject>") is that one. */
+static void same_as_numbered(xctx *x, size_t dm, size_t sa, size_t sb)
+{
+	vnkg_i_doc *d = x->doc;
+	vnkg_i_mention *m = &d->mentions[dm];
+	char *subject;
+	size_t k;
+
+	if (m->issuer == VNKG_I_NO_MENTION)
+		return;
+	subject = vnkg_i_x_sub(x->s, sa, sb);
+	for (k = 0; subject && k < d->nmentions; k++) {
+		const vnkg_i_mention *o = &d->mentions[k];
+		const char *os;
+		if (k == dm || o->type != MENTION_DIRECTIVE || o->dead || !o->number[0] || o->issuer == VNKG_I_NO_MENTION ||
+		    strcmp(o->kind, m->kind) != 0 || strcmp(d->mentions[o->issuer].surface, d->mentions[m->issuer].surface) != 0)
+			continue;
+		os = vnkg_article_sentence(d->article, o->sentence)->text;
+		if (strstr(os + d->mentions[o->issuer].end, subject)) {
+			m->ref = o->ref;
+			break;
+		}
+	}
+	free(subject);
+}
+
 void vnkg_i_x_read_directives(xctx *x)
 {
-	size_t from = 0, a, b;
+	size_t from = 0, a, b, nof, oi;
+	struct {
+		size_t dm, sa, sb;
+	} of[8];
 	PCRE2_SIZE *ov;
 
 	/* Nghị quyết Trung ương 8 (khóa XIII) */
@@ -362,25 +449,53 @@ void vnkg_i_x_read_directives(xctx *x)
 	}
 	/* Nghị quyết của Đảng ủy Quân khu về ... năm 2023 */
 	from = 0;
+	nof = 0;
 	while (vnkg_i_rule_find(RE_DIRECTIVE_OF, x->md, x->s, x->len, from, &ov)) {
-		size_t dm, wi, n, issuer = VNKG_I_NO_MENTION;
+		/* (other readers reuse the match data: the offsets first) */
+		size_t dm, wi, n, issuer = VNKG_I_NO_MENTION, ms = ov[0], me = ov[1], ie = ov[5];
+		size_t sa = ov[10] != PCRE2_UNSET ? ov[10] : ov[6], sb = ov[10] != PCRE2_UNSET ? ov[11] : ov[9];
+		int year = ov[8] != PCRE2_UNSET ? (int)strtol(x->s + ov[8], NULL, 10) : 0;
 		char *kind = vnkg_i_x_sub(x->s, ov[2], ov[3]);
-		from = ov[1];
+		size_t span_end = me;
+		PCRE2_SIZE *sv;
+		from = me;
 		wi = vnkg_i_x_word_at(x, ov[4]);
-		if (wi < x->w.n && x->used[wi]) {
+		/* "các Nghị quyết của Đảng về ...": a plural, vague reference */
+		if ((wi < x->w.n && x->used[wi]) || after_plural(x->s, ms)) {
 			free(kind);
 			continue;
+		}
+		/* a subject with no year runs to the end of the clause and may
+		 * name people, bodies or a numbered document ("Quyết định của Bộ
+		 * Công an về việc điều động Đại tá X ...", "Kết luận của Bộ Chính
+		 * trị về tiếp tục thực hiện Nghị quyết số 23-NQ/TW ..."): they are
+		 * read on their own, the document spans its kind and issuer */
+		if (!year || (vnkg_i_rule_find(RE_DIRECTIVE, x->md, x->s, sb, sa, &sv) && sv[0] < sb))
+			span_end = ie;
+		{
+			/* "Quyết định của Bộ trưởng Bộ Quốc phòng về ...": the body
+			 * whose head signs (not the Prime Minister's Government) */
+			size_t tl = vnkg_i_x_match_title(x, wi);
+			if (tl && !vnkg_i_x_wis(x, wi + tl - 1, "tướng") && vnkg_i_x_is_head_start(x, wi + tl))
+				wi += tl;
 		}
 		n = vnkg_i_x_parse_body(x, wi, 0, &issuer);
-		if (!n || issuer == VNKG_I_NO_MENTION || x->w.w[wi + n - 1].end + 1 != ov[5]) {
+		if (!n || issuer == VNKG_I_NO_MENTION || x->w.w[wi + n - 1].end + 1 != ie) {
 			free(kind);
 			continue;
 		}
-		dm = new_directive(x, ov[0], ov[1], kind, NULL, NULL, NULL, vnkg_i_x_sub(x->s, ov[0], ov[1]));
+		if (span_end != me)
+			span_end = x->w.w[wi + n - 1].end;
+		dm = new_directive(x, ms, span_end, kind, NULL, NULL, NULL, vnkg_i_x_sub(x->s, ms, me));
 		if (dm != VNKG_I_NO_MENTION) {
 			x->doc->mentions[dm].issuer = issuer;
-			x->doc->mentions[dm].year_hint = (int)strtol(x->s + ov[8], NULL, 10);
+			x->doc->mentions[dm].year_hint = year;
 			link_same_subject(x, dm);
+			if (nof < sizeof(of) / sizeof(of[0])) {
+				of[nof].dm = dm;
+				of[nof].sa = sa;
+				of[nof++].sb = sb;
+			}
 		}
 		free(kind);
 	}
@@ -533,6 +648,8 @@ void vnkg_i_x_read_directives(xctx *x)
 		}
 		free(kind);
 	}
+	for (oi = 0; oi < nof; oi++)
+		same_as_numbered(x, of[oi].dm, of[oi].sa, of[oi].sb);
 }
 
 int vnkg_i_x_directive_nested(const vnkg_i_doc *d, size_t i)

@@ -287,10 +287,13 @@ static size_t clause_start(const char *s, size_t limit, pcre2_match_data *md)
 	const char *dash = vnkg_i_x_find_bytes(s, limit < 48 ? limit : 48, " - ", 3);
 	int guard = 0, in_place = 0;
 
-	/* a masthead, not a date written with a dash ("Ngày 20 - 12, ...") nor
-	 * a dash inside the subject after the date ("Sáng 27/12, Đảng ủy - Bộ
+	/* a masthead, not a date written with a dash ("Ngày 20 - 12, ..."), nor
+	 * a venue's name ("Sáng 12/7, tại Trụ sở HĐND - UBND tỉnh, ..."), nor a
+	 * dash inside the subject after the date ("Sáng 27/12, Đảng ủy - Bộ
 	 * Chỉ huy ... tổ chức") */
-	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9')) {
+	if (dash && dash > s && !(dash[-1] >= '0' && dash[-1] <= '9') &&
+	    !vnkg_i_x_find_bytes(s, (size_t)(dash - s), "tại ", strlen("tại ")) &&
+	    !vnkg_i_x_find_bytes(s, (size_t)(dash - s), "Tại ", strlen("Tại "))) {
 		PCRE2_SIZE *dov;
 		int dated_before = vnkg_i_rule_find(RE_DATE_LEAD, md, s, limit, 0, &dov) && dov[1] <= (size_t)(dash - s);
 		if (!dated_before)

@@ -12,6 +12,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "extract/lexicon.h"
+#include "extract/tokens.h"
 #include "extract/xctx.h"
 #include "util/util.h"
 #include "vnkg/common.h"
@@ -23,7 +25,10 @@ static const char *const venue_heads[] = {
 	"đài tưởng niệm", "tượng đài", "khu di tích", "khu tưởng niệm", "khu lưu niệm", "đền thờ", "bảo tàng",
 	"quân cảng", "cảng", "sân vận động", "thao trường", "phủ chủ tịch", "nhà tưởng niệm", "quảng trường",
 	"khu căn cứ", "khách sạn", "nhà lưu niệm", "nhà bia", "sân bay", "cảng hàng không", "lăng", "thành cổ",
-	"cột cờ", "cột mốc", "đảo", "quần đảo", "nhà giàn", "làng văn hóa", "khu du lịch", NULL};
+	"cột cờ", "cột mốc", "đảo", "quần đảo", "nhà giàn", "làng văn hóa", "khu du lịch", "khu dân cư",
+	"sở chỉ huy", "trường bắn", "bãi tập", "khu huấn luyện", "nhà sinh hoạt cộng đồng", "nhà rông", "công viên",
+	"sân bóng", "nhà máy", "công trường", "khu công nghiệp", "khu kinh tế", "chùa", "đình", "đền", "nhà thờ",
+	"di tích", "khu tái định cư", "bến cảng", "bãi biển", "điểm trường", "nhà hàng", NULL};
 
 /* Lower-case words that end a venue's name: a verb or a linking word comes
  * after the name, never inside it. */
@@ -31,7 +36,7 @@ static const char *const venue_stops[] = {
 	"đã", "đang", "sẽ", "vừa", "và", "với", "của", "để", "do", "là", "có", "cho", "được", "nhằm", "trong",
 	"từ", "đến", "sau", "trước", "theo", "về", "tổ", "diễn", "khai", "long", "trọng", "tiến", "chủ", "dự",
 	"làm", "gặp", "thăm", "nơi", "khi", "thì", "mà", "rồi", "cùng", "ngày", "sáng", "chiều", "tối", "hôm",
-	"nay", "qua", "vào", "lúc", "ra", "mạc", "bế", "họp", "tiếp", "đón", "nhau", NULL};
+	"nay", "qua", "vào", "lúc", "ra", "mạc", "bế", "họp", "tiếp", "đón", "nhau", "ở", NULL};
 
 static size_t venue_head_at(const xctx *x, size_t k)
 {
@@ -73,6 +78,24 @@ static size_t locality_at(const xctx *x, size_t k)
 	return vnkg_i_x_match_list(x, k, &vnkg_i_x_localities, NULL);
 }
 
+/* A village word before a village's name ("bản Nà Sang", "thôn 3", "tổ dân
+ * phố 5"), as a number of words: a locality below the commune. */
+static size_t village_at(const xctx *x, size_t k)
+{
+	static const char *const villages[] = {"tổ dân phố", "khu phố", "bản", "thôn", "làng", "ấp", "buôn",
+					       "xóm", "sóc", "khóm", "phum", NULL};
+	size_t i, n;
+
+	if (k >= x->w.n || x->w.w[k].cap)
+		return 0;
+	for (i = 0; villages[i]; i++) {
+		n = vnkg_i_words_match(&x->w, k, villages[i]);
+		if (n && k + n < x->w.n && (x->w.w[k + n].cap || x->w.w[k + n].num) && !x->w.w[k + n].punct)
+			return n;
+	}
+	return 0;
+}
+
 /* Does an event noun start at byte `at`? "tại Đại hội ..." names the event. */
 static int event_noun_at(const xctx *x, size_t at)
 {
@@ -107,6 +130,19 @@ static int place_item(const xctx *x, size_t k, int need_locality, place_span *ou
 	out->start = w->start;
 	out->la = out->lb = out->na = out->end = w->start;
 	ln = locality_at(x, k);
+	if (!ln && village_at(x, k)) {
+		/* "bản Nà Sang" is named with its word: a village's bare name
+		 * may be a commune's or a mountain's elsewhere */
+		size_t vn = village_at(x, k);
+		k += vn;
+		for (; k < x->w.n && n < 4; k++, n++) {
+			const vnkg_i_word *v = &x->w.w[k];
+			if (v->punct || !(v->cap || v->num) || (n && (x->used[k] || vnkg_i_x_head_words_at(x, k) > 1)))
+				break;
+			out->end = v->end;
+		}
+		return n > 0;
+	}
 	if (ln) {
 		out->lb = x->w.w[k + ln - 1].end;
 		k += ln;
@@ -180,7 +216,7 @@ static size_t add_place(xctx *x, const place_span *p, size_t leader)
 	m->ref = leader == VNKG_I_NO_MENTION ? pm : leader;
 	/* "Phường 5" is in many cities: the article's own (resolve) */
 	if (p->end > p->na && x->s[p->end - 1] >= '0' && x->s[p->end - 1] <= '9' &&
-	    locality_at(x, vnkg_i_x_word_at(x, p->na)))
+	    (locality_at(x, vnkg_i_x_word_at(x, p->na)) || village_at(x, vnkg_i_x_word_at(x, p->na))))
 		m->bare = 1;
 	vnkg_i_x_mark_span(x, p->start, p->end);
 	return pm;
@@ -219,6 +255,12 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 			continue;
 		}
 		if (b) {
+			/* "Hội trường Công an tỉnh X, Bộ Công an": the owner after the
+			 * comma says whose hall it is, it is not in the name */
+			size_t c;
+			for (c = k; c < x->w.n && x->w.w[c].end <= b; c++)
+				if (vnkg_i_x_wis(x, c, ","))
+					return c > k ? x->w.w[c - 1].end : end;
 			end = b;
 			k = word_after(x, b);
 			continue;
@@ -234,7 +276,11 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 			k += j;
 			continue;
 		}
-		if ((vnkg_i_x_wis(x, k, "-") || vnkg_i_x_wis(x, k, "–")) && venue_head_at(x, k + 1)) {
+		/* "Trụ sở HĐND - UBND tỉnh": the seat of two bodies */
+		/* "Trung tâm Văn hóa - Thể thao huyện": a name in two halves */
+		if ((vnkg_i_x_wis(x, k, "-") || vnkg_i_x_wis(x, k, "–")) &&
+		    (venue_head_at(x, k + 1) || body_at(x, k + 1) ||
+		     (k + 1 < x->w.n && x->w.w[k + 1].cap && !x->w.w[k + 1].abbr))) {
 			k++;
 			continue;
 		}
@@ -246,6 +292,12 @@ static size_t venue_end(const xctx *x, size_t k, size_t hn)
 		 * lower-case syllables right before a separator */
 		if (r && r <= 2 && (k + r >= x->w.n || x->w.w[k + r].punct) && (x->w.w[k - 1].cap || x->w.w[k - 1].num)) {
 			end = x->w.w[k + r - 1].end;
+			/* "Văn hóa - Thể thao": the name goes on after a dash */
+			if ((vnkg_i_x_wis(x, k + r, "-") || vnkg_i_x_wis(x, k + r, "–")) && k + r + 1 < x->w.n &&
+			    x->w.w[k + r + 1].cap && !x->w.w[k + r + 1].abbr) {
+				k += r;
+				continue;
+			}
 			break;
 		}
 		if (!r || k + r >= x->w.n || !(name_word(x, k + r) || locality_at(x, k + r)) ||
@@ -267,6 +319,13 @@ static void read_situation(xctx *x, size_t k, size_t leader)
 	if (vnkg_i_x_wis(x, k, "”") || vnkg_i_x_wis(x, k, "\""))
 		k++;
 	for (;;) {
+		/* "thao trường X, thuộc xã Y, huyện Z": the commune it lies in */
+		if (vnkg_i_x_wis(x, k, ",") && vnkg_i_x_wis(x, k + 1, "thuộc") && place_item(x, k + 2, 1, &p)) {
+			first = 0;
+			add_place(x, &p, leader);
+			k = word_after(x, p.end);
+			continue;
+		}
 		if (vnkg_i_x_wis(x, k, ",")) {
 			/* "Trung tâm Hội nghị Quốc gia, Hà Nội", "Geneva, Thụy Sĩ": the
 			 * first place after it may come without its locality word, then
@@ -318,7 +377,7 @@ static void read_situation(xctx *x, size_t k, size_t leader)
 static int aside(const xctx *x, size_t i)
 {
 	/* a diplomat's post, maybe with the country he represents before "tại" */
-	static const char *const posts[] = {"sứ", "lãnh sự", "tùy viên", "đại diện", NULL};
+	static const char *const posts[] = {"sứ", "sứ quán", "lãnh sự", "lãnh sự quán", "tùy viên", "đại diện", NULL};
 	/* ("công tác", "học tập" are also the work a meeting is about: "học
 	 * tập, quán triệt tại Hội trường ...") */
 	static const char *const stays[] = {"thường trú", "đóng quân", "đóng chân", "sinh sống", "cư trú",
@@ -330,7 +389,10 @@ static int aside(const xctx *x, size_t i)
 			return 1;
 	for (j = i; j > 0 && j + 4 > i; j--) {
 		for (k = 0; posts[k]; k++) {
-			size_t n = strchr(posts[k], ' ') ? 2 : 1;
+			size_t n = 1;
+			const char *c;
+			for (c = posts[k]; *c; c++)
+				n += *c == ' ';
 			if (j >= n && vnkg_i_words_match(&x->w, j - n, posts[k]) == n)
 				return 1;
 		}
@@ -353,9 +415,38 @@ static void read_at(xctx *x, size_t i)
 		k++;
 	if (k >= x->w.n || event_noun_at(x, x->w.w[k].start) || aside(x, i))
 		return;
+	/* "tại các xã Tân Lập, Tân Phong và Mỹ Lộc": several places of one
+	 * kind, each where it was held */
+	if (vnkg_i_x_wis(x, k, "các") && locality_at(x, k + 1)) {
+		size_t ln = locality_at(x, k + 1), j = k + 1 + ln, leader2 = VNKG_I_NO_MENTION;
+		while (j < x->w.n && x->w.w[j].cap && !x->used[j]) {
+			size_t e = j;
+			while (e < x->w.n && e < j + 4 && x->w.w[e].cap && !x->w.w[e].punct && !x->used[e])
+				e++;
+			p.start = p.na = x->w.w[j].start;
+			p.end = x->w.w[e - 1].end;
+			p.la = x->w.w[k + 1].start;
+			p.lb = x->w.w[k + ln].end;
+			{
+				size_t pm = add_place(x, &p, leader2);
+				if (pm != VNKG_I_NO_MENTION && leader2 == VNKG_I_NO_MENTION)
+					leader2 = pm;
+			}
+			if (vnkg_i_x_wis(x, e, ",") || vnkg_i_x_wis(x, e, "và"))
+				j = e + 1;
+			else
+				break;
+		}
+		return;
+	}
+	/* "tại khu vực thao trường Đồi Cát": the area of a site is the site */
+	if (vnkg_i_x_wis(x, k, "khu") && vnkg_i_x_wis(x, k + 1, "vực") && venue_head_at(x, k + 2))
+		k += 2;
 	hn = venue_head_at(x, k);
-	/* "tại thao trường huyện Đông Anh": a common noun before the place */
-	if (hn && !x->w.w[k].cap && locality_at(x, k + hn)) {
+	/* "tại trung tâm huyện X": the centre of a place is the place (but "tại
+	 * sân vận động xã X", "tại thao trường huyện Y" are the ground the
+	 * commune or the district names) */
+	if (hn && !x->w.w[k].cap && vnkg_i_x_wis(x, k, "trung") && hn == 2 && locality_at(x, k + hn)) {
 		k += hn;
 		hn = 0;
 	}
@@ -399,6 +490,11 @@ static void read_at(xctx *x, size_t i)
 				m->owner = b;
 			}
 		}
+		/* "Trụ sở HĐND - UBND tỉnh": the seat of two bodies is neither's
+		 * alone; its locality word at the end is the article's */
+		for (b = word_after(x, p.start); b < x->w.n && x->w.w[b].end <= p.end; b++)
+			if ((vnkg_i_x_wis(x, b, "-") || vnkg_i_x_wis(x, b, "–")) && body_at(x, b + 1))
+				m->owner = VNKG_I_NO_MENTION;
 		/* "Trung tâm Hội nghị tỉnh": the article's tỉnh */
 		last = word_after(x, p.end);
 		if (last > 0 && m->owner == VNKG_I_NO_MENTION) {
@@ -429,6 +525,16 @@ static void read_at(xctx *x, size_t i)
 	if (k >= x->w.n || x->used[k] || vnkg_i_x_is_head_start(x, k) || vnkg_i_x_is_title_start(x, k) ||
 	    vnkg_i_x_is_rank_start(x, k) || event_noun_at(x, x->w.w[k].start))
 		return;
+	/* "tại khu vực biên giới xã X", "tại địa bàn miền núi huyện Y": the
+	 * place the area is in */
+	if (k > i + 1 && !x->w.w[k].cap) {
+		size_t j = k;
+		while (j < k + 3 && j < x->w.n && !x->w.w[j].punct && !x->w.w[j].cap && !locality_at(x, j) &&
+		       !is_venue_stop(x, j))
+			j++;
+		if (locality_at(x, j))
+			k = j;
+	}
 	if (!place_item(x, k, 0, &p))
 		return;
 	/* the first word after a locality word is checked too: "tại tỉnh Đoàn" */
@@ -462,6 +568,11 @@ static void read_dateline(xctx *x)
 			plain = 1;
 	}
 	if (i < 2 || !plain)
+		return;
+	/* "BĐBP LAM THỦY - TRANG TIN ĐIỆN TỬ": capitals after the dash too are
+	 * a site's banner; a dateline is followed by the lead */
+	if (i < x->w.n && x->w.w[i].punct && i + 1 < x->w.n && x->w.w[i + 1].abbr && !x->w.w[i + 1].expanded &&
+	    !x->w.w[i + 1].num)
 		return;
 	for (i = 0; i < x->w.n && x->w.w[i].end <= n; i++) {
 		char *low = vnkg_i_lower(x->w.w[i].text, strlen(x->w.w[i].text));
@@ -515,6 +626,8 @@ void vnkg_i_x_skip_proper_names(xctx *x)
 	}
 }
 
+static void drop_places_inside_venues(vnkg_i_doc *d);
+
 void vnkg_i_x_read_places(xctx *x)
 {
 	size_t i, from = 0, a, b;
@@ -529,6 +642,7 @@ void vnkg_i_x_read_places(xctx *x)
 	/* "tại Sở chỉ huy ở huyện Núi Thành, tỉnh Quảng Nam": the places after
 	 * a "tại" that names a building */
 	if (vnkg_i_x_find_bytes(x->s, x->len, " tại ", strlen(" tại ")) || strncmp(x->s, "Tại ", strlen("Tại ")) == 0) {
+		size_t prev = VNKG_I_NO_MENTION, prev_end = 0;
 		from = 0;
 		while (vnkg_i_rule_find(RE_PLACE_LOC, x->md, x->s, x->len, from, &ov)) {
 			size_t pm, wi;
@@ -542,8 +656,53 @@ void vnkg_i_x_read_places(xctx *x)
 				continue;
 			x->doc->mentions[pm].name = vnkg_i_x_sub(x->s, a, b);
 			x->doc->mentions[pm].locality = vnkg_i_x_sub(x->s, ov[2], ov[3]);
+			/* "..., huyện B, tỉnh C": one place situated by the next, where
+			 * the event was held as much as the first */
+			if (prev != VNKG_I_NO_MENTION && prev_end == ov[0] && x->s[ov[0]] == ',')
+				x->doc->mentions[pm].ref = x->doc->mentions[prev].ref;
+			prev = pm;
+			prev_end = b;
 			vnkg_i_x_mark_span(x, ov[2], b);
 		}
+	}
+	drop_places_inside_venues(x->doc);
+}
+
+/* A commune or village read alone ("tại xã Nậm Sang" in a headline) that a
+ * fuller venue of the article names ("tại sân vận động xã Nậm Sang") is that
+ * venue's designation, no place of its own. */
+static void drop_places_inside_venues(vnkg_i_doc *d)
+{
+	static const char *const small[] = {"xã", "phường", "thị trấn", NULL};
+	size_t i, k, j;
+
+	for (i = 0; i < d->nmentions; i++) {
+		vnkg_i_mention *a = &d->mentions[i];
+		vnkg_buf key = VNKG_BUF_INIT;
+		int ok = 0;
+		if (a->type != MENTION_PLACE || a->dead || !a->name || !a->locality)
+			continue;
+		for (j = 0; small[j]; j++)
+			if (strcmp(a->locality, small[j]) == 0)
+				ok = 1;
+		if (!ok)
+			continue;
+		vnkg_i_buf_printf(&key, "%s %s", a->locality, a->name);
+		for (k = 0; k < d->nmentions; k++) {
+			const vnkg_i_mention *b = &d->mentions[k];
+			const char *hit;
+			size_t kl = strlen(vnkg_i_buf_cstr(&key));
+			if (k == i || b->type != MENTION_PLACE || b->dead || !b->name || strlen(b->name) <= kl)
+				continue;
+			/* the whole commune's name, where the venue's name ends: not
+			 * "xã Tân" in "sân vận động xã Tân Lập" */
+			hit = strstr(b->name, vnkg_i_buf_cstr(&key));
+			if (hit && hit[kl] == '\0') {
+				a->dead = 1;
+				break;
+			}
+		}
+		vnkg_i_buf_free(&key);
 	}
 }
 
@@ -560,6 +719,54 @@ size_t vnkg_i_x_first_place_in(const vnkg_i_doc *d, size_t si)
 	return VNKG_I_NO_MENTION;
 }
 
+/* Is the place starting at byte `start` of s the one a "tại" before it
+ * names: "tại X", "tại khu vực X", "tại “X”"? */
+static int after_at(const char *s, size_t start)
+{
+	static const char *const fillers[] = {"khu vực ", "địa bàn ", "vùng biển ", "điểm cầu ", "đầu cầu ", "“", "\"", ""};
+	size_t f, n = strlen("tại ");
+
+	for (f = 0; f < sizeof(fillers) / sizeof(fillers[0]); f++) {
+		size_t fl = strlen(fillers[f]);
+		if (start < n + fl || strncmp(s + start - fl, fillers[f], fl) != 0)
+			continue;
+		if (strncmp(s + start - fl - n, "tại ", n) == 0 || strncmp(s + start - fl - n, "Tại ", n) == 0)
+			return 1;
+	}
+	/* "ở Hội trường X" (read only before a named building) */
+	return start >= strlen(" ở ") && strncmp(s + start - strlen(" ở "), " ở ", strlen(" ở ")) == 0;
+}
+
+/* Does sentence s speak of a gathering as its subject ("Cuộc diễn tập được
+ * tiến hành tại ...", "Hội nghị được tổ chức trực tiếp tại ...")? (A
+ * caller wants "được" too: "Hội nghị đánh giá tình hình tại xã X" tells
+ * what the meeting spoke about, not where it was.) */
+static int event_subject(const char *s)
+{
+	size_t i, n = strlen(s) < 40 ? strlen(s) : 40;
+	char *low;
+	const char *p;
+	int yes = 0;
+
+	/* (cut on a character's boundary) */
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	low = vnkg_i_lower(s, n);
+	p = low;
+	if (!low)
+		return 0;
+	if (strncmp(p, "cuộc ", strlen("cuộc ")) == 0)
+		p += strlen("cuộc ");
+	else if (strncmp(p, "buổi ", strlen("buổi ")) == 0)
+		p += strlen("buổi ");
+	for (i = 0; vnkg_i_event_nouns[i] && !yes; i++) {
+		size_t en = strlen(vnkg_i_event_nouns[i]);
+		yes = strncmp(p, vnkg_i_event_nouns[i], en) == 0 && p[en] == ' ';
+	}
+	free(low);
+	return yes;
+}
+
 /* The first place read after "tại" in sentence si; with `told`, only where
  * the sentence tells where something was held: the "tại" opens it or follows
  * its lead date ("Chiều 14/11, tại ..."), or (told == 1) a verb of holding
@@ -570,7 +777,8 @@ static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
 	size_t i, n = strlen("tại ");
 
 	/* told == 2: only where the "tại" opens the sentence or follows its date */
-	if (told && (told == 2 || (!strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc")))) {
+	if (told && (told == 2 || (!strstr(s, "tổ chức") && !strstr(s, "diễn ra") && !strstr(s, "khai mạc") &&
+				   !strstr(s, "tiến hành") && !(event_subject(s) && strstr(s, " được "))))) {
 		const char *at = strstr(s, "tại ");
 		if (!at || (at != s && (size_t)(at - s) > 40))
 			at = strstr(s, "Tại ");
@@ -582,7 +790,7 @@ static size_t at_place_in(const vnkg_i_doc *d, size_t si, int told)
 		if (m->type != MENTION_PLACE || m->dead || m->sentence != si || m->ref != i ||
 		    strcmp(m->name, "Việt Nam") == 0 || m->start < n)
 			continue;
-		if (strncmp(s + m->start - n, "tại ", n) == 0 || strncmp(s + m->start - n, "Tại ", n) == 0)
+		if (after_at(s, m->start))
 			return i;
 	}
 	return VNKG_I_NO_MENTION;
@@ -605,10 +813,14 @@ size_t vnkg_i_x_venue_near(const vnkg_i_doc *d, size_t si)
 
 	/* the lead after a headline, or the sentence after the lead (not past
 	 * the next story's headline on a list page) */
-	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 3; k++) {
+	for (k = si + 1; p == VNKG_I_NO_MENTION && k < ns && k < si + 6; k++) {
 		if (k > si + 1 && is_headline(d, k - 1) && !is_headline(d, si))
 			break;
-		p = at_place_in(d, k, 1);
+		/* further on, only a sentence about the event itself: "Hội nghị
+		 * được tổ chức trực tiếp tại ..." after the attendance list */
+		if (k < si + 3 || (event_subject(vnkg_article_sentence(d->article, k)->text) &&
+				   strstr(vnkg_article_sentence(d->article, k)->text, " được ")))
+			p = at_place_in(d, k, 1);
 	}
 	/* "Ban Dân vận Trung ương làm việc tại huyện X" over the lead: a
 	 * headline, not the end of the story before it on a list page */

@@ -54,7 +54,11 @@ static const struct {
 	{RE_DIRECTIVE_LAW, "directive-law",
 	 "(?<![\\p{L}])(Luật|Bộ luật|Pháp lệnh)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,7}?)\\s+năm\\s+((?:19|20)\\d{2})(?![\\d\\p{L}])"},
 	{RE_DIRECTIVE_OF, "directive-of",
-	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"},
+	 "(?<![\\p{L}])(" KINDS ")\\s+của\\s+((?:[\\p{L}\\d&]+\\s+){1,8}?)về\\s+(?:((?:[\\p{L}\\d&,]+\\s+){1,12}?)năm\\s+(\\d{4})"
+	 /* or with no year, its subject running to the end of the clause
+	  * ("Chỉ thị của Thường vụ Quân ủy Trung ương về đại hội đảng bộ các
+	  * cấp trong Đảng bộ Quân đội;") */
+	 "|((?:[\\p{L}\\d&][\\p{L}\\d&/-]*,?\\s+){1,19}[\\p{L}\\d&][\\p{L}\\d&/-]*)(?=\\s*(?:[;.:]|$)|\\s+và\\s+(?:" KINDS ")\\s|,\\s))"},
 	{RE_DATE_LEAD, "date-lead",
 	 "^(?:[^,]{0,40}?\\s[-–]\\s*|[^,\\s\\d]{1,12}[-–])?(?:(?:Rạng sáng|Chiều tối|Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua)(?:\\s+(?:nay|qua|hôm qua))?\\s*"
 	 "(?:thứ\\s+(?:\\p{L}+|\\d)\\s*)?,?\\s*(?:\\(\\s*)?(?:ngày\\s+)?" DM
@@ -134,7 +138,12 @@ static const struct {
 	 "(?<![\\p{L}])(?:dự và chỉ đạo|phát biểu chỉ đạo|Phát biểu chỉ đạo"
 	 /* "X chỉ đạo hội nghị" (not "Ban Chỉ đạo", not "chỉ đạo các đơn vị") */
 	 "|chỉ đạo(?=\\s+(?:" EVENT_NOUNS ")(?![\\p{L}])))(?![\\p{L}])"},
-	{RE_CUE_DISSEM, "dissem", "(?<![\\p{L}])(?:[Qq]uán triệt|truyền đạt)(?![\\p{L}])"},
+	/* announcing or reading out a document at the event spreads it: "lễ
+	 * công bố (và trao) Quyết định số ...", "X đọc Quyết định số ..." */
+	{RE_CUE_DISSEM, "dissem",
+	 "(?<![\\p{L}])(?:[Qq]uán triệt|truyền đạt|(?:[Cc]ông bố|[Đđ]ọc|[Tt]hông báo)(?=(?:\\s+(?:và|,)\\s*trao)?\\s+"
+	 "(?:toàn văn\\s+|các\\s+)?(?:Quyết định|quyết định số|Nghị quyết|Chỉ thị|Quy định|Kết luận|Nghị định|Thông tư|"
+	 "Kế hoạch|Lệnh|Luật)(?![\\p{L}])))(?![\\p{L}])"},
 	{RE_CUE_PART_OF, "part-of", "(?<![\\p{L}])trực thuộc(?![\\p{L}])"},
 	{RE_PLACE_LOC, "place-loc",
 	 "(?:(?<![\\p{L}])ở|,)\\s+(thành phố|TP\\.?|tỉnh|huyện|thị xã|quận)\\s+((?:\\p{Lu}[\\p{L}]*)(?:\\s+\\p{Lu}[\\p{L}]*){0,3})"},

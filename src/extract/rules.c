@@ -127,7 +127,7 @@ static const struct {
 	 /* reading out at a handover: "X công bố Quyết định ..." */
 	 "|công bố(?=\\s+(?:các\\s+)?(?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Tt]hông báo|kết quả)))(?![\\p{L}])|trình bày(?=\\p{L})"},
 	{RE_CUE_FRONT, "front",
-	 "^(?:Phát biểu|Đáp từ|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt|Dự và phát biểu|Tiếp(?:\\s+xã giao|\\s+thân mật|\\s+và làm việc với)?(?=\\s+(?:ngài|ông|bà|đoàn|\\p{Lu}\\p{L}*)\\s))(?:\\s+[^,]{0,60})?,"
+	 "^(?:Phát biểu|Trong bài phát biểu|Trong phát biểu|Đáp từ|Kết luận|Báo cáo|Trình bày|Phát biểu ý kiến|Kết thúc|Bế mạc|Khai mạc|Thay mặt|Đọc diễn văn|Chỉ đạo|Giới thiệu|Quán triệt|Dự và phát biểu|Tiếp(?:\\s+xã giao|\\s+thân mật|\\s+và làm việc với)?(?=\\s+(?:ngài|ông|bà|đoàn|\\p{Lu}\\p{L}*)\\s))(?:\\s+[^,]{0,60})?,"
 	 /* stacked: "Thay mặt lãnh đạo tỉnh, phát biểu tại buổi lễ, X ..." */
 	 "(?:\\s*(?:phát biểu|kết luận|chỉ đạo)(?:\\s+[^,]{0,60})?,)?"},
 	{RE_CUE_SPEECH_OF, "speech-of",

@@ -119,7 +119,9 @@ static const struct {
 	{RE_CUE_ATTEND, "attend",
 	 "(?<![\\p{L}])(?:tham\\s+)?dự(?![\\p{L}])(?=\\s+(?:và\\s+chỉ đạo|và\\s+phát biểu|" EVENT_NOUNS ")|,\\s*chủ trì"
 	 /* "<list> (cùng) dự.", "... dự, cắt băng ...", "dự và kiểm tra ..." */
-	 "|\\s*[.;…]|\\s*$|,\\s+\\p{Ll}|\\s+và\\s+\\p{Ll})"},
+	 "|\\s*[.;…]|\\s*$|,\\s+\\p{Ll}|\\s+và\\s+\\p{Ll})"
+	 /* "X có mặt tại buổi lễ" (P06) */
+	 "|(?<![\\p{L}])có mặt(?=\\s+(?:tại|ở)\\s+(?:" EVENT_NOUNS ")(?![\\p{L}]))"},
 	{RE_CUE_ATTEND_BY, "attend-by",
 	 "(?<![\\p{L}])(?:có|với) sự (?:tham dự|có mặt|hiện diện)( và (?:phát biểu|chỉ đạo)(?: chỉ đạo)?)? của(?![\\p{L}])"},
 	{RE_CUE_SPEAK, "speak",

@@ -556,6 +556,9 @@ static void person_cues(xctx *x)
 	while (vnkg_i_rule_find(RE_CUE_CHAIR, x->md, x->s, x->len, from, &ov)) {
 		size_t at = ov[0];
 		from = ov[1];
+		/* "Thẩm phán X, post làm chủ tọa phiên tòa" */
+		if (at >= strlen(" làm ") && strncmp(x->s + at - strlen(" làm "), " làm ", strlen(" làm ")) == 0)
+			at -= strlen("làm ");
 		n = subjects_before(d, x->si, x->s, at, subj, 16);
 		for (k = 0; k < n; k++)
 			vnkg_i_x_add_relation(d, "chaired", subj[k], ev, x->si, NULL, NULL);

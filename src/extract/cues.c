@@ -788,6 +788,11 @@ static void person_cues(xctx *x)
 				hit += gl;
 				if ((at > 0 && x->s[at - 1] != ' ') || strncmp(hit, "đổi", strlen("đổi")) == 0)
 					continue;
+				/* "gắn Huân chương", "gắn quân hàm", not "gắn bó" */
+				if (strcmp(gives[i], "gắn ") == 0 && strncmp(hit, "Huân chương", strlen("Huân chương")) != 0 &&
+				    strncmp(hit, "Huy chương", strlen("Huy chương")) != 0 && strncmp(hit, "quân hàm", strlen("quân hàm")) != 0 &&
+				    strncmp(hit, "cấp hiệu", strlen("cấp hiệu")) != 0 && strncmp(hit, "biển", strlen("biển")) != 0)
+					continue;
 				n = subjects_before(d, x->si, x->s, at, subj, 16);
 				for (k = 0; k < n; k++)
 					vnkg_i_x_add_relation(d, "attended", subj[k], ev, x->si, NULL, NULL);

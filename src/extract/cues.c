@@ -730,8 +730,7 @@ static void person_cues(xctx *x)
 		static const char *const elected[] = {"được bầu ", "tái đắc cử", "trúng cử ", "đắc cử ", NULL};
 		const char *hit;
 		for (i = 0; elected[i]; i++) {
-			hit = x->s;
-			while ((hit = strstr(hit, elected[i])) != NULL) {
+			for (hit = strstr(x->s, elected[i]); hit; hit = strstr(hit, elected[i])) {
 				size_t at = (size_t)(hit - x->s);
 				hit += strlen(elected[i]);
 				if (at > 0 && x->s[at - 1] != ' ')
@@ -747,8 +746,7 @@ static void person_cues(xctx *x)
 						vnkg_i_x_add_relation(d, "attended", k, ev, x->si, NULL, NULL);
 			}
 		}
-		hit = x->s;
-		while ((hit = strstr(hit, " bầu ")) != NULL) {
+		for (hit = strstr(x->s, " bầu "); hit; hit = strstr(hit, " bầu ")) {
 			size_t at = (size_t)(hit - x->s) + strlen(" bầu "), p = first_person_after(d, x->si, at);
 			hit += strlen(" bầu ");
 			if (p != VNKG_I_NO_MENTION && d->mentions[p].start == at &&
@@ -781,9 +779,9 @@ static void person_cues(xctx *x)
 	{
 		static const char *const gives[] = {"trao ", "trao tặng ", "tặng ", "gắn ", NULL};
 		for (i = 0; gives[i]; i++) {
-			const char *hit = x->s;
+			const char *hit;
 			size_t gl = strlen(gives[i]);
-			while ((hit = strstr(hit, gives[i])) != NULL) {
+			for (hit = strstr(x->s, gives[i]); hit; hit = strstr(hit, gives[i])) {
 				size_t at = (size_t)(hit - x->s);
 				hit += gl;
 				if ((at > 0 && x->s[at - 1] != ' ') || strncmp(hit, "đổi", strlen("đổi")) == 0)

@@ -117,7 +117,7 @@ static int names_only(const char *s, size_t a, size_t b)
 static int subject_gap(const vnkg_i_mention *m, const char *s, size_t a, size_t b)
 {
 	static const char *const adverbs[] = {" lần lượt", " cùng đến", " đồng thời", " cũng đã", " khi", " đến", " tới",
-					      " về", " có bài", " đã có bài", NULL};
+					      " về", " có bài", " đã có bài", " trong bài", NULL};
 	size_t k;
 
 	/* a verb chain before the verb: "X sau khi thị sát công trình đã chủ trì" */

@@ -1388,6 +1388,31 @@ static size_t root_of(const vnkg_i_doc *d, size_t i)
 
 /* The unit an article is about: the root of its event's organiser, else the
  * masthead's Quân khu, else its most mentioned unit. */
+/* The mention whose full name (names[i], NULL for none) the article writes
+ * most often, among the full mentions, or with `bare_local` among the short
+ * references to a local body ("Công an tỉnh"); *count is how often. */
+static size_t most_named(const vnkg_i_doc *d, const char *const *names, int bare_local, size_t *count)
+{
+	size_t i, k, best = VNKG_I_NO_MENTION;
+
+	*count = 0;
+	for (i = 0; i < d->nmentions; i++) {
+		const vnkg_i_mention *m = &d->mentions[i];
+		size_t n = 0;
+		if (!names[i] || (bare_local ? !m->bare || m->head < 0 || vnkg_i_heads[m->head].kind != HEAD_LOCAL
+					     : m->bare))
+			continue;
+		for (k = 0; k < d->nmentions; k++)
+			if (names[k] && strcmp(names[k], names[i]) == 0)
+				n++;
+		if (n > *count) {
+			*count = n;
+			best = i;
+		}
+	}
+	return best;
+}
+
 static void find_unit(actx *a)
 {
 	vnkg_i_doc *d = a->d;
@@ -1462,42 +1487,17 @@ static void find_unit(actx *a)
 			continue;
 		names[i] = m->bare ? complete_bare(a, i) : join3(m->name, m->qualifier, NULL);
 	}
-	for (i = 0; i < d->nmentions; i++) {
-		size_t k, n = 0;
-		if (!names[i] || d->mentions[i].bare)
-			continue;
-		for (k = 0; k < d->nmentions; k++)
-			if (names[k] && strcmp(names[k], names[i]) == 0)
-				n++;
-		if (n > bestn) {
-			bestn = n;
-			best = i;
-		}
+	best = most_named(d, (const char *const *)names, 0, &bestn);
+	if (best == VNKG_I_NO_MENTION || bestn < 2) {
+		/* a unit named only by short references: "Công an tỉnh" seven times */
+		best = most_named(d, (const char *const *)names, 1, &bestn);
+		if (bestn < 3)
+			best = VNKG_I_NO_MENTION;
 	}
-	if (best != VNKG_I_NO_MENTION && bestn >= 2) {
+	if (best != VNKG_I_NO_MENTION) {
 		a->unit = vnkg_i_strdup(names[best]);
 		a->unit_head = d->mentions[best].head;
 		a->unit_level = d->mentions[best].level;
-	} else {
-		/* a unit named only by short references: "Công an tỉnh" seven times */
-		for (i = 0; i < d->nmentions; i++) {
-			size_t k, n = 0;
-			if (!names[i] || !d->mentions[i].bare || d->mentions[i].head < 0 ||
-			    vnkg_i_heads[d->mentions[i].head].kind != HEAD_LOCAL)
-				continue;
-			for (k = 0; k < d->nmentions; k++)
-				if (names[k] && strcmp(names[k], names[i]) == 0)
-					n++;
-			if (n > bestn) {
-				bestn = n;
-				best = i;
-			}
-		}
-		if (best != VNKG_I_NO_MENTION && bestn >= 3) {
-			a->unit = vnkg_i_strdup(names[best]);
-			a->unit_head = d->mentions[best].head;
-			a->unit_level = d->mentions[best].level;
-		}
 	}
 	for (i = 0; i < d->nmentions; i++)
 		free(names[i]);

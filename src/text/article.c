@@ -184,22 +184,6 @@ static size_t dedup_key_len(const char *s, size_t n)
 	return n;
 }
 
-static size_t word_count(const char *s, size_t n)
-{
-	size_t i, words = 0;
-	int in_word = 0;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] == ' ') {
-			in_word = 0;
-		} else if (!in_word) {
-			in_word = 1;
-			words++;
-		}
-	}
-	return words;
-}
-
 static int build_header(char **out, const char *norm)
 {
 	vnkg_buf b = VNKG_BUF_INIT;
@@ -461,7 +445,7 @@ static int split_paras(draft_sentence **out, size_t *count, const para_line *par
 			const char *start = paras[i].text + spans[s].start;
 
 			klen = dedup_key_len(start, spans[s].len);
-			if (word_count(start, klen) >= DEDUP_MIN_WORDS) {
+			if (vnkg_i_text_count_words(start, klen) >= DEDUP_MIN_WORDS) {
 				/* keys borrow from the normalised text, alive until
 				 * the article is built */
 				err = strset_add(&seen, start, klen, &added);
@@ -516,7 +500,7 @@ static size_t drop_cut_copies(draft_sentence *drafts, size_t n)
 
 		if (vnkg_i_text_ends_cut(t) == 2) {
 			klen = dedup_key_len(t, strlen(t));
-			for (j = 0; j < n && !copy && word_count(t, klen) >= DEDUP_MIN_WORDS * 2; j++)
+			for (j = 0; j < n && !copy && vnkg_i_text_count_words(t, klen) >= DEDUP_MIN_WORDS * 2; j++)
 				copy = j != i && strlen(drafts[j].text) > klen &&
 				       strncmp(drafts[j].text, t, klen) == 0;
 		}
@@ -675,12 +659,12 @@ static void trim_cut_tail(draft_sentence *drafts, size_t n, size_t min_words, in
 	len = strlen(t);
 	/* a sentence inside a running paragraph, or a long one alone */
 	running = item && n >= 2 && drafts[n - 2].para == drafts[n - 1].para;
-	if (vnkg_i_text_ends_cut(t) != 1 || (!running && word_count(t, len) < min_words) || !cut_in_name(t, len))
+	if (vnkg_i_text_ends_cut(t) != 1 || (!running && vnkg_i_text_count_words(t, len) < min_words) || !cut_in_name(t, len))
 		return;
 	sep = strrchr(t, ';');
 	if (!sep || strrchr(t, ',') > sep)
 		sep = strrchr(t, ',');
-	if (!sep || word_count(t, (size_t)(sep - t)) < (running ? 3 : min_words / 2))
+	if (!sep || vnkg_i_text_count_words(t, (size_t)(sep - t)) < (running ? 3 : min_words / 2))
 		return;
 	*sep = '\0';
 	len = strlen(t);

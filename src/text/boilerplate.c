@@ -151,7 +151,7 @@ static int label_alone(const char *f, size_t len, const char *const *labels, int
 	return 0;
 }
 
-static size_t count_words(const char *s, size_t len)
+size_t vnkg_i_text_count_words(const char *s, size_t len)
 {
 	size_t i, words = 0;
 	int in_word = 0;
@@ -473,7 +473,7 @@ static size_t scan_items(const char *f, int *all_labels, int *all_short)
 			items++;
 			if (!label_alone(start, len, furniture_labels, 1))
 				*all_labels = 0;
-			if (count_words(start, len) > NAV_ITEM_MAX_WORDS || start[len - 1] == '.')
+			if (vnkg_i_text_count_words(start, len) > NAV_ITEM_MAX_WORDS || start[len - 1] == '.')
 				*all_short = 0;
 		}
 		if (!*end)
@@ -583,7 +583,7 @@ static int is_byline_line(const char *f)
 	for (i = 0; byline_prefixes[i]; i++) {
 		const char *rest = after_label(f, byline_prefixes[i]);
 
-		if (rest && count_words(rest, strlen(rest)) <= BYLINE_MAX_WORDS)
+		if (rest && vnkg_i_text_count_words(rest, strlen(rest)) <= BYLINE_MAX_WORDS)
 			return 1;
 	}
 	return 0;
@@ -593,7 +593,7 @@ static int is_byline_line(const char *f)
  * Google News". */
 static int is_promo_line(const char *f)
 {
-	if (count_words(f, strlen(f)) > PROMO_MAX_WORDS)
+	if (vnkg_i_text_count_words(f, strlen(f)) > PROMO_MAX_WORDS)
 		return 0;
 	return strstr(f, "fanpage") != NULL || strstr(f, "google news") != NULL ||
 	       after_label(f, "cap nhat tin tuc") != NULL || strstr(f, "moi quy doc gia") != NULL ||
@@ -613,7 +613,7 @@ static int is_teaser_link(const char *f)
 		p += *p == '\xE2' ? 3 : 2;
 	else
 		return 0;
-	if (len < 8 || f[len - 1] != ')' || count_words(p, strlen(p)) > 30)
+	if (len < 8 || f[len - 1] != ')' || vnkg_i_text_count_words(p, strlen(p)) > 30)
 		return 0;
 	open = strrchr(f, '(');
 	if (!open || open < p)
@@ -630,7 +630,7 @@ static int is_teaser_link(const char *f)
  * Công an tỉnh X": the site's name (its masthead stays in the header). */
 static int is_site_name(const char *f)
 {
-	size_t len = strlen(f), words = count_words(f, len);
+	size_t len = strlen(f), words = vnkg_i_text_count_words(f, len);
 
 	if (words > 10)
 		return 0;
@@ -787,7 +787,7 @@ int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 	}
 	if (is_phone_line(f) || is_date_line(f) || is_loose_date_line(f) || is_glued_english_date(f) || is_pager_line(f) || is_photo_stub(f) ||
 	    starts_with_any(f, search_prefixes) ||
-	    (after_label(f, "tim thay") && strstr(f, "ket qua") && count_words(f, strlen(f)) <= 6))
+	    (after_label(f, "tim thay") && strstr(f, "ket qua") && vnkg_i_text_count_words(f, strlen(f)) <= 6))
 		*out = VNKG_I_LINE_DROP;
 	else if (label_alone(f, strlen(f), comment_labels, 1) || is_related_line(f))
 		*out = VNKG_I_LINE_CUT;

@@ -111,22 +111,6 @@ static size_t tag_at(const char *s)
 
 /* --- glued words ------------------------------------------------------ */
 
-static size_t count_words(const char *s, size_t n)
-{
-	size_t i, words = 0;
-	int in_word = 0;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] == ' ') {
-			in_word = 0;
-		} else if (!in_word) {
-			in_word = 1;
-			words++;
-		}
-	}
-	return words;
-}
-
 /* A glue point at byte `at` (now a space; spaces were only collapsed after
  * it, so it may have moved left) that joined two lines of the page becomes
  * a line break: a headline glued after the end of a lead ("... Sư đoàn
@@ -140,8 +124,8 @@ static void split_glued(char *t, size_t at)
 		at--;
 	if (at == 0 || t[at] != ' ')
 		return;
-	head = count_words(t, at);
-	tail = count_words(t + at + 1, len - at - 1);
+	head = vnkg_i_text_count_words(t, at);
+	tail = vnkg_i_text_count_words(t + at + 1, len - at - 1);
 	if (head <= 4 && vnkg_i_text_opens_dateline(t + at + 1)) {
 		t[at] = '\n';
 		return;

@@ -11,4 +11,8 @@
  * frees the result; NULL when out of memory. */
 char *vnkg_i_text_lower(const char *s, size_t n);
 
+/* Builds the folding tables (vnkg_global_init). Folding works before it too,
+ * building them on first use. */
+void vnkg_i_text_init(void);
+
 #endif

@@ -358,6 +358,11 @@ static int fold_table_ready(void)
 	return 1;
 }
 
+void vnkg_i_text_init(void)
+{
+	(void)fold_table_ready();
+}
+
 /* One letter of a decomposed syllable: its base, its lower-case base, where
  * its marks are, and whether it carries marks other than a tone. */
 typedef struct {

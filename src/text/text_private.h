@@ -120,6 +120,9 @@ int vnkg_i_text_ends_cut(const char *s);
 int vnkg_i_text_find_items(vnkg_i_span **out, size_t *count, const char *const *lines,
 			   const vnkg_i_line_kind *kinds, size_t n);
 
+/* Words in s[0..len): runs of bytes between spaces or newlines. */
+size_t vnkg_i_text_count_words(const char *s, size_t len);
+
 /* --- sentence.c --------------------------------------------------------- */
 
 /* Splits one paragraph (a normalised line) into sentences. *out receives

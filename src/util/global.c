@@ -3,6 +3,7 @@
 
 #include "vnkg/common.h"
 #include "extract/doc.h"
+#include "text/lower.h"
 #include "write/write_i.h"
 
 /* igraph aborts the process on error by default; we record the message as the
@@ -28,6 +29,7 @@ int vnkg_global_init(void)
 	igraph_set_warning_handler(ignore_igraph_warning);
 	igraph_set_attribute_table(&igraph_cattribute_table);
 	vnkg_error_clear();
+	vnkg_i_text_init();
 	if (vnkg_i_write_init() < 0)
 		return VNKG_ERROR;
 	return vnkg_i_extract_init();

@@ -798,6 +798,21 @@ static int after_classifier(const char *s, size_t from, size_t i)
 	return 0;
 }
 
+/* Is s[at, c) a delegation with its head named: "đoàn đại biểu ... do X,
+ * post dẫn đầu (đã đến)", "Đoàn công tác ... do X làm trưởng đoàn"? */
+static int led_delegation(const char *s, size_t at, size_t c)
+{
+	const char *lead;
+
+	if (strncmp(s + at, "đoàn ", strlen("đoàn ")) != 0 && strncmp(s + at, "Đoàn ", strlen("Đoàn ")) != 0)
+		return 0;
+	if (memchr(s + at, '.', c - at) || memchr(s + at, ';', c - at))
+		return 0;
+	lead = vnkg_i_x_find_bytes(s + at, c - at, " do ", strlen(" do "));
+	return lead && (vnkg_i_x_find_bytes(lead, (size_t)(s + c - lead), " dẫn đầu", strlen(" dẫn đầu")) ||
+			vnkg_i_x_find_bytes(lead, (size_t)(s + c - lead), "rưởng đoàn", strlen("rưởng đoàn")));
+}
+
 /* The event of a lead that names it by an activity, not by an event noun:
  * "Sáng 2/11, Công an tỉnh X tổ chức tổng kết ...", "... Ban Thường vụ Tỉnh
  * ủy họp cho ý kiến ...", "HĐND tỉnh khai mạc Kỳ họp ...", "đoàn công tác
@@ -869,10 +884,14 @@ static size_t activity_event(vnkg_i_doc *d, pcre2_match_data *md, size_t si, siz
 		}
 		*no = subject_bodies(d, si, s, c, md, orgs, 8, 0);
 		/* the subject is a body, or a delegation or person ("đoàn ... do X
-		 * dẫn đầu đã dâng hương") for the verbs that need no organiser */
-		if (!*no && (need_org || ((k < 0 || strcmp(activities[k].kind, "hội nghị") == 0 ||
-					       strcmp(activities[k].kind, "cuộc họp") == 0) &&
-					      !unread_subject(d, si, s, at, c))))
+		 * dẫn đầu đã dâng hương") for the verbs that need no organiser; an
+		 * undated lead needs a body, or a delegation with its head named */
+		if (!*no && need_org && !(k >= 0 && strcmp(activities[k].kind, "hội nghị") != 0 &&
+					  strcmp(activities[k].kind, "cuộc họp") != 0 && led_delegation(s, at, c)))
+			return VNKG_I_NO_MENTION;
+		if (!*no && !need_org && (k < 0 || strcmp(activities[k].kind, "hội nghị") == 0 ||
+					  strcmp(activities[k].kind, "cuộc họp") == 0) &&
+		    !unread_subject(d, si, s, at, c))
 			return VNKG_I_NO_MENTION;
 	}
 	{

@@ -221,7 +221,12 @@ static int is_headline(const vnkg_article *a, size_t si)
 	const vnkg_sentence *s = vnkg_article_sentence(a, si);
 	size_t n = strlen(s->text);
 
-	return s->para_sentences == 1 && n > 0 && s->text[n - 1] != '.' && s->text[n - 1] != ':';
+	if (s->para_sentences != 1 || n == 0 || s->text[n - 1] == '.' || s->text[n - 1] == ':')
+		return 0;
+	/* a lead that a list page cut short ("... sang thăm và làm việc…") */
+	if (n >= strlen("…") && strcmp(s->text + n - strlen("…"), "…") == 0)
+		return 0;
+	return 1;
 }
 
 /* Is a one-line paragraph page furniture rather than a headline: a posting

@@ -312,6 +312,26 @@ static size_t persons_after(const vnkg_i_doc *d, size_t si, size_t pos, size_t *
 	return n;
 }
 
+/* Where a chair list opened at byte `from` ends: "Chủ trì buổi lễ là A; cùng
+ * dự có B", "chủ trì buổi lễ là A; cùng các đồng chí ... gồm: B": the people
+ * after a separator that opens company ("cùng ...") or attendance ("dự",
+ * "tham dự") are not chairs. The sentence's length when nothing ends it. */
+static size_t chair_list_end(const char *s, size_t from)
+{
+	static const char *const opens[] = {"cùng ", "Cùng ", "dự ", "Dự ", "tham dự ", "Tham dự ", "đến dự ",
+					    "Đến dự ", "về dự ", "Về dự ", "tới dự ", "Tới dự ", NULL};
+	size_t i, k, len = strlen(s);
+
+	for (i = from; i + 2 < len; i++) {
+		if ((s[i] != ';' && s[i] != ',') || s[i + 1] != ' ')
+			continue;
+		for (k = 0; opens[k]; k++)
+			if (strncmp(s + i + 2, opens[k], strlen(opens[k])) == 0)
+				return i;
+	}
+	return len;
+}
+
 static size_t first_person_after(const vnkg_i_doc *d, size_t si, size_t pos)
 {
 	size_t best = VNKG_I_NO_MENTION, i;
@@ -579,13 +599,15 @@ static void person_cues(xctx *x)
 					 d->mentions[i].end <= ov[0];
 			if (before)
 				continue;
-			size_t many[64], sent[64];
+			size_t many[64], sent[64], end = chair_list_end(x->s, ov[1]);
 			n = persons_after(d, x->si, ov[1], many, 64);
 			for (k = 0; k < n; k++)
-				vnkg_i_x_add_relation(d, "chaired", many[k], ev, x->si, NULL, NULL);
+				if (d->mentions[many[k]].start < end)
+					vnkg_i_x_add_relation(d, "chaired", many[k], ev, x->si, NULL, NULL);
 			n = colon_list_items(d, x->si, ov[1], many, sent, 64);
 			for (k = 0; k < n; k++)
-				vnkg_i_x_add_relation(d, "chaired", many[k], ev, sent[k], NULL, NULL);
+				if (sent[k] != x->si || d->mentions[many[k]].start < end)
+					vnkg_i_x_add_relation(d, "chaired", many[k], ev, sent[k], NULL, NULL);
 		} else {
 			vnkg_i_x_add_relation(d, "chaired", p, ev, x->si, NULL, NULL);
 		}

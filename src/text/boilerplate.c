@@ -20,6 +20,8 @@
 #define PROMO_MAX_WORDS 40
 /* Most words of one breadcrumb or menu item. */
 #define NAV_ITEM_MAX_WORDS 6
+/* Most words of an outlet's name after an item's age ("2 giờ trước Báo X"). */
+#define AGE_SOURCE_MAX_WORDS 6
 
 /* Labels that start a comment form; the line holds the label alone, maybe
  * with ':', '*' or a count such as "(0)". Drop the rest of the page. */
@@ -419,6 +421,24 @@ static int is_loose_date_line(const char *f)
 	return words > 0 && ((year && numbers >= 2) || (ago && numbers >= 1));
 }
 
+/* "1 năm trước Báo X", "5 giờ trước Quân đội nhân dân": an aggregator's
+ * stamp, the age of an item and the outlet it comes from. */
+static int is_age_source_line(const char *f)
+{
+	static const char *const units[] = {"giay", "phut", "gio", "ngay", "tuan", "thang", "nam", NULL};
+	const char *p = parse_number(f, 1, 3), *rest = NULL;
+	size_t i;
+
+	if (!p || *p != ' ')
+		return 0;
+	p++;
+	for (i = 0; units[i] && !rest; i++)
+		rest = after_label(p, units[i]);
+	if (!rest || !(rest = after_label(skip_spaces(rest), "truoc")))
+		return 0;
+	return vnkg_i_text_count_words(rest, strlen(rest)) <= AGE_SOURCE_MAX_WORDS;
+}
+
 /* "Mar072018": an English month glued to the day and year. */
 static int is_glued_english_date(const char *f)
 {
@@ -738,7 +758,7 @@ int vnkg_i_text_is_stamp_line(const char *line)
 
 	if (vnkg_text_fold(&f, line) < 0)
 		return 0;
-	yes = is_date_line(f) || is_loose_date_line(f);
+	yes = is_date_line(f) || is_loose_date_line(f) || is_age_source_line(f);
 	free(f);
 	return yes;
 }
@@ -785,7 +805,7 @@ int vnkg_i_text_classify_line(vnkg_i_line_kind *out, const char *line)
 		*out = VNKG_I_LINE_DROP;
 		goto cleanup;
 	}
-	if (is_phone_line(f) || is_date_line(f) || is_loose_date_line(f) || is_glued_english_date(f) || is_pager_line(f) || is_photo_stub(f) ||
+	if (is_phone_line(f) || is_date_line(f) || is_loose_date_line(f) || is_age_source_line(f) || is_glued_english_date(f) || is_pager_line(f) || is_photo_stub(f) ||
 	    starts_with_any(f, search_prefixes) ||
 	    (after_label(f, "tim thay") && strstr(f, "ket qua") && vnkg_i_text_count_words(f, strlen(f)) <= 6))
 		*out = VNKG_I_LINE_DROP;

@@ -130,6 +130,9 @@ static int is_upper_start(const char *s)
 	return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_ND;
 }
 
+/* Longest source in brackets before a lead's day ("(ABC) Sáng 3/4"). */
+#define MASTHEAD_MAX_BYTES 40
+
 /* Words that open a lead with the day of its event. */
 static const char *const dateline_words[] = {
 	"sang ngay", "chieu ngay", "toi ngay", "trua ngay", "sang nay", "chieu nay", "toi nay", "trua nay",
@@ -159,19 +162,29 @@ static int may_open_dateline(const char *pre, int complete)
 int vnkg_i_text_opens_dateline(const char *line)
 {
 	char *f = NULL, pre[64];
-	const char *p = NULL;
+	const char *p = NULL, *q;
 	size_t i, k;
 	int yes = 0, day, complete;
 
 	vnkg_i_text_fold_prefix(pre, sizeof(pre), line, &complete);
-	if (!may_open_dateline(pre, complete))
+	if (pre[0] != '(' && !may_open_dateline(pre, complete))
 		return 0;
 	if (vnkg_text_fold(&f, line) < 0)
 		return 0;
+	/* a source in brackets before the day: "(Thạch Lam) Chiều 21/12, ..." */
+	q = f;
+	if (*q == '(') {
+		const char *close = strchr(q, ')');
+		if (close && close - q <= MASTHEAD_MAX_BYTES) {
+			q = close + 1;
+			while (*q == ' ' || *q == '-')
+				q++;
+		}
+	}
 	for (i = 0; dateline_words[i] && !p; i++) {
 		size_t n = strlen(dateline_words[i]);
-		if (strncmp(f, dateline_words[i], n) == 0 && (f[n] == ' ' || f[n] == ',' || f[n] == '('))
-			p = f + n;
+		if (strncmp(q, dateline_words[i], n) == 0 && (q[n] == ' ' || q[n] == ',' || q[n] == '('))
+			p = q + n;
 	}
 	/* a day of the month within a few characters: "Sáng 3/4", "Sáng nay
 	 * (27/5)", "Trong 2 ngày 14 và 15-8", "Chiều thứ Sáu (18/7)" */
@@ -184,6 +197,7 @@ int vnkg_i_text_opens_dateline(const char *line)
 			while (p[j] == ' ')
 				j++;
 			if (p[j] == '/' || p[j] == '-' || p[j] == '.' || strncmp(p + j, "va ", 3) == 0 ||
+			    strncmp(p + j, "den ", 4) == 0 || /* "Từ ngày 12 đến 14-10" */
 			    strncmp(p + j, "\xE2\x80\x93", 3) == 0) {
 				/* the month: the next number */
 				int month = 0;

@@ -197,7 +197,7 @@ static int running_word(const vnkg_i_word *w)
 					    "từ", "khi", "cùng", "để", "thì", "đồng", "chí", "tổ", "phối", "trao",
 					    "tặng", "dự", "làm", "chủ", "tham", "tiếp", "thăm", "gửi", "chúc", "kiểm",
 					    "chỉ", "quán", "báo", "đọc", "phát", "nhận", "thực", "tiến", "vừa", "đạt",
-					    "giao", "ký", "bàn", "họp", "mở", "ra", "vào", "lên", NULL};
+					    "giao", "ký", "bàn", "họp", "mở", "ra", "vào", "lên", "thuộc", "trực", NULL};
 	size_t st;
 
 	for (st = 0; stops[st]; st++)
@@ -529,6 +529,15 @@ size_t vnkg_i_x_parse_body(xctx *x, size_t i, int flags, size_t *out)
 				if (w->cap && !w->punct && !lowered &&
 				    !(kk > j && vnkg_i_x_is_head_start(x, kk) && !head_is_nameword(x, kk)) &&
 				    !((flags & BODY_STOP_AT_SURNAME) && kk > j && vnkg_i_x_is_surname(x, kk))) {
+					kk++;
+					continue;
+				}
+				/* "Viện Xây dựng Đảng", "Ban Công tác Đảng": the Party as the
+				 * object of a field, not the head of a Party body ("Đảng ủy",
+				 * "Đảng bộ", "Đảng đoàn") */
+				if (w->cap && !w->punct && lowered && vnkg_i_x_wis(x, kk, "đảng") &&
+				    !(kk + 1 < x->w.n && (vnkg_i_x_wis(x, kk + 1, "ủy") || vnkg_i_x_wis(x, kk + 1, "bộ") ||
+							  vnkg_i_x_wis(x, kk + 1, "đoàn") || vnkg_i_x_wis(x, kk + 1, "viên")))) {
 					kk++;
 					continue;
 				}

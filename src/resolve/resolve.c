@@ -1950,12 +1950,27 @@ static void abbreviation_aliases(corpus *c, actx *a, entity *e)
 
 /* The Party committee of a unit: "Đảng ủy Sư đoàn 3"; a military command
  * of a place has the place's military committee ("Bộ Chỉ huy Quân sự tỉnh
- * X" -> "Đảng ủy Quân sự tỉnh X"). */
+ * X" -> "Đảng ủy Quân sự tỉnh X"); a commune's council or people's
+ * committee has the commune's ("Bí thư Đảng ủy, Chủ tịch HĐND xã X" ->
+ * "Đảng ủy xã X"). NULL when the body has none of its own (a province's or
+ * a district's council: its committee is the Tỉnh ủy or Huyện ủy). */
 static char *party_committee_of_unit(const vnkg_i_head *h, const char *full)
 {
+	static const char *const communes[] = {"xã ", "phường ", "thị trấn ", NULL};
+	size_t k;
+
 	if ((strcmp(h->words, "Bộ Chỉ huy Quân sự") == 0 || strcmp(h->words, "Ban Chỉ huy Quân sự") == 0) &&
 	    starts_with_words(full, h->words))
 		return join3("Đảng ủy Quân sự", full + strlen(h->words) + (full[strlen(h->words)] == ' '), NULL);
+	if (strcmp(h->words, "Hội đồng nhân dân") == 0 || strcmp(h->words, "Ủy ban nhân dân") == 0) {
+		const char *place = starts_with_words(full, h->words) ? full + strlen(h->words) : "";
+		while (*place == ' ')
+			place++;
+		for (k = 0; communes[k]; k++)
+			if (strncmp(place, communes[k], strlen(communes[k])) == 0)
+				return join3("Đảng ủy", place, NULL);
+		return NULL;
+	}
 	return join3("Đảng ủy", full, NULL);
 }
 

@@ -536,17 +536,8 @@ static char *credit_suffix(char *line)
 		}
 		if (hit && hit > line) {
 			const char *rest = hit + strlen(marks[i]);
-			size_t words = 0;
-			int in_word = 0;
+			size_t words = vnkg_i_text_count_words(rest, strlen(rest));
 
-			for (; *rest; rest++) {
-				if (*rest == ' ') {
-					in_word = 0;
-				} else if (!in_word) {
-					in_word = 1;
-					words++;
-				}
-			}
 			if (words <= CREDIT_MAX_WORDS && (hit[-1] == ' ' || hit[-1] == '.'))
 				return hit;
 		}

@@ -50,22 +50,6 @@ typedef struct {
 	int more_after;       /* a "Xem tiếp" link follows it */
 } line_info;
 
-static size_t words_in(const char *s)
-{
-	size_t words = 0;
-	int in_word = 0;
-
-	for (; *s; s++) {
-		if (*s == ' ') {
-			in_word = 0;
-		} else if (!in_word) {
-			in_word = 1;
-			words++;
-		}
-	}
-	return words;
-}
-
 /* The last code point of s (0 when empty) and where it starts. */
 static int32_t last_cp(const char *s, size_t len, size_t *at)
 {
@@ -224,7 +208,7 @@ static line_class classify(const char *text, vnkg_i_line_kind kind)
 		return vnkg_i_text_is_stamp_line(text) ? LINE_S : LINE_X;
 	if (vnkg_i_text_opens_dateline(text))
 		return LINE_L;
-	if (words_in(text) <= TITLE_MAX_WORDS && vnkg_i_text_ends_cut(text) == 1 && is_upper_start(text)) {
+	if (vnkg_i_text_count_words(text, strlen(text)) <= TITLE_MAX_WORDS && vnkg_i_text_ends_cut(text) == 1 && is_upper_start(text)) {
 		size_t len = strlen(text);
 		/* "Dự hội nghị có:" opens a list, it is not a title */
 		if (text[len - 1] != ':' && text[len - 1] != ',' && text[len - 1] != ';')
@@ -315,7 +299,7 @@ static int opens_item(const line_info *info, const char *const *lines, size_t pr
 			return 0;
 		if (more)
 			return 2;
-		return cut == 2 || (cut == 1 && words_in(lines[prev]) >= CUT_LEAD_MIN_WORDS);
+		return cut == 2 || (cut == 1 && vnkg_i_text_count_words(lines[prev], strlen(lines[prev])) >= CUT_LEAD_MIN_WORDS);
 	}
 	if (!block_has(info, top, l, LINE_T)) /* a stamp alone: a print date under a lead */
 		return more ? 2 : cut == 2;
